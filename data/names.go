@@ -1,0 +1,54 @@
+package data
+
+import (
+	"fmt"
+	"strings"
+)
+
+var cnDigits = []string{"零", "一", "二", "三", "四", "五", "六", "七", "八", "九"}
+
+// ChineseNumber writes 1–999 the way 届 and 次 are named: 十一, 二十, 一百零五.
+func ChineseNumber(n int) string {
+	if n <= 0 || n >= 1000 {
+		return fmt.Sprint(n)
+	}
+	var b strings.Builder
+	h, t, u := n/100, n/10%10, n%10
+	if h > 0 {
+		b.WriteString(cnDigits[h] + "百")
+		if t == 0 && u != 0 {
+			b.WriteString("零")
+		}
+	}
+	if t > 0 {
+		if !(t == 1 && h == 0) {
+			b.WriteString(cnDigits[t])
+		}
+		b.WriteString("十")
+	}
+	if u > 0 {
+		b.WriteString(cnDigits[u])
+	}
+	return b.String()
+}
+
+// TermName is "第十一届".
+func (t Term) TermName() string { return "第" + ChineseNumber(t.Number) + "届" }
+
+// Label is "第十一届（2021—2026）", used in pickers.
+func (t Term) Label() string {
+	return fmt.Sprintf("%s（%d—%d）", t.TermName(), t.StartYear, t.EndYear)
+}
+
+// CommitteeTitle is the formal name of the committee in one term, as it
+// heads documents: 政协XX县第十一届委员会.
+func CommitteeTitle(c Committee, t Term) string {
+	short := c.ShortName
+	if short == "" {
+		short = strings.TrimSuffix(strings.TrimPrefix(c.Name, "政协"), "委员会")
+	}
+	return "政协" + short + t.TermName() + "委员会"
+}
+
+// SessionName is "第三次会议".
+func (s Session) SessionName() string { return "第" + ChineseNumber(s.Number) + "次会议" }

@@ -1,0 +1,199 @@
+// Package data is zhengxie's store: one SQLite file holding the committee,
+// its terms, rosters and everything that later hangs off them. Every exported
+// store method runs in one transaction; errors leave the store as it was.
+package data
+
+import (
+	"context"
+	"database/sql"
+	"embed"
+	"errors"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	_ "modernc.org/sqlite" // registers the "sqlite" driver
+)
+
+//go:embed migrations/*.sql
+var migrationFS embed.FS
+
+// Store is an open zhengxie database.
+type Store struct {
+	db   *sql.DB
+	path string
+	// Now is the clock used for timestamps; tests replace it.
+	Now func() time.Time
+}
+
+// Open opens (creating if needed) the database at path and brings its schema
+// up to date. A database written by a newer version is refused with ErrTooNew.
+func Open(ctx context.Context, path string) (*Store, error) {
+	if dir := filepath.Dir(path); dir != "" {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return nil, fmt.Errorf("create data folder: %w", err)
+		}
+	}
+	q := url.Values{}
+	for _, p := range []string{"foreign_keys(1)", "busy_timeout(5000)", "journal_mode(WAL)", "synchronous(NORMAL)"} {
+		q.Add("_pragma", p)
+	}
+	q.Set("_txlock", "immediate")
+	db, err := sql.Open("sqlite", "file:"+filepath.ToSlash(path)+"?"+q.Encode())
+	if err != nil {
+		return nil, fmt.Errorf("open database: %w", err)
+	}
+	// One connection: a single writer is simple and correct for one office PC.
+	db.SetMaxOpenConns(1)
+	s := &Store{db: db, path: path, Now: time.Now}
+	if err := s.migrate(ctx); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+// Close closes the database.
+func (s *Store) Close() error { return s.db.Close() }
+
+// Path is the database file's path.
+func (s *Store) Path() string { return s.path }
+
+// SchemaVersion is the number of migrations this program knows.
+func SchemaVersion() int {
+	names, _ := migrationNames()
+	return len(names)
+}
+
+func migrationNames() ([]string, error) {
+	entries, err := migrationFS.ReadDir("migrations")
+	if err != nil {
+		return nil, err
+	}
+	var names []string
+	for _, e := range entries {
+		names = append(names, e.Name())
+	}
+	sort.Strings(names)
+	return names, nil
+}
+
+func (s *Store) migrate(ctx context.Context) error {
+	var version int
+	if err := s.db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version); err != nil {
+		return fmt.Errorf("read schema version: %w", err)
+	}
+	names, err := migrationNames()
+	if err != nil {
+		return fmt.Errorf("list migrations: %w", err)
+	}
+	if version > len(names) {
+		return fmt.Errorf("%w (database %d, program %d)", ErrTooNew, version, len(names))
+	}
+	for i := version; i < len(names); i++ {
+		body, err := migrationFS.ReadFile("migrations/" + names[i])
+		if err != nil {
+			return fmt.Errorf("read migration %s: %w", names[i], err)
+		}
+		err = s.inTx(ctx, func(tx *sql.Tx) error {
+			if _, err := tx.ExecContext(ctx, string(body)); err != nil {
+				return err
+			}
+			_, err := tx.ExecContext(ctx, "PRAGMA user_version = "+strconv.Itoa(i+1))
+			return err
+		})
+		if err != nil {
+			return fmt.Errorf("apply migration %s: %w", names[i], err)
+		}
+	}
+	return nil
+}
+
+// inTx runs fn in one transaction, committing when fn returns nil.
+func (s *Store) inTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if err := fn(tx); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+// audit records one change in the audit log, inside the caller's transaction.
+func (s *Store) audit(ctx context.Context, tx *sql.Tx, action, entity string, id int64, detail string) error {
+	_, err := tx.ExecContext(ctx,
+		"INSERT INTO audit(at, action, entity, entity_id, detail) VALUES (?, ?, ?, ?, ?)",
+		s.Now().Format(time.RFC3339), action, entity, id, detail)
+	return err
+}
+
+// AuditEntry is one line of the audit log.
+type AuditEntry struct {
+	At       string
+	Action   string
+	Entity   string
+	EntityID int64
+	Detail   string
+}
+
+// ListAudit returns the newest audit entries first, at most limit of them.
+func (s *Store) ListAudit(ctx context.Context, limit int) ([]AuditEntry, error) {
+	rows, err := s.db.QueryContext(ctx,
+		"SELECT at, action, entity, entity_id, detail FROM audit ORDER BY id DESC LIMIT ?", limit)
+	if err != nil {
+		return nil, fmt.Errorf("list audit: %w", err)
+	}
+	defer rows.Close()
+	var out []AuditEntry
+	for rows.Next() {
+		var a AuditEntry
+		if err := rows.Scan(&a.At, &a.Action, &a.Entity, &a.EntityID, &a.Detail); err != nil {
+			return nil, err
+		}
+		out = append(out, a)
+	}
+	return out, rows.Err()
+}
+
+// DefaultPath is where the database lives when --db is not given: the
+// user's data folder (%LOCALAPPDATA%\zhengxie on Windows,
+// $XDG_DATA_HOME/zhengxie or ~/.local/share/zhengxie elsewhere).
+func DefaultPath() string {
+	var dir string
+	if v := os.Getenv("LOCALAPPDATA"); v != "" {
+		dir = v
+	} else if v := os.Getenv("XDG_DATA_HOME"); v != "" {
+		dir = v
+	} else if home, err := os.UserHomeDir(); err == nil {
+		dir = filepath.Join(home, ".local", "share")
+	} else {
+		dir = "."
+	}
+	return filepath.Join(dir, "zhengxie", "zhengxie.db")
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+func isUniqueViolation(err error) bool {
+	return err != nil && strings.Contains(err.Error(), "UNIQUE constraint failed")
+}
+
+func notFound(err error) error {
+	if errors.Is(err, sql.ErrNoRows) {
+		return ErrNotFound
+	}
+	return err
+}
