@@ -2,7 +2,10 @@ package data
 
 import (
 	"context"
+	"database/sql"
 	"errors"
+	"fmt"
+	"slices"
 )
 
 // ImportRow is one member read from a sheet, with its 1-based row number in
@@ -10,6 +13,10 @@ import (
 type ImportRow struct {
 	Row    int
 	Member Member
+	// Fields lists the field labels the sheet has columns for; nil means
+	// all. When an existing person is updated, fields the sheet lacks keep
+	// their stored values.
+	Fields []string
 }
 
 // ImportIssue is one problem with one cell or row of an import.
@@ -57,10 +64,213 @@ var ErrImportHasIssues = errors.New("import has issues")
 // PlanRosterImport validates rows and matches them to people already in the
 // database (by 身份证号, else by 姓名 + 出生年月) without writing anything.
 func (s *Store) PlanRosterImport(ctx context.Context, termID int64, rows []ImportRow) (ImportPlan, error) {
-	return ImportPlan{}, errors.New("not implemented")
+	var plan ImportPlan
+	err := s.inTx(ctx, func(tx *sql.Tx) (err error) {
+		plan, err = s.planImport(ctx, tx, termID, rows)
+		return err
+	})
+	if err != nil {
+		return ImportPlan{}, fmt.Errorf("plan roster import: %w", err)
+	}
+	return plan, nil
 }
 
-// ImportRoster applies an import in one transaction: all rows or none.
+// ImportRoster applies an import in one transaction: all rows or none. It
+// re-plans inside the transaction and writes nothing when the plan has any
+// issue (ErrImportHasIssues). Missing list entries are added to the term.
 func (s *Store) ImportRoster(ctx context.Context, termID int64, rows []ImportRow) (ImportResult, error) {
-	return ImportResult{}, errors.New("not implemented")
+	var res ImportResult
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		plan, err := s.planImport(ctx, tx, termID, rows)
+		if err != nil {
+			return err
+		}
+		if !plan.OK() {
+			return ErrImportHasIssues
+		}
+		for _, pr := range plan.Rows {
+			if err := s.applyRow(ctx, tx, termID, pr); err != nil {
+				return fmt.Errorf("row %d: %w", pr.Row, err)
+			}
+			if pr.Action == ActionUpdate {
+				res.Updated++
+				res.UpdatedRows = append(res.UpdatedRows, pr.Row)
+			} else {
+				res.Created++
+			}
+		}
+		return s.audit(ctx, tx, "导入", "委员名册", termID, fmt.Sprintf("新增 %d 人，更新 %d 人", res.Created, res.Updated))
+	})
+	if err != nil {
+		return ImportResult{}, fmt.Errorf("import roster: %w", err)
+	}
+	return res, nil
+}
+
+func (s *Store) planImport(ctx context.Context, tx *sql.Tx, termID int64, rows []ImportRow) (ImportPlan, error) {
+	plan := ImportPlan{NewCatalog: map[string][]string{}}
+	known := map[string]map[string]bool{}
+	for _, kind := range CatalogKinds {
+		names, err := catalogNamesTx(ctx, tx, termID, kind)
+		if err != nil {
+			return plan, err
+		}
+		known[kind] = map[string]bool{}
+		for _, n := range names {
+			known[kind][n] = true
+		}
+	}
+	seenID := map[string]int{}
+	seenNameBirth := map[string]int{}
+	for _, r := range rows {
+		m := r.Member
+		m.TermID = termID
+		m.Normalize()
+		r.Member = m
+		for _, e := range m.Validate() {
+			plan.Issues = append(plan.Issues, ImportIssue{Row: r.Row, Field: e.Field, Msg: e.Msg})
+		}
+		if m.IDNumber != "" {
+			if prev, ok := seenID[m.IDNumber]; ok {
+				plan.Issues = append(plan.Issues, ImportIssue{r.Row, FieldIDNumber, fmt.Sprintf("与第 %d 行重复", prev)})
+			}
+			seenID[m.IDNumber] = r.Row
+		} else if m.Birth != "" {
+			key := m.Name + "|" + m.Birth
+			if prev, ok := seenNameBirth[key]; ok {
+				plan.Issues = append(plan.Issues, ImportIssue{r.Row, FieldName, fmt.Sprintf("与第 %d 行姓名、出生年月相同且均无身份证号", prev)})
+			}
+			seenNameBirth[key] = r.Row
+		}
+		for _, c := range []struct{ kind, name string }{
+			{KindSector, m.Sector}, {KindParty, m.Party}, {KindCommittee, m.Committee}, {KindGroup, m.Group},
+		} {
+			if c.name != "" && !known[c.kind][c.name] {
+				known[c.kind][c.name] = true
+				plan.NewCatalog[c.kind] = append(plan.NewCatalog[c.kind], c.name)
+			}
+		}
+		pr := PlannedRow{ImportRow: r, Action: ActionCreate}
+		pid, by, err := findPerson(ctx, tx, m.Person)
+		if err != nil {
+			return plan, err
+		}
+		if pid != 0 {
+			pr.PersonID, pr.MatchedBy = pid, by
+			var n int
+			if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM membership WHERE person_id = ? AND term_id = ?",
+				pid, termID).Scan(&n); err != nil {
+				return plan, err
+			}
+			if n > 0 {
+				pr.Action = ActionUpdate
+			}
+		}
+		plan.Rows = append(plan.Rows, pr)
+	}
+	return plan, nil
+}
+
+func catalogNamesTx(ctx context.Context, tx *sql.Tx, termID int64, kind string) ([]string, error) {
+	rows, err := tx.QueryContext(ctx, "SELECT name FROM catalog WHERE term_id = ? AND kind = ?", termID, kind)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var n string
+		if err := rows.Scan(&n); err != nil {
+			return nil, err
+		}
+		out = append(out, n)
+	}
+	return out, rows.Err()
+}
+
+// applyRow writes one planned row. An existing person keeps the stored value
+// of every field the sheet has no column for, and of every empty cell.
+func (s *Store) applyRow(ctx context.Context, tx *sql.Tx, termID int64, pr PlannedRow) error {
+	m := pr.Member
+	m.TermID = termID
+	if pr.PersonID != 0 {
+		old, err := personByID(ctx, tx, pr.PersonID)
+		if err != nil {
+			return err
+		}
+		m.Person = mergePerson(old, m.Person)
+	}
+	if err := s.savePerson(ctx, tx, &m.Person); err != nil {
+		return err
+	}
+	m.PersonID = m.Person.ID
+	if pr.Action == ActionCreate {
+		return s.insertMembership(ctx, tx, &m.Membership, true)
+	}
+	old, err := scanMember(tx.QueryRowContext(ctx, memberSelect+" WHERE m.person_id = ? AND m.term_id = ?", m.PersonID, termID))
+	if err != nil {
+		return err
+	}
+	merged := mergeMembership(old.Membership, m.Membership, pr.Fields)
+	if _, err := s.membershipRefs(ctx, tx, merged, true); err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, "UPDATE membership SET deleted_at = NULL WHERE id = ?", merged.ID); err != nil {
+		return err
+	}
+	return s.updateMembership(ctx, tx, merged)
+}
+
+func personByID(ctx context.Context, tx *sql.Tx, id int64) (Person, error) {
+	var p Person
+	err := tx.QueryRowContext(ctx, `SELECT id, name, gender, ethnicity, birth, native_place, id_number,
+		education, degree, title, phone, address FROM person WHERE id = ?`, id).Scan(&p.ID, &p.Name, &p.Gender,
+		&p.Ethnicity, &p.Birth, &p.NativePlace, &p.IDNumber, &p.Education, &p.Degree, &p.Title, &p.Phone, &p.Address)
+	return p, notFound(err)
+}
+
+// mergePerson keeps old values where the new record is empty.
+func mergePerson(old, nw Person) Person {
+	keep := func(o, n string) string {
+		if n == "" {
+			return o
+		}
+		return n
+	}
+	return Person{
+		ID: old.ID, Name: keep(old.Name, nw.Name), Gender: keep(old.Gender, nw.Gender),
+		Ethnicity: keep(old.Ethnicity, nw.Ethnicity), Birth: keep(old.Birth, nw.Birth),
+		NativePlace: keep(old.NativePlace, nw.NativePlace), IDNumber: keep(old.IDNumber, nw.IDNumber),
+		Education: keep(old.Education, nw.Education), Degree: keep(old.Degree, nw.Degree),
+		Title: keep(old.Title, nw.Title), Phone: keep(old.Phone, nw.Phone), Address: keep(old.Address, nw.Address),
+	}
+}
+
+// mergeMembership keeps old values for empty cells and for fields the
+// sheet has no column for (fields nil: all columns present).
+func mergeMembership(old, nw Membership, fields []string) Membership {
+	has := func(f string) bool { return fields == nil || slices.Contains(fields, f) }
+	str := func(f, o, n string) string {
+		if !has(f) || n == "" {
+			return o
+		}
+		return n
+	}
+	out := old
+	out.Party = str(FieldParty, old.Party, nw.Party)
+	out.Sector = str(FieldSector, old.Sector, nw.Sector)
+	out.Committee = str(FieldCommittee, old.Committee, nw.Committee)
+	out.Group = str(FieldGroup, old.Group, nw.Group)
+	out.WorkUnit = str(FieldWorkUnit, old.WorkUnit, nw.WorkUnit)
+	out.Role = str(FieldRole, old.Role, nw.Role)
+	out.Status = str(FieldStatus, old.Status, nw.Status)
+	out.StatusDate = str(FieldStatusDate, old.StatusDate, nw.StatusDate)
+	out.Note = str(FieldNote, old.Note, nw.Note)
+	if has(FieldStanding) || has(FieldRole) {
+		out.Standing = nw.Standing
+	}
+	if has(FieldIsNew) {
+		out.IsNew = nw.IsNew
+	}
+	return out
 }
