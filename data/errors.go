@@ -1,8 +1,10 @@
 package data
 
 import (
+	"context"
 	"errors"
 	"fmt"
+	"strings"
 )
 
 // Domain errors returned by the store. The app layer turns them into the
@@ -49,4 +51,48 @@ func (es ValidationErrors) Field(name string) string {
 		}
 	}
 	return ""
+}
+
+// UserMessage is the one place where errors become the Chinese sentences a
+// user reads. Validation errors already are such sentences; everything else
+// says what happened and that nothing was changed.
+func UserMessage(err error) string {
+	var ves ValidationErrors
+	var ve *ValidationError
+	switch {
+	case err == nil:
+		return ""
+	case errors.As(err, &ves):
+		lines := make([]string, len(ves))
+		for i, e := range ves {
+			lines[i] = e.Error()
+		}
+		return strings.Join(lines, "\n")
+	case errors.As(err, &ve):
+		return ve.Error()
+	case errors.Is(err, ErrNotFound):
+		return "记录不存在，可能已被删除。请刷新后重试。"
+	case errors.Is(err, ErrConflict):
+		return "数据已存在，不能重复创建。"
+	case errors.Is(err, ErrTooNew):
+		return "该数据库由更新版本的“政协履职”创建，请升级本程序后再打开。"
+	case errors.Is(err, ErrImportHasIssues):
+		return "导入数据中仍有错误，未导入任何数据。请修改表格后重新导入。"
+	case errors.Is(err, context.Canceled):
+		return "操作已取消，数据未更改。"
+	}
+	msg := err.Error()
+	if hasHan(msg) {
+		return msg
+	}
+	return "操作失败，数据未更改。\n技术信息：" + msg
+}
+
+func hasHan(s string) bool {
+	for _, r := range s {
+		if r >= 0x4E00 && r <= 0x9FFF {
+			return true
+		}
+	}
+	return false
 }

@@ -4,6 +4,8 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+
+	"zhengxie/data/validate"
 )
 
 // ListSessions returns a term's plenary sessions in order.
@@ -27,6 +29,11 @@ func (s *Store) ListSessions(ctx context.Context, termID int64) ([]Session, erro
 
 // SaveSession creates (ID 0) or updates a plenary session.
 func (s *Store) SaveSession(ctx context.Context, x *Session) error {
+	for _, d := range []*string{&x.StartDate, &x.EndDate} {
+		if v, err := validate.Date(*d); err == nil {
+			*d = v
+		}
+	}
 	var errs ValidationErrors
 	if x.Number <= 0 {
 		errs = append(errs, &ValidationError{"会次", "应为正整数"})
