@@ -19,7 +19,7 @@ func (m *Member) Normalize() {
 		*p = strings.TrimSpace(strings.ReplaceAll(*p, "\u3000", " "))
 	}
 	m.Name = strings.Join(strings.Fields(m.Name), "")
-	if id, err := validate.IDCard(m.IDNumber); err == nil {
+	if id, err := validate.IDCard(m.IDNumber); err == nil && id.Number != "" {
 		m.IDNumber = id.Number
 		if m.Birth == "" {
 			m.Birth = id.Birth[:7]
