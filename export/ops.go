@@ -1,0 +1,134 @@
+package export
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"time"
+
+	"zhengxie/data"
+)
+
+// This file holds the whole-file operations the GUI and the command line
+// share, so that "export the roster" or "preview an import" means exactly
+// the same thing wherever it is started.
+
+// SaveFile writes a file through write, atomically: the data goes to a
+// temporary file beside path, which replaces path only when everything was
+// written. A failed export never leaves a half-written sheet behind, nor
+// destroys the file it was about to replace.
+func SaveFile(path string, write func(io.Writer) error) (err error) {
+	dir := filepath.Dir(path)
+	tmp, err := os.CreateTemp(dir, ".zhengxie-*.tmp")
+	if err != nil {
+		return fmt.Errorf("无法在“%s”中创建文件，请检查文件夹是否存在、是否有写入权限：%w", dir, err)
+	}
+	defer func() {
+		if err != nil {
+			tmp.Close()
+			os.Remove(tmp.Name())
+		}
+	}()
+	bw := bufio.NewWriter(tmp)
+	if err = write(bw); err != nil {
+		return err
+	}
+	if err = bw.Flush(); err != nil {
+		return fmt.Errorf("写入文件失败：%w", err)
+	}
+	if err = tmp.Sync(); err != nil {
+		return fmt.Errorf("写入文件失败：%w", err)
+	}
+	if err = tmp.Close(); err != nil {
+		return fmt.Errorf("写入文件失败：%w", err)
+	}
+	if err = os.Rename(tmp.Name(), path); err != nil {
+		return fmt.Errorf("无法保存为“%s”，该文件可能正在被 Excel 或 WPS 打开，请关闭后重试：%w", path, err)
+	}
+	return nil
+}
+
+// RosterTitle is the title printed above a term's roster.
+func RosterTitle(c data.Committee, t data.Term) string {
+	return data.CommitteeTitle(c, t) + "委员名册"
+}
+
+// ChineseDate writes a date the way documents do: 2026年11月22日.
+func ChineseDate(t time.Time) string {
+	return fmt.Sprintf("%d年%d月%d日", t.Year(), t.Month(), t.Day())
+}
+
+// RosterFile writes the given members of a term to an xlsx at path: the
+// printable columns, or with full set every field (a sheet that imports
+// back without loss).
+func RosterFile(path string, c data.Committee, t data.Term, members []data.Member, now time.Time, full bool) error {
+	doc := RosterDoc{Title: RosterTitle(c, t), Members: members, Date: "制表日期：" + ChineseDate(now)}
+	if full {
+		doc.Fields = data.RosterFields
+	}
+	return SaveFile(path, func(w io.Writer) error { return WriteRoster(w, doc) })
+}
+
+// TemplateFile writes the blank roster import template to path.
+func TemplateFile(path string) error {
+	return SaveFile(path, WriteRosterTemplate)
+}
+
+// ImportPreview is what importing a roster file into a term would do: the
+// sheet as read, the store's plan, and every problem of both, by row.
+type ImportPreview struct {
+	Path   string
+	Sheet  *RosterSheet
+	Plan   data.ImportPlan
+	Issues []data.ImportIssue
+}
+
+// OK reports whether the import can be applied.
+func (p *ImportPreview) OK() bool { return len(p.Issues) == 0 }
+
+// Counts returns how many rows would be created and updated.
+func (p *ImportPreview) Counts() (created, updated int) {
+	for _, r := range p.Plan.Rows {
+		if r.Action == data.ActionUpdate {
+			updated++
+		} else {
+			created++
+		}
+	}
+	return created, updated
+}
+
+// PreviewRosterFile reads a roster sheet and plans its import into a term,
+// writing nothing.
+func PreviewRosterFile(ctx context.Context, s *data.Store, termID int64, path string) (*ImportPreview, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("无法打开文件“%s”：%w", filepath.Base(path), err)
+	}
+	defer f.Close()
+	sheet, err := ReadRoster(f)
+	if err != nil {
+		return nil, err
+	}
+	plan, err := s.PlanRosterImport(ctx, termID, sheet.Rows)
+	if err != nil {
+		return nil, err
+	}
+	p := &ImportPreview{Path: path, Sheet: sheet, Plan: plan}
+	p.Issues = append(slices.Clone(sheet.Issues), plan.Issues...)
+	slices.SortStableFunc(p.Issues, func(a, b data.ImportIssue) int { return a.Row - b.Row })
+	return p, nil
+}
+
+// Apply imports the previewed rows in one transaction. It refuses when the
+// preview has problems; then nothing is written.
+func (p *ImportPreview) Apply(ctx context.Context, s *data.Store, termID int64) (data.ImportResult, error) {
+	if !p.OK() {
+		return data.ImportResult{}, data.ErrImportHasIssues
+	}
+	return s.ImportRoster(ctx, termID, p.Sheet.Rows)
+}

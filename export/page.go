@@ -1,0 +1,28 @@
+package export
+
+import "github.com/xuri/excelize/v2"
+
+// pageA4 makes a sheet print on A4 in the given orientation, fitted to
+// the page width, with page numbers.
+func pageA4(f *excelize.File, sheet, orientation string) error {
+	size, one, zero := 9, 1, 0 // 9 = A4
+	if err := f.SetPageLayout(sheet, &excelize.PageLayoutOptions{
+		Size: &size, Orientation: &orientation, FitToWidth: &one, FitToHeight: &zero,
+	}); err != nil {
+		return err
+	}
+	fit := true
+	if err := f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
+		return err
+	}
+	m := func(v float64) *float64 { return &v }
+	centred := true
+	if err := f.SetPageMargins(sheet, &excelize.PageLayoutMarginsOptions{
+		Left: m(0.5), Right: m(0.5), Top: m(0.6), Bottom: m(0.7), Footer: m(0.3), Header: m(0.3), Horizontally: &centred,
+	}); err != nil {
+		return err
+	}
+	return f.SetHeaderFooter(sheet, &excelize.HeaderFooterOptions{OddFooter: "&C第 &P 页 共 &N 页"})
+}
+
+
