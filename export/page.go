@@ -24,5 +24,3 @@ func pageA4(f *excelize.File, sheet, orientation string) error {
 	}
 	return f.SetHeaderFooter(sheet, &excelize.HeaderFooterOptions{OddFooter: "&C第 &P 页 共 &N 页"})
 }
-
-
