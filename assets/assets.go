@@ -13,3 +13,10 @@ var FontRegular []byte
 
 // FontRegularName is the embedded font's file name.
 const FontRegularName = "DroidSansFallbackFull.ttf"
+
+// FyneStrings are Chinese texts for the words Fyne's own widgets and
+// dialogs show (确定, 取消, 打开, 保存 …). The program is Chinese-only, so
+// they are installed over Fyne's English whatever the system locale is.
+//
+//go:embed i18n/fyne.json
+var FyneStrings []byte

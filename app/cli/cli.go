@@ -1,0 +1,323 @@
+// Package cli is zhengxie's command line: thin commands over the same data
+// and export code the window uses, for office IT staff and automation.
+// It does not import Fyne.
+package cli
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"zhengxie/data"
+	"zhengxie/data/demo"
+	"zhengxie/export"
+)
+
+// Exit codes.
+const (
+	ExitOK     = 0
+	ExitError  = 1 // the command failed; nothing was changed
+	ExitUsage  = 2 // the command line was wrong
+	ExitIssues = 3 // an import was refused because the sheet has problems
+)
+
+const usage = `政协履职（zhengxie）— 县级政协委员、提案与履职管理
+
+用法：
+  zhengxie [--db 数据文件]                      打开窗口程序
+  zhengxie [--db 数据文件] 命令 [参数]
+
+命令：
+  help                                  显示本说明
+  demo [--seed N]                       在空数据库中生成示例数据（虚构的清河县）
+  import roster 文件.xlsx [--term N] [--yes]
+                                        导入委员名册；不加 --yes 时只预览、不写入
+  export roster 文件.xlsx [--term N] [--all] [--full]
+                                        导出委员名册（默认只含在任委员，--all 含全部；
+                                        默认为打印报送版，--full 为含全部列、可再导入的完整版）
+  export composition 文件.xlsx [--term N]
+                                        导出委员构成统计表
+  template 文件.xlsx                     生成空白的委员名册导入模板
+  check                                 检查数据库文件和数据是否完好
+
+选项：
+  --db 数据文件    数据库文件路径，默认：%s
+  --term N        届次（数字，如 11 表示第十一届），默认为当前届
+
+退出码：0 成功；1 出错（数据未更改）；2 命令行有误；3 导入的表格有问题（未导入）。
+`
+
+// Env is what a command runs with.
+type Env struct {
+	Ctx    context.Context
+	Stdout io.Writer
+	Stderr io.Writer
+}
+
+// usageError is a mistake on the command line.
+type usageError struct{ msg string }
+
+func (e usageError) Error() string { return e.msg }
+
+// exitError ends a command with a specific exit code after its message.
+type exitError struct {
+	code int
+	msg  string
+}
+
+func (e exitError) Error() string { return e.msg }
+
+// Split separates the global --db option from the rest of the arguments.
+// It returns the database path (data.DefaultPath() when not given).
+func Split(args []string) (db string, rest []string, err error) {
+	db = data.DefaultPath()
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		switch {
+		case a == "--db" || a == "-db":
+			if i+1 >= len(args) {
+				return "", nil, usageError{"--db 后面需要数据文件路径"}
+			}
+			db = args[i+1]
+			i++
+		case strings.HasPrefix(a, "--db="):
+			db = strings.TrimPrefix(a, "--db=")
+		default:
+			rest = append(rest, a)
+		}
+	}
+	return db, rest, nil
+}
+
+// Run runs one command line (without the program name). When there is no
+// command it calls gui with the database path and returns its exit code.
+func Run(env Env, args []string, gui func(db string) int) int {
+	db, rest, err := Split(args)
+	if err != nil {
+		return report(env, err)
+	}
+	if len(rest) == 0 {
+		return gui(db)
+	}
+	cmd, rest := rest[0], rest[1:]
+	switch cmd {
+	case "help", "-h", "--help", "-help", "帮助":
+		fmt.Fprintf(env.Stdout, usage, data.DefaultPath())
+		return ExitOK
+	case "template": // needs no database
+		return report(env, runTemplate(env, rest))
+	case "demo", "import", "export", "check":
+	default:
+		return report(env, usageError{fmt.Sprintf("未知命令“%s”。运行 zhengxie help 查看用法。", cmd)})
+	}
+	s, err := data.Open(env.Ctx, db)
+	if err != nil {
+		return report(env, fmt.Errorf("无法打开数据文件 %s：%w", db, err))
+	}
+	defer s.Close()
+	switch cmd {
+	case "demo":
+		err = runDemo(env, s, rest)
+	case "import":
+		err = runImport(env, s, rest)
+	case "export":
+		err = runExport(env, s, rest)
+	case "check":
+		err = runCheck(env, s)
+	}
+	return report(env, err)
+}
+
+// report prints an error in Chinese and returns its exit code.
+func report(env Env, err error) int {
+	if err == nil {
+		return ExitOK
+	}
+	var ue usageError
+	var ee exitError
+	switch {
+	case errors.As(err, &ue):
+		fmt.Fprintln(env.Stderr, "命令有误："+ue.msg)
+		return ExitUsage
+	case errors.As(err, &ee):
+		if ee.msg != "" {
+			fmt.Fprintln(env.Stderr, ee.msg)
+		}
+		return ee.code
+	}
+	fmt.Fprintln(env.Stderr, "出错："+data.UserMessage(err))
+	return ExitError
+}
+
+// parse parses flags that may come before or after positional arguments.
+func parse(fs *flag.FlagSet, args []string) ([]string, error) {
+	fs.SetOutput(io.Discard)
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, usageError{fmt.Sprintf("%v。运行 zhengxie help 查看用法。", err)}
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			return pos, nil
+		}
+		pos = append(pos, args[0])
+		args = args[1:]
+	}
+}
+
+func term(env Env, s *data.Store, number int) (data.Term, error) {
+	if number > 0 {
+		t, err := s.TermByNumber(env.Ctx, number)
+		if errors.Is(err, data.ErrNotFound) {
+			return t, fmt.Errorf("没有第%d届（%s）", number, data.ChineseNumber(number))
+		}
+		return t, err
+	}
+	t, err := s.CurrentTerm(env.Ctx)
+	if errors.Is(err, data.ErrNotFound) {
+		return t, errors.New("数据库中还没有届次。请先打开窗口程序完成首次设置，或运行 zhengxie demo 生成示例数据。")
+	}
+	return t, err
+}
+
+func runDemo(env Env, s *data.Store, args []string) error {
+	fs := flag.NewFlagSet("demo", flag.ContinueOnError)
+	seed := fs.Int64("seed", 1, "")
+	if pos, err := parse(fs, args); err != nil {
+		return err
+	} else if len(pos) > 0 {
+		return usageError{"demo 不接受参数"}
+	}
+	sum, err := demo.Populate(env.Ctx, s, demo.Options{Seed: *seed, Now: s.Now()})
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(env.Stdout, "已生成示例数据：%d 个届次，%d 人，%d 条委员任职记录。\n数据文件：%s\n",
+		sum.Terms, sum.Persons, sum.Members, s.Path())
+	return nil
+}
+
+func runImport(env Env, s *data.Store, args []string) error {
+	fs := flag.NewFlagSet("import", flag.ContinueOnError)
+	termNo := fs.Int("term", 0, "")
+	yes := fs.Bool("yes", false, "")
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 2 || pos[0] != "roster" {
+		return usageError{"用法：zhengxie import roster 文件.xlsx [--term N] [--yes]"}
+	}
+	t, err := term(env, s, *termNo)
+	if err != nil {
+		return err
+	}
+	p, err := export.PreviewRosterFile(env.Ctx, s, t.ID, pos[1])
+	if err != nil {
+		return err
+	}
+	created, updated := p.Counts()
+	fmt.Fprintf(env.Stdout, "文件：%s（工作表“%s”，表头在第 %d 行）→ %s\n", pos[1], p.Sheet.Sheet, p.Sheet.HeaderRow, t.Label())
+	if len(p.Sheet.Ignored) > 0 {
+		fmt.Fprintf(env.Stdout, "未识别、将忽略的列：%s\n", strings.Join(p.Sheet.Ignored, "、"))
+	}
+	if !p.OK() {
+		for _, is := range p.Issues {
+			field := is.Field
+			if field == "" {
+				field = "—"
+			}
+			fmt.Fprintf(env.Stdout, "第 %d 行\t%s\t%s\n", is.Row, field, is.Msg)
+		}
+		return exitError{ExitIssues, fmt.Sprintf("发现 %d 处问题，未导入任何数据。请修改表格后重新导入。", len(p.Issues))}
+	}
+	for kind, names := range p.Plan.NewCatalog {
+		fmt.Fprintf(env.Stdout, "将在本届%s列表中新增：%s\n", data.KindLabel(kind), strings.Join(names, "、"))
+	}
+	if !*yes {
+		fmt.Fprintf(env.Stdout, "预览：共 %d 行，将新增 %d 人，更新 %d 人。未写入数据；确认无误后加 --yes 执行导入。\n",
+			len(p.Plan.Rows), created, updated)
+		return nil
+	}
+	res, err := p.Apply(env.Ctx, s, t.ID)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(env.Stdout, "导入完成：新增 %d 人，更新 %d 人。\n", res.Created, res.Updated)
+	return nil
+}
+
+func runExport(env Env, s *data.Store, args []string) error {
+	fs := flag.NewFlagSet("export", flag.ContinueOnError)
+	termNo := fs.Int("term", 0, "")
+	everyone := fs.Bool("all", false, "")
+	full := fs.Bool("full", false, "")
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 2 || (pos[0] != "roster" && pos[0] != "composition") {
+		return usageError{"用法：zhengxie export roster|composition 文件.xlsx [--term N]"}
+	}
+	t, err := term(env, s, *termNo)
+	if err != nil {
+		return err
+	}
+	c, err := s.GetCommittee(env.Ctx)
+	if err != nil {
+		return err
+	}
+	path := pos[1]
+	if pos[0] == "composition" {
+		if err := export.CompositionFile(env.Ctx, s, path, c, t); err != nil {
+			return err
+		}
+		fmt.Fprintf(env.Stdout, "已导出%s委员构成统计：%s\n", t.TermName(), path)
+		return nil
+	}
+	members, err := s.ListMembers(env.Ctx, data.MemberFilter{TermID: t.ID, ActiveOnly: !*everyone})
+	if err != nil {
+		return err
+	}
+	if err := export.RosterFile(path, c, t, members, s.Now(), *full); err != nil {
+		return err
+	}
+	fmt.Fprintf(env.Stdout, "已导出%s委员名册 %d 人：%s\n", t.TermName(), len(members), path)
+	return nil
+}
+
+func runTemplate(env Env, args []string) error {
+	if len(args) != 1 {
+		return usageError{"用法：zhengxie template 文件.xlsx"}
+	}
+	if err := export.TemplateFile(args[0]); err != nil {
+		return err
+	}
+	fmt.Fprintf(env.Stdout, "已生成导入模板：%s\n", args[0])
+	return nil
+}
+
+func runCheck(env Env, s *data.Store) error {
+	r, err := s.Check(env.Ctx)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(env.Stdout, "数据文件：%s\n结构版本：%d\n届次 %d 个，人员 %d 人，任职记录 %d 条（回收站 %d 条）\n",
+		s.Path(), r.SchemaVersion, r.Terms, r.Persons, r.Memberships, r.Deleted)
+	if r.OK() {
+		fmt.Fprintln(env.Stdout, "检查通过：未发现问题。")
+		return nil
+	}
+	for _, p := range r.Problems {
+		fmt.Fprintln(env.Stdout, p)
+	}
+	return exitError{ExitError, fmt.Sprintf("发现 %d 个问题。", len(r.Problems))}
+}
+
+// Stdio is the Env of a real process.
+func Stdio() Env { return Env{Ctx: context.Background(), Stdout: os.Stdout, Stderr: os.Stderr} }

@@ -1,0 +1,460 @@
+package app
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"zhengxie/data"
+)
+
+// Filter choices: all is "no filter"; activeOnly is 在任 and 增补 together,
+// the members who currently serve.
+const (
+	all        = "全部"
+	activeOnly = "当前在任"
+)
+
+// column is one column of the member table.
+type column struct {
+	field string  // data.Field* label, or "序号"
+	width float32 // in points
+}
+
+var memberColumns = []column{
+	{"序号", 56},
+	{data.FieldName, 86},
+	{data.FieldGender, 56},
+	{data.FieldBirth, 90},
+	{data.FieldParty, 110},
+	{data.FieldSector, 150},
+	{data.FieldWorkUnit, 300},
+	{data.FieldRole, 86},
+	{data.FieldPhone, 130},
+	{data.FieldStatus, 86},
+}
+
+// memberList is the 委员 screen: a filterable, sortable roster of the term
+// being viewed, with a detail pane for the selected member.
+type memberList struct {
+	u   *UI
+	obj fyne.CanvasObject
+
+	all   []data.Member // the term's roster as loaded
+	keys  []nameKey     // name search keys, parallel to all
+	shown []data.Member // after filters, search and sort
+
+	searchEntry *widget.Entry
+	filters     map[string]*widget.Select // by catalog kind, plus "status"
+	standing    *widget.Check
+	countLabel  *widget.Label
+	table       *widget.Table
+	detail      *widget.RichText
+
+	sortCol  int // index in memberColumns; 0 = roster order
+	sortDesc bool
+	selected int // index in shown, -1 for none
+
+	editBtn, deleteBtn *widget.Button
+
+	form    *memberForm    // the open add/edit form, for tests
+	preview *importPreview // the open import preview, for tests
+}
+
+func newMemberList(u *UI) *memberList {
+	m := &memberList{u: u, selected: -1, filters: map[string]*widget.Select{}}
+	m.searchEntry = widget.NewEntry()
+	m.searchEntry.SetPlaceHolder("按姓名或拼音查找，如“张三”“zs”“zhangsan”")
+	m.searchEntry.OnChanged = func(string) { m.apply() }
+
+	var filterRow []fyne.CanvasObject
+	for _, kind := range data.CatalogKinds {
+		s := widget.NewSelect([]string{all}, func(string) { m.apply() })
+		s.SetSelected(all)
+		m.filters[kind] = s
+		filterRow = append(filterRow, widget.NewLabel(data.KindLabel(kind)), s)
+	}
+	status := widget.NewSelect(append([]string{all, activeOnly}, data.Statuses...), func(string) { m.apply() })
+	status.SetSelected(activeOnly)
+	m.filters["status"] = status
+	m.standing = widget.NewCheck("仅常委", func(bool) { m.apply() })
+	filterRow = append(filterRow, widget.NewLabel("状态"), status, m.standing)
+
+	m.countLabel = widget.NewLabel("")
+	m.table = m.newTable()
+	m.detail = widget.NewRichText()
+	m.detail.Wrapping = fyne.TextWrapWord
+
+	add := widget.NewButtonWithIcon("新增委员", theme.ContentAddIcon(), m.onAdd)
+	add.Importance = widget.HighImportance
+	m.editBtn = widget.NewButtonWithIcon("编辑", theme.DocumentCreateIcon(), m.onEdit)
+	m.deleteBtn = widget.NewButtonWithIcon("删除", theme.DeleteIcon(), m.onDelete)
+	importBtn := widget.NewButtonWithIcon("导入名册", theme.DownloadIcon(), m.onImport)
+	exportBtn := widget.NewButtonWithIcon("导出名册", theme.UploadIcon(), m.onExport)
+	templateBtn := widget.NewButtonWithIcon("导入模板", theme.FileIcon(), m.onTemplate)
+	binBtn := widget.NewButtonWithIcon("回收站", theme.ContentUndoIcon(), m.onRecycleBin)
+	m.updateButtons()
+
+	toolbar := container.NewHBox(add, m.editBtn, m.deleteBtn, widget.NewSeparator(),
+		importBtn, exportBtn, templateBtn, widget.NewSeparator(), binBtn)
+	search := container.NewBorder(nil, nil, widget.NewIcon(theme.SearchIcon()), m.countLabel, m.searchEntry)
+	top := container.NewVBox(heading("委员"), toolbar, search, container.NewHBox(filterRow...))
+	side := container.NewVScroll(container.NewPadded(m.detail))
+	split := container.NewHSplit(m.table, side)
+	split.Offset = 0.74
+	m.obj = container.NewBorder(top, nil, nil, nil, split)
+	return m
+}
+
+func (m *memberList) title() string           { return "委员" }
+func (m *memberList) icon() fyne.Resource     { return theme.AccountIcon() }
+func (m *memberList) view() fyne.CanvasObject { return m.obj }
+
+func (m *memberList) newTable() *widget.Table {
+	t := widget.NewTable(
+		func() (int, int) { return len(m.shown), len(memberColumns) },
+		func() fyne.CanvasObject {
+			l := widget.NewLabel("")
+			l.Truncation = fyne.TextTruncateEllipsis
+			return l
+		},
+		func(id widget.TableCellID, o fyne.CanvasObject) {
+			o.(*widget.Label).SetText(m.cell(id.Row, id.Col))
+		},
+	)
+	t.ShowHeaderRow = true
+	t.CreateHeader = func() fyne.CanvasObject {
+		b := widget.NewButton("", nil)
+		b.Importance = widget.LowImportance
+		b.Alignment = widget.ButtonAlignLeading
+		return b
+	}
+	t.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
+		b := o.(*widget.Button)
+		col := id.Col
+		b.SetText(m.headerText(col))
+		b.OnTapped = func() { m.sortBy(col) }
+	}
+	for i, c := range memberColumns {
+		t.SetColumnWidth(i, c.width)
+	}
+	t.StickyColumnCount = 2
+	t.OnSelected = func(id widget.TableCellID) {
+		m.selected = id.Row
+		m.updateButtons()
+		m.showDetail()
+	}
+	t.OnUnselected = func(widget.TableCellID) {
+		m.selected = -1
+		m.updateButtons()
+	}
+	return t
+}
+
+func (m *memberList) headerText(col int) string {
+	text := memberColumns[col].field
+	if col == m.sortCol && col != 0 {
+		if m.sortDesc {
+			text += " ▼"
+		} else {
+			text += " ▲"
+		}
+	}
+	return text
+}
+
+func (m *memberList) cell(row, col int) string {
+	if row < 0 || row >= len(m.shown) {
+		return ""
+	}
+	if col == 0 {
+		return fmt.Sprint(row + 1)
+	}
+	x := m.shown[row]
+	v := x.FieldValue(memberColumns[col].field)
+	if memberColumns[col].field == data.FieldBirth {
+		v = dotted(v)
+	}
+	if memberColumns[col].field == data.FieldRole && x.Standing && x.Role == "委员" {
+		v = "常委"
+	}
+	return v
+}
+
+// sortBy sorts by a column; a second click reverses, a third returns to
+// roster order (界别, then 常委 and office, as the store lists them).
+func (m *memberList) sortBy(col int) {
+	switch {
+	case col == 0:
+		m.sortCol, m.sortDesc = 0, false
+	case col != m.sortCol:
+		m.sortCol, m.sortDesc = col, false
+	case !m.sortDesc:
+		m.sortDesc = true
+	default:
+		m.sortCol, m.sortDesc = 0, false
+	}
+	m.apply()
+}
+
+func (m *memberList) reload(ctx context.Context) {
+	u := m.u
+	if u.term.ID == 0 {
+		m.all, m.keys = nil, nil
+		m.apply()
+		return
+	}
+	list, err := u.store.ListMembers(ctx, data.MemberFilter{TermID: u.term.ID})
+	if err != nil {
+		showError(err, u.win)
+		return
+	}
+	m.all = list
+	m.keys = make([]nameKey, len(list))
+	for i, x := range list {
+		m.keys[i] = newNameKey(x.Name)
+	}
+	for _, kind := range data.CatalogKinds {
+		names, err := u.store.CatalogNames(ctx, u.term.ID, kind)
+		if err != nil {
+			showError(err, u.win)
+			return
+		}
+		s := m.filters[kind]
+		s.Options = append([]string{all}, names...)
+		if !slices.Contains(s.Options, s.Selected) {
+			s.SetSelected(all)
+		}
+		s.Refresh()
+	}
+	m.apply()
+}
+
+// apply recomputes the shown rows from the loaded roster and the filters.
+func (m *memberList) apply() {
+	if m.table == nil {
+		return // still building
+	}
+	var keep int64
+	if m.selected >= 0 && m.selected < len(m.shown) {
+		keep = m.shown[m.selected].Membership.ID
+	}
+	q := normQuery(m.searchEntry.Text)
+	status := m.filters["status"].Selected
+	m.shown = m.shown[:0]
+	active := 0
+	for i, x := range m.all {
+		if q != "" && !m.keys[i].matches(q) {
+			continue
+		}
+		if !m.pass(data.KindSector, x.Sector) || !m.pass(data.KindParty, x.Party) ||
+			!m.pass(data.KindCommittee, x.Committee) || !m.pass(data.KindGroup, x.Group) {
+			continue
+		}
+		switch status {
+		case all, "":
+		case activeOnly:
+			if !data.IsActiveStatus(x.Status) {
+				continue
+			}
+		default:
+			if x.Status != status {
+				continue
+			}
+		}
+		if m.standing.Checked && !x.Standing {
+			continue
+		}
+		if data.IsActiveStatus(x.Status) {
+			active++
+		}
+		m.shown = append(m.shown, x)
+	}
+	if m.sortCol > 0 {
+		field := memberColumns[m.sortCol].field
+		slices.SortStableFunc(m.shown, func(a, b data.Member) int {
+			c := compareField(field, a, b)
+			if m.sortDesc {
+				return -c
+			}
+			return c
+		})
+	}
+	m.countLabel.SetText(fmt.Sprintf("共 %d 人（本届名册 %d 人）", len(m.shown), len(m.all)))
+	m.table.Refresh()
+	m.selected = -1
+	for i, x := range m.shown {
+		if x.Membership.ID == keep {
+			m.selected = i
+		}
+	}
+	if m.selected >= 0 {
+		m.table.Select(widget.TableCellID{Row: m.selected, Col: 1})
+	} else {
+		m.table.UnselectAll()
+		m.showDetail()
+	}
+	m.updateButtons()
+}
+
+func (m *memberList) pass(kind, value string) bool {
+	sel := m.filters[kind].Selected
+	return sel == "" || sel == all || sel == value
+}
+
+// compareField orders two members by one field; names sort by pinyin so
+// that 张 comes after 王, as a Chinese reader expects.
+func compareField(field string, a, b data.Member) int {
+	if field == data.FieldName {
+		return strings.Compare(newNameKey(a.Name).sortKey, newNameKey(b.Name).sortKey)
+	}
+	return strings.Compare(a.FieldValue(field), b.FieldValue(field))
+}
+
+func (m *memberList) current() (data.Member, bool) {
+	if m.selected < 0 || m.selected >= len(m.shown) {
+		return data.Member{}, false
+	}
+	return m.shown[m.selected], true
+}
+
+func (m *memberList) updateButtons() {
+	if m.editBtn == nil {
+		return
+	}
+	if _, ok := m.current(); ok {
+		m.editBtn.Enable()
+		m.deleteBtn.Enable()
+	} else {
+		m.editBtn.Disable()
+		m.deleteBtn.Disable()
+	}
+}
+
+// showDetail fills the side pane with the selected member and the terms
+// the person served.
+func (m *memberList) showDetail() {
+	x, ok := m.current()
+	if !ok {
+		m.detail.ParseMarkdown("选择一位委员查看详细信息。\n\n快捷键：Ctrl+N 新增委员，Ctrl+F 查找。")
+		return
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "## %s\n\n", x.Name)
+	for _, f := range data.RosterFields[1:] {
+		v := x.FieldValue(f)
+		if v == "" || (f == data.FieldStatusDate && v == "") {
+			continue
+		}
+		fmt.Fprintf(&b, "**%s**：%s\n\n", f, mdEscape(v))
+	}
+	hist, err := m.u.store.PersonHistory(m.u.ctx, x.Person.ID)
+	if err == nil && len(hist) > 0 {
+		b.WriteString("---\n\n**历届任职**\n\n")
+		for _, h := range hist {
+			t, err := m.u.store.GetTerm(m.u.ctx, h.TermID)
+			if err != nil {
+				continue
+			}
+			fmt.Fprintf(&b, "%s（%d—%d）：%s，%s\n\n", t.TermName(), t.StartYear, t.EndYear, h.Sector, h.Status)
+		}
+	}
+	m.detail.ParseMarkdown(b.String())
+}
+
+func mdEscape(s string) string {
+	r := strings.NewReplacer("*", "\\*", "_", "\\_", "#", "\\#", "\n", " ")
+	return r.Replace(s)
+}
+
+func (m *memberList) onAdd() {
+	if m.u.term.ID == 0 {
+		showError(fmt.Errorf("请先在“设置”中建立届次。"), m.u.win)
+		return
+	}
+	m.openForm(data.Member{Membership: data.Membership{TermID: m.u.term.ID}})
+}
+
+func (m *memberList) onEdit() {
+	x, ok := m.current()
+	if !ok {
+		return
+	}
+	m.openForm(x)
+}
+
+func (m *memberList) onDelete() {
+	x, ok := m.current()
+	if !ok {
+		return
+	}
+	msg := fmt.Sprintf("确定从%s名册中删除委员“%s”吗？\n删除的记录可在“回收站”中恢复。", m.u.term.TermName(), x.Name)
+	dialog.ShowConfirm("删除委员", msg, func(yes bool) {
+		if !yes {
+			return
+		}
+		m.deleteMember(x)
+	}, m.u.win)
+}
+
+func (m *memberList) deleteMember(x data.Member) {
+	if err := m.u.store.DeleteMember(m.u.ctx, x.Membership.ID); err != nil {
+		showError(err, m.u.win)
+		return
+	}
+	m.reload(m.u.ctx)
+}
+
+// onRecycleBin lists the term's deleted members and restores the chosen one.
+func (m *memberList) onRecycleBin() {
+	u := m.u
+	deleted, err := u.store.ListMembers(u.ctx, data.MemberFilter{TermID: u.term.ID, DeletedOnly: true})
+	if err != nil {
+		showError(err, u.win)
+		return
+	}
+	if len(deleted) == 0 {
+		dialog.ShowInformation("回收站", "回收站是空的。", u.win)
+		return
+	}
+	chosen := -1
+	list := widget.NewList(
+		func() int { return len(deleted) },
+		func() fyne.CanvasObject { return widget.NewLabel("") },
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			x := deleted[i]
+			when := ""
+			if x.DeletedAt != nil {
+				when = x.DeletedAt.Local().Format("2006-01-02 15:04")
+			}
+			o.(*widget.Label).SetText(fmt.Sprintf("%s　%s　%s　删除于 %s", x.Name, x.Sector, x.WorkUnit, when))
+		},
+	)
+	var d dialog.Dialog
+	restore := widget.NewButtonWithIcon("恢复", theme.ContentUndoIcon(), func() {
+		if chosen < 0 {
+			return
+		}
+		if err := u.store.RestoreMember(u.ctx, deleted[chosen].Membership.ID); err != nil {
+			showError(err, u.win)
+			return
+		}
+		d.Hide()
+		m.reload(u.ctx)
+	})
+	restore.Disable()
+	list.OnSelected = func(i widget.ListItemID) { chosen = i; restore.Enable() }
+	closeBtn := widget.NewButton("关闭", func() { d.Hide() })
+	content := container.NewBorder(widget.NewLabel(fmt.Sprintf("%s已删除的委员（%d 人）", u.term.TermName(), len(deleted))),
+		container.NewHBox(restore, closeBtn), nil, nil, list)
+	d = dialog.NewCustomWithoutButtons("回收站", content, u.win)
+	d.Resize(fyne.NewSize(640, 420))
+	d.Show()
+}

@@ -1,0 +1,246 @@
+package app
+
+import (
+	"fmt"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"zhengxie/data"
+	"zhengxie/export"
+)
+
+// importPreview is the dialog that shows what an import would do before
+// anything is written.
+type importPreview struct {
+	p       *export.ImportPreview
+	dlg     dialog.Dialog
+	summary *widget.Label
+	confirm *widget.Button
+}
+
+func (m *memberList) onImport() {
+	if m.u.term.ID == 0 {
+		showError(fmt.Errorf("请先在“设置”中建立届次。"), m.u.win)
+		return
+	}
+	m.u.openFile("导入委员名册（Excel .xlsx）", []string{".xlsx"}, m.importFile)
+}
+
+// importFile reads and plans an import in the background, then shows the
+// preview.
+func (m *memberList) importFile(path string) {
+	u := m.u
+	term := u.term
+	var p *export.ImportPreview
+	u.run("正在读取名册…", func() (err error) {
+		p, err = export.PreviewRosterFile(u.ctx, u.store, term.ID, path)
+		return err
+	}, func(err error) {
+		if err != nil {
+			showError(err, u.win)
+			return
+		}
+		m.showPreview(p, term)
+	})
+}
+
+func (m *memberList) showPreview(p *export.ImportPreview, term data.Term) {
+	u := m.u
+	ip := &importPreview{p: p}
+	created, updated := p.Counts()
+
+	var lines []string
+	lines = append(lines, fmt.Sprintf("文件：%s　　工作表：%s（表头在第 %d 行）　　导入到：%s",
+		filepath.Base(p.Path), p.Sheet.Sheet, p.Sheet.HeaderRow, term.Label()))
+	var cols []string
+	for _, f := range data.RosterFields {
+		if _, ok := p.Sheet.Columns[f]; ok {
+			cols = append(cols, f)
+		}
+	}
+	lines = append(lines, "识别的列："+strings.Join(cols, "、"))
+	if len(p.Sheet.Ignored) > 0 {
+		lines = append(lines, "未识别、将忽略的列："+strings.Join(p.Sheet.Ignored, "、"))
+	}
+	if len(p.Plan.NewCatalog) > 0 {
+		kinds := make([]string, 0, len(p.Plan.NewCatalog))
+		for k := range p.Plan.NewCatalog {
+			kinds = append(kinds, k)
+		}
+		sort.Strings(kinds)
+		for _, k := range kinds {
+			lines = append(lines, fmt.Sprintf("将在本届%s列表中新增：%s", data.KindLabel(k), strings.Join(p.Plan.NewCatalog[k], "、")))
+		}
+	}
+	info := widget.NewLabel(strings.Join(lines, "\n"))
+	info.Wrapping = fyne.TextWrapWord
+
+	ip.summary = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	ip.summary.Wrapping = fyne.TextWrapWord
+	var table *widget.Table
+	if p.OK() {
+		ip.summary.SetText(fmt.Sprintf("共 %d 行，可以导入：新增 %d 人，更新 %d 人。", len(p.Plan.Rows), created, updated))
+		rows := p.Plan.Rows
+		table = previewTable([]string{"行号", "姓名", "界别", "党派", "操作"}, []float32{60, 100, 160, 120, 240}, len(rows),
+			func(r, c int) string {
+				x := rows[r]
+				switch c {
+				case 0:
+					return fmt.Sprint(x.Row)
+				case 1:
+					return x.Member.Name
+				case 2:
+					return x.Member.Sector
+				case 3:
+					return x.Member.Party
+				}
+				if x.Action == data.ActionUpdate {
+					return "更新已有委员（按" + x.MatchedBy + "匹配）"
+				}
+				return x.Action
+			})
+	} else {
+		ip.summary.Importance = widget.DangerImportance
+		ip.summary.SetText(fmt.Sprintf("发现 %d 处问题，不能导入。请在 Excel 中修改后重新导入；数据库未做任何更改。", len(p.Issues)))
+		issues := p.Issues
+		table = previewTable([]string{"行号", "字段", "问题"}, []float32{60, 120, 560}, len(issues),
+			func(r, c int) string {
+				x := issues[r]
+				switch c {
+				case 0:
+					if x.Row == 0 {
+						return "—"
+					}
+					return fmt.Sprint(x.Row)
+				case 1:
+					return x.Field
+				}
+				return x.Msg
+			})
+	}
+
+	ip.confirm = widget.NewButtonWithIcon("确认导入", theme.ConfirmIcon(), func() { m.applyImport(ip, term) })
+	ip.confirm.Importance = widget.HighImportance
+	if !p.OK() {
+		ip.confirm.Disable()
+	}
+	cancel := widget.NewButton("取消", func() { ip.dlg.Hide(); m.preview = nil })
+	top := container.NewVBox(info, ip.summary)
+	content := container.NewBorder(top, container.NewHBox(layout.NewSpacer(), cancel, ip.confirm), nil, nil, table)
+	ip.dlg = dialog.NewCustomWithoutButtons("导入预览", content, u.win)
+	ip.dlg.Resize(fyne.NewSize(900, 600))
+	m.preview = ip
+	ip.dlg.Show()
+}
+
+func (m *memberList) applyImport(ip *importPreview, term data.Term) {
+	u := m.u
+	var res data.ImportResult
+	ip.confirm.Disable()
+	u.run("正在导入…", func() (err error) {
+		res, err = ip.p.Apply(u.ctx, u.store, term.ID)
+		return err
+	}, func(err error) {
+		ip.dlg.Hide()
+		m.preview = nil
+		if err != nil {
+			showError(err, u.win)
+			return
+		}
+		msg := fmt.Sprintf("导入完成：新增 %d 人，更新 %d 人。", res.Created, res.Updated)
+		if len(res.UpdatedRows) > 0 {
+			rows := make([]string, len(res.UpdatedRows))
+			for i, r := range res.UpdatedRows {
+				rows[i] = fmt.Sprint(r)
+			}
+			msg += "\n表格第 " + strings.Join(rows, "、") + " 行更新了已有委员的信息（表中空白的单元格保留原值）。"
+		}
+		dialog.ShowInformation("导入完成", msg, u.win)
+		u.reloadAll()
+	})
+}
+
+// previewTable is a read-only table with a header row.
+func previewTable(headers []string, widths []float32, n int, cell func(r, c int) string) *widget.Table {
+	t := widget.NewTable(
+		func() (int, int) { return n, len(headers) },
+		func() fyne.CanvasObject {
+			l := widget.NewLabel("")
+			l.Truncation = fyne.TextTruncateEllipsis
+			return l
+		},
+		func(id widget.TableCellID, o fyne.CanvasObject) { o.(*widget.Label).SetText(cell(id.Row, id.Col)) },
+	)
+	t.ShowHeaderRow = true
+	t.CreateHeader = func() fyne.CanvasObject {
+		return widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	}
+	t.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) { o.(*widget.Label).SetText(headers[id.Col]) }
+	for i, w := range widths {
+		t.SetColumnWidth(i, w)
+	}
+	return t
+}
+
+func (m *memberList) onExport() {
+	u := m.u
+	if u.term.ID == 0 {
+		return
+	}
+	choice := widget.NewRadioGroup([]string{exportPrint, exportFull}, nil)
+	choice.SetSelected(exportPrint)
+	hint := widget.NewLabel(fmt.Sprintf("将导出当前列表中的 %d 位委员（已应用筛选和排序）。", len(m.shown)))
+	d := dialog.NewCustomConfirm("导出委员名册", "选择保存位置…", "取消", container.NewVBox(hint, choice), func(ok bool) {
+		if ok {
+			m.exportShown(choice.Selected == exportFull)
+		}
+	}, u.win)
+	d.Show()
+}
+
+const (
+	exportPrint = "打印报送版：序号、姓名、性别、民族、出生年月、党派、界别、工作单位及职务等 12 列，A4 横向"
+	exportFull  = "完整版：全部 23 列（含身份证号、通讯地址等），可再导入本程序"
+)
+
+// exportShown writes the members as shown to a file the user picks.
+func (m *memberList) exportShown(full bool) {
+	u := m.u
+	members := append([]data.Member(nil), m.shown...)
+	name := export.RosterTitle(u.committee, u.term)
+	if full {
+		name += "（完整）"
+	}
+	u.saveFile("导出委员名册", name+".xlsx", func(path string) {
+		u.run("正在导出…", func() error {
+			return export.RosterFile(path, u.committee, u.term, members, u.store.Now(), full)
+		}, func(err error) {
+			if err != nil {
+				showError(err, u.win)
+				return
+			}
+			dialog.ShowInformation("导出完成", fmt.Sprintf("已导出 %d 位委员到：\n%s", len(members), path), u.win)
+		})
+	})
+}
+
+func (m *memberList) onTemplate() {
+	u := m.u
+	u.saveFile("保存委员名册导入模板", "委员名册导入模板.xlsx", func(path string) {
+		u.run("正在生成模板…", func() error { return export.TemplateFile(path) }, func(err error) {
+			if err != nil {
+				showError(err, u.win)
+				return
+			}
+			dialog.ShowInformation("模板已保存", "导入模板已保存到：\n"+path+"\n\n请按“填写说明”工作表填写后，用“导入名册”导入。", u.win)
+		})
+	})
+}
