@@ -123,7 +123,7 @@ func WriteComposition(w io.Writer, doc CompositionDoc) error {
 		set(fmt.Sprintf("%s%d", c[2], r), share, st.totalPercent)
 		next[side] = r + 2
 	}
-	if err := pageA4(f, sheet, "portrait"); err != nil {
+	if err := pageA4(f, sheet, "portrait", true); err != nil {
 		return err
 	}
 	_, err = f.WriteTo(w)

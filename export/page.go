@@ -3,11 +3,14 @@ package export
 import "github.com/xuri/excelize/v2"
 
 // pageA4 makes a sheet print on A4 in the given orientation, fitted to
-// the page width, with page numbers.
-func pageA4(f *excelize.File, sheet, orientation string) error {
-	size, one, zero := 9, 1, 0 // 9 = A4
+// the page width (and height too when onePage), with page numbers.
+func pageA4(f *excelize.File, sheet, orientation string, onePage bool) error {
+	size, one, tall := 9, 1, 0 // 9 = A4; 0 pages tall = as many as needed
+	if onePage {
+		tall = 1
+	}
 	if err := f.SetPageLayout(sheet, &excelize.PageLayoutOptions{
-		Size: &size, Orientation: &orientation, FitToWidth: &one, FitToHeight: &zero,
+		Size: &size, Orientation: &orientation, FitToWidth: &one, FitToHeight: &tall,
 	}); err != nil {
 		return err
 	}

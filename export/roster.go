@@ -173,7 +173,7 @@ func WriteRoster(w io.Writer, doc RosterDoc) error {
 	if err := f.SetPanes(rosterSheet, &excelize.Panes{Freeze: true, YSplit: headerRow, TopLeftCell: "A4", ActivePane: "bottomLeft"}); err != nil {
 		return err
 	}
-	if err := pageA4(f, rosterSheet, "landscape"); err != nil {
+	if err := pageA4(f, rosterSheet, "landscape", false); err != nil {
 		return err
 	}
 	_, err = f.WriteTo(w)
@@ -295,7 +295,7 @@ func WriteRosterTemplate(w io.Writer) error {
 		}
 	}
 	f.SetPanes(rosterSheet, &excelize.Panes{Freeze: true, YSplit: 2, TopLeftCell: "A3", ActivePane: "bottomLeft"})
-	if err := pageA4(f, rosterSheet, "landscape"); err != nil {
+	if err := pageA4(f, rosterSheet, "landscape", false); err != nil {
 		return err
 	}
 
@@ -320,7 +320,7 @@ func WriteRosterTemplate(w io.Writer) error {
 	f.SetCellStr(help, fmt.Sprintf("B%d", n), "也可以直接导入本单位原有的名册表格：程序会在前 15 行中寻找表头，识别“身份证号码”“政治面貌”“工作单位”等常见列名；无法识别的列会被忽略。导入前会列出每一处问题（行号和列名），有问题时不会导入任何数据。")
 	f.SetCellStyle(help, fmt.Sprintf("A%d", n), fmt.Sprintf("B%d", n), st.wrap)
 	f.SetRowHeight(help, n, 52)
-	if err := pageA4(f, help, "portrait"); err != nil {
+	if err := pageA4(f, help, "portrait", false); err != nil {
 		return err
 	}
 	_, err = f.WriteTo(w)
