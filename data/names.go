@@ -45,9 +45,15 @@ func (t Term) Label() string {
 func CommitteeTitle(c Committee, t Term) string {
 	short := c.ShortName
 	if short == "" {
-		short = strings.TrimSuffix(strings.TrimPrefix(c.Name, "政协"), "委员会")
+		short = ShortName(c.Name)
 	}
 	return "政协" + short + t.TermName() + "委员会"
+}
+
+// ShortName guesses the short name from the full one: 政协清河县委员会 →
+// 清河县.
+func ShortName(name string) string {
+	return strings.TrimSuffix(strings.TrimPrefix(strings.TrimSpace(name), "政协"), "委员会")
 }
 
 // SessionName is "第三次会议".
