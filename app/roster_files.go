@@ -102,8 +102,11 @@ func (m *memberList) showPreview(p *export.ImportPreview, term data.Term) {
 				case 3:
 					return x.Member.Party
 				}
-				if x.Action == data.ActionUpdate {
-					return "更新已有委员（按" + x.MatchedBy + "匹配）"
+				switch {
+				case x.Action == data.ActionUpdate:
+					return "更新本届已有委员（按" + x.MatchedBy + "匹配）"
+				case x.PersonID != 0:
+					return "新增本届任职（往届委员，按" + x.MatchedBy + "匹配）"
 				}
 				return x.Action
 			})

@@ -34,7 +34,9 @@ func (u *UI) showSetup() {
 	f.short = widget.NewEntry()
 	f.short.SetPlaceHolder("如 清河县（用于文件标题）")
 	f.name.OnChanged = func(s string) {
-		f.short.SetPlaceHolder("如 " + guessShortName(s))
+		if short := data.ShortName(s); short != "" {
+			f.short.SetPlaceHolder("如 " + short)
+		}
 	}
 	f.number = widget.NewEntry()
 	f.number.SetPlaceHolder("如 11（第十一届）")
@@ -78,15 +80,6 @@ func (u *UI) showSetup() {
 	f.dlg.Show()
 }
 
-// guessShortName turns 政协清河县委员会 into 清河县.
-func guessShortName(name string) string {
-	s := strings.TrimSuffix(strings.TrimPrefix(strings.TrimSpace(name), "政协"), "委员会")
-	if s == "" {
-		return "XX县"
-	}
-	return s
-}
-
 func (u *UI) finishSetup(f *setupForm) {
 	if f.useDemo.Checked {
 		f.startBtn.Disable()
@@ -107,7 +100,7 @@ func (u *UI) finishSetup(f *setupForm) {
 	}
 	in := data.Setup{Committee: data.Committee{Name: strings.TrimSpace(f.name.Text), ShortName: strings.TrimSpace(f.short.Text)}}
 	if in.Committee.ShortName == "" && in.Committee.Name != "" {
-		in.Committee.ShortName = guessShortName(in.Committee.Name)
+		in.Committee.ShortName = data.ShortName(in.Committee.Name)
 	}
 	var bad []string
 	num := func(e *widget.Entry, label string) int {

@@ -66,6 +66,7 @@ const (
 func New(a fyne.App, store *data.Store) *UI {
 	useChinese()
 	a.Settings().SetTheme(newOfficeTheme())
+	a.SetIcon(fyne.NewStaticResource("zhengxie.png", assets.Icon))
 	u := &UI{app: a, store: store, ctx: context.Background()}
 	u.win = a.NewWindow("政协履职")
 	u.run = backgroundRunner(u.win)

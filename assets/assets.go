@@ -20,3 +20,8 @@ const FontRegularName = "DroidSansFallbackFull.ttf"
 //
 //go:embed i18n/fyne.json
 var FyneStrings []byte
+
+// Icon is the program icon (also referenced by FyneApp.toml for packaging).
+//
+//go:embed icon.png
+var Icon []byte

@@ -33,6 +33,8 @@ const usage = `政协履职（zhengxie）— 县级政协委员、提案与履�
 
 命令：
   help                                  显示本说明
+  init --name 委员会名称 --term N --start 年份 [--end 年份]
+                                        首次设置：建立委员会和当前届次（同窗口程序的首次使用设置）
   demo [--seed N]                       在空数据库中生成示例数据（虚构的清河县）
   import roster 文件.xlsx [--term N] [--yes]
                                         导入委员名册；不加 --yes 时只预览、不写入
@@ -110,7 +112,7 @@ func Run(env Env, args []string, gui func(db string) int) int {
 		return ExitOK
 	case "template": // needs no database
 		return report(env, runTemplate(env, rest))
-	case "demo", "import", "export", "check":
+	case "init", "demo", "import", "export", "check":
 	default:
 		return report(env, usageError{fmt.Sprintf("未知命令“%s”。运行 zhengxie help 查看用法。", cmd)})
 	}
@@ -120,6 +122,8 @@ func Run(env Env, args []string, gui func(db string) int) int {
 	}
 	defer s.Close()
 	switch cmd {
+	case "init":
+		err = runInit(env, s, rest)
 	case "demo":
 		err = runDemo(env, s, rest)
 	case "import":
@@ -183,6 +187,34 @@ func term(env Env, s *data.Store, number int) (data.Term, error) {
 		return t, errors.New("数据库中还没有届次。请先打开窗口程序完成首次设置，或运行 zhengxie demo 生成示例数据。")
 	}
 	return t, err
+}
+
+func runInit(env Env, s *data.Store, args []string) error {
+	fs := flag.NewFlagSet("init", flag.ContinueOnError)
+	name := fs.String("name", "", "")
+	short := fs.String("short", "", "")
+	number := fs.Int("term", 0, "")
+	start := fs.Int("start", 0, "")
+	end := fs.Int("end", 0, "")
+	if pos, err := parse(fs, args); err != nil {
+		return err
+	} else if len(pos) > 0 || *name == "" || *number == 0 || *start == 0 {
+		return usageError{"用法：zhengxie init --name 政协XX县委员会 --term 11 --start 2021 [--end 2026]"}
+	}
+	if *end == 0 {
+		*end = *start + 5
+	}
+	in := data.Setup{Committee: data.Committee{Name: *name, ShortName: *short},
+		Term: data.Term{Number: *number, StartYear: *start, EndYear: *end}}
+	t, err := s.SetUp(env.Ctx, in)
+	if errors.Is(err, data.ErrConflict) {
+		return errors.New("数据库已经设置过委员会，不能重复设置。如需修改，请在窗口程序的“设置”中进行。")
+	}
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(env.Stdout, "已建立%s，当前届次：%s。\n", *name, t.Label())
+	return nil
 }
 
 func runDemo(env Env, s *data.Store, args []string) error {
