@@ -35,7 +35,7 @@ var memberColumns = []column{
 	{data.FieldBirth, 90},
 	{data.FieldParty, 110},
 	{data.FieldSector, 150},
-	{data.FieldWorkUnit, 300},
+	{data.FieldWorkUnit, 260},
 	{data.FieldRole, 86},
 	{data.FieldPhone, 130},
 	{data.FieldStatus, 86},
@@ -108,7 +108,7 @@ func newMemberList(u *UI) *memberList {
 	top := container.NewVBox(heading("委员"), toolbar, search, container.NewHBox(filterRow...))
 	side := container.NewVScroll(container.NewPadded(m.detail))
 	split := container.NewHSplit(m.table, side)
-	split.Offset = 0.74
+	split.Offset = 0.8
 	m.obj = container.NewBorder(top, nil, nil, nil, split)
 	return m
 }
