@@ -54,7 +54,7 @@ func newHomeScreen(u *UI) *homeScreen {
 	h.recent.Wrapping = fyne.TextWrapWord
 	h.dbLabel = widget.NewLabel("")
 	h.dbLabel.Wrapping = fyne.TextWrapWord
-	h.dbLabel.Importance = widget.LowImportance
+	h.dbLabel.TextStyle.Italic = true
 	h.obj = container.NewVScroll(container.NewVBox(
 		h.head, h.cards,
 		widget.NewLabelWithStyle("常用操作", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), actions,

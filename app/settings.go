@@ -102,7 +102,7 @@ func (s *settingsScreen) committeeTab() fyne.CanvasObject {
 	save.Importance = widget.HighImportance
 	form := widget.NewForm(widget.NewFormItem("委员会名称", s.name), widget.NewFormItem("简称", s.short))
 	hint := widget.NewLabel("简称用于文件标题，如“政协清河县第十一届委员会委员名册”。")
-	hint.Importance = widget.LowImportance
+	hint.TextStyle.Italic = true
 	return container.NewVBox(form, hint, container.NewHBox(save, msg))
 }
 
@@ -134,7 +134,7 @@ func (s *settingsScreen) termsTab() fyne.CanvasObject {
 		u.reloadAll()
 	})
 	hint := widget.NewLabel("新建届次时自动沿用上一届的界别、党派、专委会和活动组名单。")
-	hint.Importance = widget.LowImportance
+	hint.TextStyle.Italic = true
 	termPane := container.NewBorder(container.NewVBox(widget.NewLabelWithStyle("届次", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		container.NewHBox(addTerm, editTerm, setCurrent), hint), nil, nil, nil, s.termList)
 
@@ -351,7 +351,7 @@ func (s *settingsScreen) catalogTab() fyne.CanvasObject {
 	up := widget.NewButtonWithIcon("上移", theme.MoveUpIcon(), move(-1))
 	down := widget.NewButtonWithIcon("下移", theme.MoveDownIcon(), move(1))
 	hint := widget.NewLabel("名单按届保存，顺序即报表中的排列顺序。正在使用的条目不能删除，但可以改名。")
-	hint.Importance = widget.LowImportance
+	hint.TextStyle.Italic = true
 	top := container.NewVBox(container.NewHBox(widget.NewLabel("名单："), s.kind, s.catalogFor),
 		container.NewHBox(add, rename, del, up, down), hint)
 	return container.NewBorder(top, nil, nil, nil, s.itemList)
