@@ -50,8 +50,12 @@ var wrapped = map[string]bool{data.FieldWorkUnit: true, data.FieldAddress: true,
 // dotted form rosters use.
 func rosterCell(m data.Member, field string) string {
 	v := m.FieldValue(field)
-	if field == data.FieldBirth && len(v) == 7 && v[4] == '-' {
+	switch {
+	case field == data.FieldBirth && len(v) == 7 && v[4] == '-':
 		return v[:4] + "." + v[5:]
+	case field == data.FieldPhone:
+		// One number a line: a number broken across lines is misread.
+		return strings.ReplaceAll(v, "、", "\n")
 	}
 	return v
 }
@@ -70,10 +74,10 @@ func newRosterStyles(f *excelize.File) (rosterStyles, error) {
 		dst   *int
 		style excelize.Style
 	}{
-		{&s.title, excelize.Style{Font: &excelize.Font{Family: "黑体", Size: 18},
+		{&s.title, excelize.Style{Font: &excelize.Font{Family: "黑体", Size: 16},
 			Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center"}}},
 		{&s.date, excelize.Style{Font: body, Alignment: &excelize.Alignment{Horizontal: "right", Vertical: "center"}}},
-		{&s.header, excelize.Style{Font: &excelize.Font{Family: "黑体", Size: 10.5}, Border: border, NumFmt: text,
+		{&s.header, excelize.Style{Font: &excelize.Font{Family: "黑体", Size: 10.5, Bold: true}, Border: border, NumFmt: text,
 			Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"E7E6E6"}},
 			Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center", WrapText: true}}},
 		{&s.text, excelize.Style{Font: body, Border: border, NumFmt: text,
@@ -105,7 +109,12 @@ func WriteRoster(w io.Writer, doc RosterDoc) error {
 	if fields == nil {
 		fields = PrintFields
 	}
-	cols := append([]string{"序号"}, fields...)
+	cols := []string{"序号"}
+	for _, c := range fields {
+		if c != "序号" {
+			cols = append(cols, c)
+		}
+	}
 	f := excelize.NewFile()
 	defer f.Close()
 	if err := f.SetSheetName("Sheet1", rosterSheet); err != nil {
@@ -167,8 +176,15 @@ func WriteRoster(w io.Writer, doc RosterDoc) error {
 		f.SetRowHeight(rosterSheet, row, float64(16*lines+4))
 	}
 	if len(doc.Members) > 0 {
-		f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", Scope: rosterSheet,
-			RefersTo: fmt.Sprintf("'%s'!$%d:$%d", rosterSheet, headerRow, headerRow)})
+		// Text that looks like a number (序号, 1975.03, phones) is meant.
+		ref := fmt.Sprintf("A%d:%s%d", headerRow+1, last, headerRow+len(doc.Members))
+		if err := f.AddIgnoredErrors(rosterSheet, ref, excelize.IgnoredErrorsNumberStoredAsText); err != nil {
+			return err
+		}
+	}
+	if err := f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", Scope: rosterSheet,
+		RefersTo: fmt.Sprintf("'%s'!$%d:$%d", rosterSheet, headerRow, headerRow)}); err != nil {
+		return err
 	}
 	if err := f.SetPanes(rosterSheet, &excelize.Panes{Freeze: true, YSplit: headerRow, TopLeftCell: "A4", ActivePane: "bottomLeft"}); err != nil {
 		return err
@@ -183,18 +199,21 @@ func WriteRoster(w io.Writer, doc RosterDoc) error {
 // linesNeeded estimates how many lines a wrapped cell takes: CJK characters
 // count two units of width.
 func linesNeeded(s string, width float64) int {
-	if width <= 0 {
+	if width <= 1 {
 		return 1
 	}
-	units := 0.0
-	for _, r := range s {
-		if r < 0x80 {
-			units++
-		} else {
-			units += 2
+	n := 0
+	for _, line := range strings.Split(s, "\n") {
+		units := 0.0
+		for _, r := range line {
+			if r < 0x80 {
+				units++
+			} else {
+				units += 2
+			}
 		}
+		n += int(units/(width-1)) + 1
 	}
-	n := int(units/(width-1)) + 1
 	return min(n, 4)
 }
 
@@ -206,7 +225,7 @@ func colName(n int) string {
 // templateHelp explains each column on the template's 填写说明 sheet.
 var templateHelp = [][2]string{
 	{data.FieldName, "必填。姓名中间不要加空格。"},
-	{data.FieldGender, "必填。男 或 女；填了身份证号可留空，自动识别。"},
+	{data.FieldGender, "必填（填了身份证号的可留空，按身份证号自动识别）。男 或 女。"},
 	{data.FieldEthnicity, "如 汉族、回族、满族。"},
 	{data.FieldBirth, "如 1975.03 或 1975-03；填了身份证号可留空，自动识别。"},
 	{data.FieldNativePlace, "如 河北清河。"},
@@ -244,7 +263,7 @@ func WriteRosterTemplate(w io.Writer) error {
 	}
 	last := colName(len(cols))
 	f.MergeCell(rosterSheet, "A1", last+"1")
-	f.SetCellStr(rosterSheet, "A1", "委员名册导入模板（第 2 行为表头，请从第 3 行起填写；填写说明见第二个工作表）")
+	f.SetCellStr(rosterSheet, "A1", "委员名册导入模板：第 2 行为表头（带 * 的必填），第 3 行是示例（导入时请删除），请从第 4 行起填写；各列要求见“填写说明”工作表")
 	example := data.Member{}
 	example.Name, example.Gender, example.Ethnicity, example.Birth = "张三", "男", "汉族", "1975-03"
 	example.NativePlace, example.IDNumber, example.Party, example.Sector = "河北清河", "130525197503120019", "民盟", "教育界"
@@ -273,6 +292,9 @@ func WriteRosterTemplate(w io.Writer) error {
 	f.SetCellStyle(rosterSheet, "A2", last+"2", st.header)
 	// Text format and borders for the rows an office will fill.
 	f.SetCellStyle(rosterSheet, "A3", fmt.Sprintf("%s%d", last, 502), st.text)
+	if err := f.AddIgnoredErrors(rosterSheet, "A3:"+last+"502", excelize.IgnoredErrorsNumberStoredAsText); err != nil {
+		return err
+	}
 	lists := map[string][]string{
 		data.FieldGender: data.Genders, data.FieldEducation: data.Educations, data.FieldDegree: data.Degrees,
 		data.FieldStanding: {"是", "否"}, data.FieldRole: data.Roles, data.FieldStatus: data.Statuses,
