@@ -1,14 +1,12 @@
 package app
 
 import (
-	"context"
 	"io"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
@@ -16,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"zhengxie/data"
+	"zhengxie/data/datatest"
 	"zhengxie/export"
 )
 
@@ -23,20 +22,9 @@ import (
 // true the committee (政协清河县委员会, 第十一届) is created first.
 func testUI(t *testing.T, setUp bool) *UI {
 	t.Helper()
-	ctx := context.Background()
-	s, err := data.Open(ctx, filepath.Join(t.TempDir(), "t.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
-	s.Now = func() time.Time { return time.Date(2026, 11, 22, 9, 0, 0, 0, time.Local) }
+	s := datatest.Empty(t)
 	if setUp {
-		if _, err := s.SetUp(ctx, data.Setup{
-			Committee: data.Committee{Name: "政协清河县委员会", ShortName: "清河县"},
-			Term:      data.Term{Number: 11, StartYear: 2021, EndYear: 2026},
-		}); err != nil {
-			t.Fatal(err)
-		}
+		s, _ = datatest.County(t)
 	}
 	a := test.NewTempApp(t)
 	u := New(a, s)

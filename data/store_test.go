@@ -5,30 +5,13 @@ import (
 	"errors"
 	"path/filepath"
 	"testing"
-	"time"
 
 	"zhengxie/data"
+	"zhengxie/data/datatest"
 )
 
 // newStore opens a fresh database set up as 政协清河县委员会, 第十一届.
-func newStore(t *testing.T) (*data.Store, data.Term) {
-	t.Helper()
-	ctx := context.Background()
-	s, err := data.Open(ctx, filepath.Join(t.TempDir(), "t.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
-	s.Now = func() time.Time { return time.Date(2026, 11, 22, 9, 0, 0, 0, time.Local) }
-	term, err := s.SetUp(ctx, data.Setup{
-		Committee: data.Committee{Name: "政协清河县委员会", ShortName: "清河县"},
-		Term:      data.Term{Number: 11, StartYear: 2021, EndYear: 2026},
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return s, term
-}
+func newStore(t *testing.T) (*data.Store, data.Term) { return datatest.County(t) }
 
 func member(name, gender, birth, sector string) data.Member {
 	var m data.Member

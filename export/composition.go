@@ -136,10 +136,6 @@ type compositionStyles struct {
 
 func newCompositionStyles(f *excelize.File) (compositionStyles, error) {
 	var s compositionStyles
-	border := []excelize.Border{
-		{Type: "left", Color: "000000", Style: 1}, {Type: "right", Color: "000000", Style: 1},
-		{Type: "top", Color: "000000", Style: 1}, {Type: "bottom", Color: "000000", Style: 1},
-	}
 	body := &excelize.Font{Family: "宋体", Size: 11}
 	bold := &excelize.Font{Family: "黑体", Size: 11}
 	pct := "0.0%"
@@ -151,14 +147,14 @@ func newCompositionStyles(f *excelize.File) (compositionStyles, error) {
 		{&s.date, excelize.Style{Font: body, Alignment: &excelize.Alignment{Horizontal: "right"}}},
 		{&s.summary, excelize.Style{Font: body, Alignment: &excelize.Alignment{WrapText: true, Vertical: "top"}}},
 		{&s.blockTitle, excelize.Style{Font: &excelize.Font{Family: "黑体", Size: 12}, Alignment: &excelize.Alignment{Horizontal: "left"}}},
-		{&s.header, excelize.Style{Font: bold, Border: border, Alignment: &excelize.Alignment{Horizontal: "center"},
+		{&s.header, excelize.Style{Font: bold, Border: thinBorder, Alignment: &excelize.Alignment{Horizontal: "center"},
 			Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"E7E6E6"}}}},
-		{&s.text, excelize.Style{Font: body, Border: border}},
-		{&s.number, excelize.Style{Font: body, Border: border, Alignment: &excelize.Alignment{Horizontal: "center"}}},
-		{&s.percent, excelize.Style{Font: body, Border: border, CustomNumFmt: &pct, Alignment: &excelize.Alignment{Horizontal: "center"}}},
-		{&s.totalText, excelize.Style{Font: bold, Border: border}},
-		{&s.totalNumber, excelize.Style{Font: bold, Border: border, Alignment: &excelize.Alignment{Horizontal: "center"}}},
-		{&s.totalPercent, excelize.Style{Font: bold, Border: border, CustomNumFmt: &pct, Alignment: &excelize.Alignment{Horizontal: "center"}}},
+		{&s.text, excelize.Style{Font: body, Border: thinBorder}},
+		{&s.number, excelize.Style{Font: body, Border: thinBorder, Alignment: &excelize.Alignment{Horizontal: "center"}}},
+		{&s.percent, excelize.Style{Font: body, Border: thinBorder, CustomNumFmt: &pct, Alignment: &excelize.Alignment{Horizontal: "center"}}},
+		{&s.totalText, excelize.Style{Font: bold, Border: thinBorder}},
+		{&s.totalNumber, excelize.Style{Font: bold, Border: thinBorder, Alignment: &excelize.Alignment{Horizontal: "center"}}},
+		{&s.totalPercent, excelize.Style{Font: bold, Border: thinBorder, CustomNumFmt: &pct, Alignment: &excelize.Alignment{Horizontal: "center"}}},
 	} {
 		id, err := f.NewStyle(&x.style)
 		if err != nil {

@@ -27,3 +27,10 @@ func pageA4(f *excelize.File, sheet, orientation string, onePage bool) error {
 	}
 	return f.SetHeaderFooter(sheet, &excelize.HeaderFooterOptions{OddFooter: "&C第 &P 页 共 &N 页"})
 }
+
+// thinBorder draws a thin black line on all four sides of a cell, as
+// printed tables have.
+var thinBorder = []excelize.Border{
+	{Type: "left", Color: "000000", Style: 1}, {Type: "right", Color: "000000", Style: 1},
+	{Type: "top", Color: "000000", Style: 1}, {Type: "bottom", Color: "000000", Style: 1},
+}

@@ -62,12 +62,24 @@ func rosterCell(m data.Member, field string) string {
 
 type rosterStyles struct{ title, date, header, text, center, wrap int }
 
+// newRosterBook starts a workbook whose first sheet is 委员名册, with the
+// roster styles registered.
+func newRosterBook() (*excelize.File, rosterStyles, error) {
+	f := excelize.NewFile()
+	if err := f.SetSheetName("Sheet1", rosterSheet); err != nil {
+		f.Close()
+		return nil, rosterStyles{}, err
+	}
+	st, err := newRosterStyles(f)
+	if err != nil {
+		f.Close()
+		return nil, rosterStyles{}, err
+	}
+	return f, st, nil
+}
+
 func newRosterStyles(f *excelize.File) (rosterStyles, error) {
 	var s rosterStyles
-	border := []excelize.Border{
-		{Type: "left", Color: "000000", Style: 1}, {Type: "right", Color: "000000", Style: 1},
-		{Type: "top", Color: "000000", Style: 1}, {Type: "bottom", Color: "000000", Style: 1},
-	}
 	body := &excelize.Font{Family: "宋体", Size: 10.5}
 	text := 49 // "@": cells are text
 	for _, x := range []struct {
@@ -77,14 +89,14 @@ func newRosterStyles(f *excelize.File) (rosterStyles, error) {
 		{&s.title, excelize.Style{Font: &excelize.Font{Family: "黑体", Size: 16},
 			Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center"}}},
 		{&s.date, excelize.Style{Font: body, Alignment: &excelize.Alignment{Horizontal: "right", Vertical: "center"}}},
-		{&s.header, excelize.Style{Font: &excelize.Font{Family: "黑体", Size: 10.5, Bold: true}, Border: border, NumFmt: text,
+		{&s.header, excelize.Style{Font: &excelize.Font{Family: "黑体", Size: 10.5, Bold: true}, Border: thinBorder, NumFmt: text,
 			Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"E7E6E6"}},
 			Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center", WrapText: true}}},
-		{&s.text, excelize.Style{Font: body, Border: border, NumFmt: text,
+		{&s.text, excelize.Style{Font: body, Border: thinBorder, NumFmt: text,
 			Alignment: &excelize.Alignment{Vertical: "center"}}},
-		{&s.center, excelize.Style{Font: body, Border: border, NumFmt: text,
+		{&s.center, excelize.Style{Font: body, Border: thinBorder, NumFmt: text,
 			Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center"}}},
-		{&s.wrap, excelize.Style{Font: body, Border: border, NumFmt: text,
+		{&s.wrap, excelize.Style{Font: body, Border: thinBorder, NumFmt: text,
 			Alignment: &excelize.Alignment{Vertical: "center", WrapText: true}}},
 	} {
 		id, err := f.NewStyle(&x.style)
@@ -115,15 +127,11 @@ func WriteRoster(w io.Writer, doc RosterDoc) error {
 			cols = append(cols, c)
 		}
 	}
-	f := excelize.NewFile()
-	defer f.Close()
-	if err := f.SetSheetName("Sheet1", rosterSheet); err != nil {
-		return err
-	}
-	st, err := newRosterStyles(f)
+	f, st, err := newRosterBook()
 	if err != nil {
 		return err
 	}
+	defer f.Close()
 	last := colName(len(cols))
 	// Row 1 title, row 2 date, row 3 header, data from row 4.
 	const headerRow = 3
@@ -252,15 +260,11 @@ var templateHelp = [][2]string{
 // one example row, drop-down lists and a sheet explaining each column.
 func WriteRosterTemplate(w io.Writer) error {
 	cols := append([]string{"序号"}, data.RosterFields...)
-	f := excelize.NewFile()
-	defer f.Close()
-	if err := f.SetSheetName("Sheet1", rosterSheet); err != nil {
-		return err
-	}
-	st, err := newRosterStyles(f)
+	f, st, err := newRosterBook()
 	if err != nil {
 		return err
 	}
+	defer f.Close()
 	last := colName(len(cols))
 	f.MergeCell(rosterSheet, "A1", last+"1")
 	f.SetCellStr(rosterSheet, "A1", "委员名册导入模板：第 2 行为表头（带 * 的必填），第 3 行是示例（导入时请删除），请从第 4 行起填写；各列要求见“填写说明”工作表")
