@@ -125,15 +125,25 @@ func (u *UI) build() {
 	})
 }
 
+// shortcuts are the window's keyboard shortcuts (Ctrl on Windows and
+// Linux, Cmd on macOS).
+func (u *UI) shortcuts() map[fyne.KeyName]func() {
+	return map[fyne.KeyName]func(){
+		fyne.KeyN: u.onNewMember,
+		fyne.KeyF: u.onFind,
+	}
+}
+
 func (u *UI) addShortcuts() {
-	c := u.win.Canvas()
-	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyN, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) {
-		u.onNewMember()
-	})
-	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) {
-		u.nav.Select(u.screenIndex(u.members))
-		c.Focus(u.members.searchEntry)
-	})
+	for key, fn := range u.shortcuts() {
+		u.win.Canvas().AddShortcut(&desktop.CustomShortcut{KeyName: key, Modifier: fyne.KeyModifierShortcutDefault},
+			func(fyne.Shortcut) { fn() })
+	}
+}
+
+func (u *UI) onFind() {
+	u.nav.Select(u.screenIndex(u.members))
+	u.win.Canvas().Focus(u.members.searchEntry)
 }
 
 func (u *UI) onNewMember() {

@@ -406,3 +406,17 @@ func TestFyneDialogsSpeakChinese(t *testing.T) {
 		}
 	}
 }
+
+func TestShortcutsNewMemberAndFind(t *testing.T) {
+	u := testUI(t, true)
+	keys := u.shortcuts()
+	keys[fyne.KeyF]()
+	if u.screens[u.current] != u.members || u.win.Canvas().Focused() != u.members.searchEntry {
+		t.Errorf("Ctrl+F: screen %d, focus %v", u.current, u.win.Canvas().Focused())
+	}
+	u.nav.Select(0)
+	keys[fyne.KeyN]()
+	if u.members.form == nil || u.screens[u.current] != u.members {
+		t.Error("Ctrl+N did not open the new-member form on the members screen")
+	}
+}
