@@ -24,6 +24,7 @@ type importPreview struct {
 	dlg     dialog.Dialog
 	summary *widget.Label
 	confirm *widget.Button
+	issues  *widget.Button // 导出问题清单, when there are problems
 }
 
 func (m *memberList) onImport() {
@@ -136,8 +137,23 @@ func (m *memberList) showPreview(p *export.ImportPreview, term data.Term) {
 		ip.confirm.Disable()
 	}
 	cancel := widget.NewButton("取消", func() { ip.dlg.Hide(); m.preview = nil })
+	buttons := container.NewHBox(layout.NewSpacer(), cancel, ip.confirm)
+	if !p.OK() {
+		source := filepath.Base(p.Path)
+		ip.issues = widget.NewButtonWithIcon("导出问题清单", theme.UploadIcon(), func() {
+			name := strings.TrimSuffix(source, filepath.Ext(source)) + "（导入问题清单）.xlsx"
+			u.saveFile("导出问题清单", name, func(path string) {
+				if err := export.IssuesFile(path, source, p.Issues); err != nil {
+					showError(err, u.win)
+					return
+				}
+				dialog.ShowInformation("已导出", "问题清单已保存到：\n"+path, u.win)
+			})
+		})
+		buttons.Objects = append([]fyne.CanvasObject{ip.issues}, buttons.Objects...)
+	}
 	top := container.NewVBox(info, ip.summary)
-	content := container.NewBorder(top, container.NewHBox(layout.NewSpacer(), cancel, ip.confirm), nil, nil, table)
+	content := container.NewBorder(top, buttons, nil, nil, table)
 	ip.dlg = dialog.NewCustomWithoutButtons("导入预览", content, u.win)
 	ip.dlg.Resize(fyne.NewSize(900, 600))
 	m.preview = ip

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
+	"github.com/xuri/excelize/v2"
 
 	"zhengxie/data"
 	"zhengxie/data/datatest"
@@ -287,6 +288,24 @@ func TestImportPreviewRejectsSheetWithErrorsAndChangesNothing(t *testing.T) {
 	test.Tap(p.confirm)
 	if n := countMembers(t, u); n != 0 {
 		t.Fatalf("rejected import wrote %d members", n)
+	}
+
+	list := filepath.Join(t.TempDir(), "问题.xlsx")
+	u.saveFile = func(_, name string, cb func(string)) {
+		if !strings.Contains(name, "名册（导入问题清单）") {
+			t.Errorf("suggested name %q", name)
+		}
+		cb(list)
+	}
+	test.Tap(p.issues)
+	f, err := excelize.OpenFile(list)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, _ := f.GetRows("导入问题清单")
+	if len(rows) != 3 || rows[2][1] != data.FieldIDNumber {
+		t.Errorf("problem list %q", rows)
 	}
 }
 
