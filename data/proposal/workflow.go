@@ -24,9 +24,9 @@ type Status string
 const (
 	Submitted Status = "已提交"
 	Reviewing Status = "审查中"
-	Filed     Status = "立案"    // accepted, waiting for 交办
+	Filed     Status = "立案"   // accepted, waiting for 交办
 	Rejected  Status = "不予立案" // not filed; see Disposition
-	Merged    Status = "并案"    // merged into a master proposal
+	Merged    Status = "并案"   // merged into a master proposal
 	Withdrawn Status = "撤案"
 	Handling  Status = "办理中" // assigned to units
 	Answered  Status = "已答复" // every answering unit has answered
