@@ -48,11 +48,12 @@ type UI struct {
 	screens    []screen
 	current    int
 
-	setup    *setupForm
-	home     *homeScreen
-	members  *memberList
-	reports  *reportScreen
-	settings *settingsScreen
+	setup     *setupForm
+	home      *homeScreen
+	members   *memberList
+	proposals *proposalScreen
+	reports   *reportScreen
+	settings  *settingsScreen
 }
 
 const (
@@ -81,12 +82,13 @@ func (u *UI) Window() fyne.Window { return u.win }
 func (u *UI) build() {
 	u.home = newHomeScreen(u)
 	u.members = newMemberList(u)
+	u.proposals = newProposalScreen(u)
 	u.reports = newReportScreen(u)
 	u.settings = newSettingsScreen(u)
 	u.screens = []screen{
 		u.home,
 		u.members,
-		newPlaceholder("提案", theme.DocumentIcon(), "提案管理"),
+		u.proposals,
 		newPlaceholder("履职活动", theme.CalendarIcon(), "履职活动记录"),
 		newPlaceholder("社情民意", theme.MailComposeIcon(), "社情民意信息"),
 		newPlaceholder("履职考核", theme.ListIcon(), "委员履职考核"),
