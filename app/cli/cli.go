@@ -43,6 +43,10 @@ const usage = `政协履职（zhengxie）— 县级政协委员、提案与履�
                                         默认为打印报送版，--full 为含全部列、可再导入的完整版）
   export composition 文件.xlsx [--term N]
                                         导出委员构成统计表
+  export ledger 文件.xlsx [--term N] [--session N]
+                                        导出提案台账（--session 为会次，如 5 表示第五次会议；不加为全届）
+  export units 文件.xlsx [--term N] [--session N]
+                                        导出承办单位办理情况统计表（会次同上）
   template 文件.xlsx                     生成空白的委员名册导入模板
   check                                 检查数据库文件和数据是否完好
 
@@ -289,16 +293,24 @@ func runExport(env Env, s *data.Store, args []string) error {
 	termNo := fs.Int("term", 0, "")
 	everyone := fs.Bool("all", false, "")
 	full := fs.Bool("full", false, "")
+	session := fs.Int("session", 0, "")
 	pos, err := parse(fs, args)
 	if err != nil {
 		return err
 	}
-	if len(pos) != 2 || (pos[0] != "roster" && pos[0] != "composition") {
-		return usageError{"用法：zhengxie export roster|composition 文件.xlsx [--term N]"}
+	proposals := len(pos) == 2 && (pos[0] == "ledger" || pos[0] == "units")
+	if len(pos) != 2 || (pos[0] != "roster" && pos[0] != "composition" && !proposals) {
+		return usageError{"用法：zhengxie export roster|composition|ledger|units 文件.xlsx [--term N] [--session N]"}
+	}
+	if *session != 0 && !proposals {
+		return usageError{"--session 只用于 export ledger 和 export units"}
 	}
 	t, err := term(env, s, *termNo)
 	if err != nil {
 		return err
+	}
+	if proposals {
+		return exportProposals(env, s, pos[0], pos[1], t, *session)
 	}
 	c, err := s.GetCommittee(env.Ctx)
 	if err != nil {
