@@ -47,6 +47,8 @@ const usage = `政协履职（zhengxie）— 县级政协委员、提案与履�
                                         导出提案台账（--session 为会次，如 5 表示第五次会议；不加为全届）
   export units 文件.xlsx [--term N] [--session N]
                                         导出承办单位办理情况统计表（会次同上）
+  stats proposals [--term N] [--session N]
+                                        提案统计：立案率、办复率、满意率等报告数字及分类表
   template 文件.xlsx                     生成空白的委员名册导入模板
   check                                 检查数据库文件和数据是否完好
 
@@ -116,7 +118,7 @@ func Run(env Env, args []string, gui func(db string) int) int {
 		return ExitOK
 	case "template": // needs no database
 		return report(env, runTemplate(env, rest))
-	case "init", "demo", "import", "export", "check":
+	case "init", "demo", "import", "export", "stats", "check":
 	default:
 		return report(env, usageError{fmt.Sprintf("未知命令“%s”。运行 zhengxie help 查看用法。", cmd)})
 	}
@@ -134,6 +136,8 @@ func Run(env Env, args []string, gui func(db string) int) int {
 		err = runImport(env, s, rest)
 	case "export":
 		err = runExport(env, s, rest)
+	case "stats":
+		err = runStats(env, s, rest)
 	case "check":
 		err = runCheck(env, s)
 	}
