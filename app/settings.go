@@ -43,14 +43,17 @@ type settingsScreen struct {
 	audit   []data.AuditEntry
 	auditTb *widget.Table
 	dbInfo  *widget.Label
+
+	proposal *proposalSettings
 }
 
 func newSettingsScreen(u *UI) *settingsScreen {
-	s := &settingsScreen{u: u, termSel: -1, sessionSel: -1, itemSel: -1}
+	s := &settingsScreen{u: u, termSel: -1, sessionSel: -1, itemSel: -1, proposal: newProposalSettings(u)}
 	tabs := container.NewAppTabs(
 		container.NewTabItem("委员会", s.committeeTab()),
 		container.NewTabItem("届次与会议", s.termsTab()),
 		container.NewTabItem("名单维护", s.catalogTab()),
+		container.NewTabItem("提案", s.proposal.view()),
 		container.NewTabItem("数据与日志", s.dataTab()),
 	)
 	s.obj = container.NewBorder(heading("设置"), nil, nil, nil, tabs)
@@ -74,6 +77,7 @@ func (s *settingsScreen) reload(ctx context.Context) {
 	s.termList.Refresh()
 	s.reloadSessions(ctx)
 	s.reloadCatalog(ctx)
+	s.proposal.reload(ctx)
 	if s.audit, err = u.store.ListAudit(ctx, 500); err != nil {
 		showError(err, u.win)
 		return

@@ -2,21 +2,379 @@ package app
 
 import (
 	"context"
+	"fmt"
+	"strconv"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"zhengxie/data"
+	"zhengxie/data/proposal"
+	"zhengxie/export"
 )
 
-// unitList is the 承办单位 tab of the 提案 screen (being built).
+// unitRow is one handling unit with its figures in the chosen scope.
+type unitRow struct {
+	unit data.Unit
+	stat data.UnitStat // zero when it holds nothing there
+}
+
+// unitColumn is one column of the unit table.
+type unitColumn struct {
+	title string
+	width float32
+	value func(r unitRow) string
+}
+
+// unitList is the 承办单位 tab: the managed list of handling units with
+// each one's handling figures, and the proposals the selected one holds.
 type unitList struct {
 	ps  *proposalScreen
 	obj fyne.CanvasObject
+
+	scopeSelect  *widget.Select
+	showInactive *widget.Check
+	countLabel   *widget.Label
+	table        *widget.Table
+	holdHead     *widget.Label
+	holdTable    *widget.Table
+
+	addButton, editButton, deleteButton, activeButton *widget.Button
+	defaultsButton, exportButton                      *widget.Button
+
+	columns  []unitColumn
+	rows     []unitRow
+	held     []heldProposal // of the selected unit
+	selected int            // index in rows, -1 for none
+	confirm  confirmer
+	want     int64     // the unit to select at the next reload
+	form     *unitForm // the open add/edit form, for tests
 }
 
 func newUnitList(ps *proposalScreen) *unitList {
-	return &unitList{ps: ps, obj: widget.NewLabel("承办单位")}
+	t := &unitList{ps: ps, selected: -1, confirm: windowConfirmer(ps.u.win)}
+	t.scopeSelect = widget.NewSelect(nil, nil)
+	t.showInactive = widget.NewCheck("显示已停用的单位", func(bool) { t.reload(t.ps.u.ctx) })
+	t.countLabel = widget.NewLabel("")
+	t.addButton = widget.NewButtonWithIcon("新增单位", theme.ContentAddIcon(), t.onAdd)
+	t.addButton.Importance = widget.HighImportance
+	t.editButton = widget.NewButtonWithIcon("修改", theme.DocumentCreateIcon(), t.onEdit)
+	t.deleteButton = widget.NewButtonWithIcon("删除", theme.DeleteIcon(), t.onDelete)
+	t.activeButton = widget.NewButtonWithIcon("停用", theme.VisibilityOffIcon(), t.onToggleActive)
+	t.defaultsButton = widget.NewButtonWithIcon("添加常用单位", theme.ListIcon(), t.onDefaults)
+	t.exportButton = widget.NewButtonWithIcon("导出办理情况统计表", theme.UploadIcon(), t.onExport)
+	t.table = t.newTable()
+	t.holdHead = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	t.holdTable = t.newHoldTable()
+
+	toolbar := container.NewHBox(t.addButton, t.editButton, t.deleteButton, t.activeButton, t.defaultsButton,
+		widget.NewSeparator(), t.exportButton)
+	scope := container.NewHBox(widget.NewLabel("统计范围："),
+		container.NewGridWrap(fyne.NewSize(200, t.scopeSelect.MinSize().Height), t.scopeSelect), t.showInactive, t.countLabel)
+	hint := widget.NewLabel("主办、分办单位须答复提案者；“已答复”“超期”“分类”“满意率”只计这两类。满意率 =（满意 + 基本满意）÷ 收回的评价。")
+	hint.TextStyle.Italic = true
+	hint.Wrapping = fyne.TextWrapWord
+	split := container.NewVSplit(t.table, container.NewBorder(t.holdHead, nil, nil, nil, t.holdTable))
+	split.Offset = 0.6
+	t.obj = container.NewBorder(container.NewVBox(toolbar, scope), hint, nil, nil, split)
+	t.scopeSelect.OnChanged = func(string) { t.reload(t.ps.u.ctx) }
+	t.updateButtons()
+	return t
 }
 
-func (t *unitList) tabTitle() string           { return "承办单位" }
-func (t *unitList) view() fyne.CanvasObject    { return t.obj }
-func (t *unitList) reload(ctx context.Context) {}
+func (t *unitList) tabTitle() string        { return "承办单位" }
+func (t *unitList) view() fyne.CanvasObject { return t.obj }
+
+func (t *unitList) newTable() *widget.Table {
+	tb := widget.NewTable(
+		func() (int, int) { return len(t.rows), len(t.columns) },
+		func() fyne.CanvasObject {
+			l := widget.NewLabel("")
+			l.Truncation = fyne.TextTruncateEllipsis
+			return l
+		},
+		func(id widget.TableCellID, o fyne.CanvasObject) {
+			l := o.(*widget.Label)
+			if id.Row >= len(t.rows) || id.Col >= len(t.columns) {
+				l.SetText("")
+				return
+			}
+			r := t.rows[id.Row]
+			l.Importance = widget.MediumImportance
+			if !r.unit.Active {
+				l.Importance = widget.LowImportance
+			}
+			l.SetText(t.columns[id.Col].value(r))
+		},
+	)
+	tb.ShowHeaderRow = true
+	tb.CreateHeader = func() fyne.CanvasObject {
+		return widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	}
+	tb.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
+		if id.Col < len(t.columns) {
+			o.(*widget.Label).SetText(t.columns[id.Col].title)
+		}
+	}
+	tb.StickyColumnCount = 1
+	tb.OnSelected = func(id widget.TableCellID) { t.onSelected(id.Row) }
+	tb.OnUnselected = func(widget.TableCellID) { t.onSelected(-1) }
+	return tb
+}
+
+// unitColumns are the table's columns; the class columns follow the
+// configured classes.
+func unitColumns(classes []string) []unitColumn {
+	// Figures stay blank for a unit that holds nothing in the scope, so
+	// the ones that do stand out.
+	num := func(f func(data.UnitStat) int) func(unitRow) string {
+		return func(r unitRow) string {
+			if r.stat.Total() == 0 {
+				return ""
+			}
+			return strconv.Itoa(f(r.stat))
+		}
+	}
+	cols := []unitColumn{
+		{"单位名称", 200, func(r unitRow) string { return r.unit.Name }},
+		{"类型", 80, func(r unitRow) string { return r.unit.Kind }},
+		{"联系人", 72, func(r unitRow) string { return r.unit.Contact }},
+		{"电话", 120, func(r unitRow) string { return r.unit.Phone }},
+		{"状态", 56, func(r unitRow) string { return map[bool]string{true: "在用", false: "停用"}[r.unit.Active] }},
+		{"主办", 50, num(func(s data.UnitStat) int { return s.Lead })},
+		{"会办", 50, num(func(s data.UnitStat) int { return s.Co })},
+		{"分办", 50, num(func(s data.UnitStat) int { return s.Split })},
+		{"已答复", 62, func(r unitRow) string {
+			if r.stat.Total() == 0 {
+				return ""
+			}
+			return fmt.Sprintf("%d/%d", r.stat.Answered, r.stat.Owed)
+		}},
+		{"超期", 50, num(func(s data.UnitStat) int { return s.Overdue })},
+	}
+	for _, code := range classes {
+		code := code
+		cols = append(cols, unitColumn{code + "类", 46, num(func(s data.UnitStat) int { return s.Classes[code] })})
+	}
+	return append(cols, unitColumn{"满意率", 72, func(r unitRow) string {
+		if r.stat.Total() == 0 {
+			return ""
+		}
+		return export.Percent(r.stat.Satisfied+r.stat.Basic, r.stat.Ratings())
+	}})
+}
+
+// scope is the filter of the chosen 统计范围: the whole term or a session.
+func (t *unitList) scope() data.ProposalFilter {
+	f := data.ProposalFilter{TermID: t.ps.u.term.ID}
+	if i := t.scopeSelect.SelectedIndex() - 1; i >= 0 && i < len(t.ps.sessions) {
+		f.SessionID = t.ps.sessions[i].ID
+	}
+	return f
+}
+
+func (t *unitList) reload(ctx context.Context) {
+	u := t.ps.u
+	t.refreshScopes()
+	units, err := u.store.ListUnits(ctx, t.showInactive.Checked)
+	if err != nil {
+		showError(err, u.win)
+		return
+	}
+	var stats []data.UnitStat
+	if u.term.ID != 0 {
+		if stats, err = u.store.UnitStats(ctx, t.scope(), t.ps.today()); err != nil {
+			showError(err, u.win)
+		}
+	}
+	byID := map[int64]data.UnitStat{}
+	for _, s := range stats {
+		byID[s.ID] = s
+	}
+	keep := t.want
+	if x, ok := t.current(); ok && keep == 0 {
+		keep = x.ID
+	}
+	t.want = 0
+	t.rows = make([]unitRow, len(units))
+	for i, x := range units {
+		t.rows[i] = unitRow{unit: x, stat: byID[x.ID]}
+	}
+	t.columns = unitColumns(t.ps.cfg.ClassCodes())
+	for i, c := range t.columns {
+		t.table.SetColumnWidth(i, c.width)
+	}
+	t.countLabel.SetText(fmt.Sprintf("共 %d 个单位，%d 个承办了提案", len(units), len(stats)))
+	if len(units) == 0 {
+		t.countLabel.SetText("尚无承办单位。可点击“添加常用单位”一次添加县直部门等常用单位，再按本县实际修改。")
+	}
+	t.table.Refresh()
+	t.selected = -1
+	for i, r := range t.rows {
+		if r.unit.ID == keep {
+			t.selected = i
+		}
+	}
+	sel, unsel := t.table.OnSelected, t.table.OnUnselected
+	t.table.OnSelected, t.table.OnUnselected = nil, nil // onSelected runs once, below
+	if t.selected >= 0 {
+		t.table.Select(widget.TableCellID{Row: t.selected, Col: 0})
+	} else {
+		t.table.UnselectAll()
+	}
+	t.table.OnSelected, t.table.OnUnselected = sel, unsel
+	t.onSelected(t.selected)
+}
+
+// refreshScopes lists 本届全部 and the term's sessions, keeping the choice.
+func (t *unitList) refreshScopes() {
+	opts := []string{"本届全部"}
+	for _, x := range t.ps.sessions {
+		opts = append(opts, x.SessionName())
+	}
+	i := max(t.scopeSelect.SelectedIndex(), 0)
+	if i >= len(opts) {
+		i = 0
+	}
+	fn := t.scopeSelect.OnChanged
+	t.scopeSelect.OnChanged = nil
+	t.scopeSelect.Options = opts
+	t.scopeSelect.SetSelectedIndex(i)
+	t.scopeSelect.OnChanged = fn
+}
+
+func (t *unitList) current() (data.Unit, bool) {
+	if t.selected < 0 || t.selected >= len(t.rows) {
+		return data.Unit{}, false
+	}
+	return t.rows[t.selected].unit, true
+}
+
+func (t *unitList) updateButtons() {
+	x, ok := t.current()
+	for _, b := range []*widget.Button{t.editButton, t.deleteButton, t.activeButton} {
+		if ok {
+			b.Enable()
+		} else {
+			b.Disable()
+		}
+	}
+	if ok && !x.Active {
+		t.activeButton.SetText("启用")
+		t.activeButton.SetIcon(theme.VisibilityIcon())
+	} else {
+		t.activeButton.SetText("停用")
+		t.activeButton.SetIcon(theme.VisibilityOffIcon())
+	}
+	if len(t.rows) == 0 && !t.showInactive.Checked {
+		t.defaultsButton.Show()
+	} else {
+		t.defaultsButton.Hide()
+	}
+}
+
+// onSelected shows what the selected unit holds in the chosen scope.
+func (t *unitList) onSelected(row int) {
+	t.selected = row
+	t.updateButtons()
+	t.held = nil
+	x, ok := t.current()
+	if !ok {
+		t.holdHead.SetText("选择一个单位，查看它承办的提案。")
+		t.holdTable.Refresh()
+		return
+	}
+	u := t.ps.u
+	if u.term.ID != 0 {
+		f := t.scope()
+		f.UnitID = x.ID
+		list, err := u.store.ListProposals(u.ctx, f)
+		if err != nil {
+			showError(err, u.win)
+		}
+		t.held = heldBy(list, x.ID, t.ps.today())
+	}
+	t.holdHead.SetText(fmt.Sprintf("%s承办的提案（%s，%d 件）", x.Name, t.scopeSelect.Selected, len(t.held)))
+	t.holdTable.Refresh()
+}
+
+// heldProposal is one proposal a unit holds, with its role there.
+type heldProposal struct {
+	p    data.Proposal
+	role string
+	left int  // days to the deadline
+	due  bool // still owes an answer with a deadline
+}
+
+var heldHeaders = []string{"案号", "案由", "承担", "状态", "交办日期", "办理期限", "剩余时间"}
+var heldWidths = []float32{76, 300, 56, 76, 96, 96, 100}
+
+// heldBy lists the unit's role in each proposal and the time left where
+// an answer is still owed.
+func heldBy(list []data.Proposal, unitID int64, today string) []heldProposal {
+	var out []heldProposal
+	for _, p := range list {
+		h := heldProposal{p: p}
+		for _, a := range p.Units {
+			if a.UnitID == unitID {
+				h.role = a.Role
+			}
+		}
+		if p.Status == proposal.Handling || p.Status == proposal.Rehandled {
+			h.left, h.due = proposal.DaysLeft(today, p.Deadline)
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
+func (t *unitList) newHoldTable() *widget.Table {
+	tb := widget.NewTable(
+		func() (int, int) { return len(t.held), len(heldHeaders) },
+		func() fyne.CanvasObject {
+			l := widget.NewLabel("")
+			l.Truncation = fyne.TextTruncateEllipsis
+			return l
+		},
+		func(id widget.TableCellID, o fyne.CanvasObject) {
+			l := o.(*widget.Label)
+			l.Importance = widget.MediumImportance
+			if id.Row >= len(t.held) {
+				l.SetText("")
+				return
+			}
+			h := t.held[id.Row]
+			v := ""
+			switch id.Col {
+			case 0:
+				v = t.ps.cfg.FormatNumber(h.p.Number)
+			case 1:
+				v = h.p.Title
+			case 2:
+				v = h.role
+			case 3:
+				v = string(h.p.Status)
+			case 4:
+				v = h.p.AssignedDate
+			case 5:
+				v = h.p.Deadline
+			case 6:
+				if h.due {
+					v, l.Importance = daysLeftText(h.left), urgency(h.left)
+				}
+			}
+			l.SetText(v)
+		},
+	)
+	tb.ShowHeaderRow = true
+	tb.CreateHeader = func() fyne.CanvasObject {
+		return widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	}
+	tb.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) { o.(*widget.Label).SetText(heldHeaders[id.Col]) }
+	for i, w := range heldWidths {
+		tb.SetColumnWidth(i, w)
+	}
+	return tb
+}
