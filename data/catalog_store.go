@@ -86,7 +86,7 @@ func (s *Store) RenameCatalogItem(ctx context.Context, id int64, name string) er
 		if err != nil {
 			return fmt.Errorf("rename catalog item: %w", err)
 		}
-		return s.audit(ctx, tx, "改名", KindLabel(kind), id, old+" → "+name)
+		return s.audit(ctx, tx, "改名", KindLabel(kind), id, old+" 改名为 "+name)
 	})
 }
 

@@ -130,7 +130,7 @@ func (s *Store) apply(ctx context.Context, tx *sql.Tx, id int64, st Step) error 
 	if err := s.addEvent(ctx, tx, id, st.Date, string(st.Action), p.Status, f.next, st.Actor, note); err != nil {
 		return err
 	}
-	return s.audit(ctx, tx, string(st.Action), "提案", id, fmt.Sprintf("%d号 %s → %s", p.Number, p.Status, f.next))
+	return s.audit(ctx, tx, string(st.Action), "提案", id, fmt.Sprintf("%d号 %s，状态由“%s”变为“%s”", p.Number, st.Action, p.Status, f.next))
 }
 
 func joinNote(a, b string) string {
@@ -332,7 +332,7 @@ func (f *flow) extend() (string, error) {
 	if err := f.checkDeadline(d, f.p.AssignedDate); err != nil {
 		return "", err
 	}
-	return fmt.Sprintf("期限 %s → %s；理由：%s", f.p.Deadline, d, f.st.Reason),
+	return fmt.Sprintf("期限由 %s 延至 %s；理由：%s", f.p.Deadline, d, f.st.Reason),
 		f.exec("UPDATE proposal SET deadline = ? WHERE id = ?", d, f.p.ID)
 }
 

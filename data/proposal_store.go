@@ -78,7 +78,7 @@ func (p *Proposal) Validate(cfg proposal.Config) error {
 	if p.Category == "" {
 		add("类别", "请选择提案类别")
 	} else if !proposal.Has(cfg.Categories, p.Category) {
-		add("类别", fmt.Sprintf("“%s”不在提案类别列表中（可在“设置 → 提案”中增加）", p.Category))
+		add("类别", fmt.Sprintf("“%s”不在提案类别列表中（可在“设置”的“提案”页中增加）", p.Category))
 	}
 	if !proposal.Has(proposal.Kinds, p.Kind) {
 		add("提案类型", "应为大会提案或平时提案")
@@ -270,7 +270,7 @@ func (s *Store) UpdateProposal(ctx context.Context, p *Proposal, actor string) e
 func flagChanges(old, p Proposal, cfg proposal.Config) string {
 	var parts []string
 	if old.Number != p.Number {
-		parts = append(parts, fmt.Sprintf("案号 %s → %s", cfg.FormatNumber(old.Number), cfg.FormatNumber(p.Number)))
+		parts = append(parts, fmt.Sprintf("案号由%s改为%s", cfg.FormatNumber(old.Number), cfg.FormatNumber(p.Number)))
 	}
 	if old.KeyTier != p.KeyTier || old.KeyLeader != p.KeyLeader {
 		switch {
