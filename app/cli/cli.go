@@ -38,6 +38,9 @@ const usage = `政协履职（zhengxie）— 县级政协委员、提案与履�
   demo [--seed N]                       在空数据库中生成示例数据（虚构的清河县）
   import roster 文件.xlsx [--term N] [--yes]
                                         导入委员名册；不加 --yes 时只预览、不写入
+  import proposals 文件.xlsx --session N [--term N] [--keep-unmatched] [--yes]
+                                        导入往年提案台账到指定会次；--keep-unmatched 时名册中找不到的
+                                        提案人按姓名保存（否则列为问题）；不加 --yes 时只预览
   export roster 文件.xlsx [--term N] [--all] [--full]
                                         导出委员名册（默认只含在任委员，--all 含全部；
                                         默认为打印报送版，--full 为含全部列、可再导入的完整版）
@@ -243,6 +246,9 @@ func runDemo(env Env, s *data.Store, args []string) error {
 }
 
 func runImport(env Env, s *data.Store, args []string) error {
+	if len(args) > 0 && args[0] == "proposals" {
+		return runImportProposals(env, s, args[1:])
+	}
 	fs := flag.NewFlagSet("import", flag.ContinueOnError)
 	termNo := fs.Int("term", 0, "")
 	yes := fs.Bool("yes", false, "")
@@ -251,7 +257,7 @@ func runImport(env Env, s *data.Store, args []string) error {
 		return err
 	}
 	if len(pos) != 2 || pos[0] != "roster" {
-		return usageError{"用法：zhengxie import roster 文件.xlsx [--term N] [--yes]"}
+		return usageError{"用法：zhengxie import roster|proposals 文件.xlsx [--term N] [--yes]"}
 	}
 	t, err := term(env, s, *termNo)
 	if err != nil {
