@@ -1,0 +1,380 @@
+package app
+
+import (
+	"fmt"
+	"net/url"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"zhengxie/data"
+	"zhengxie/data/proposal"
+)
+
+// proposalDetail is the side pane of the 提案列表: the selected proposal's
+// fields, text, attachments and history, and buttons for exactly the
+// workflow actions its state allows.
+type proposalDetail struct {
+	l     *proposalList
+	obj   *fyne.Container // the hint, or the pane
+	hint  *widget.Label
+	pane  *fyne.Container
+	shown bool
+
+	p       data.Proposal
+	answers []data.Answer
+	ratings []data.Rating
+	events  []data.ProposalEvent
+	files   []data.Attachment
+	master  string // 并案: the master proposal, as "第003号《…》"
+
+	header        *widget.Label
+	actionBar     *fyne.Container
+	actionButtons map[proposal.Action]*widget.Button
+	tabs          *container.AppTabs
+	info          *widget.RichText
+	body          *widget.Label
+	history       *widget.RichText
+	fileList      *widget.List
+	fileSel       int
+	openBtn       *widget.Button
+	removeBtn     *widget.Button
+
+	action *actionForm // the open action dialog, for tests
+}
+
+func newProposalDetail(l *proposalList) *proposalDetail {
+	d := &proposalDetail{l: l, fileSel: -1, actionButtons: map[proposal.Action]*widget.Button{}}
+	d.hint = widget.NewLabel("选择一件提案查看详细信息和办理记录。\n\n快捷键：Ctrl+N 新增提案。")
+	d.hint.Wrapping = fyne.TextWrapWord
+	d.header = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	d.header.Wrapping = fyne.TextWrapWord
+	d.header.SizeName = theme.SizeNameSubHeadingText
+	d.actionBar = container.NewHBox()
+	d.info = widget.NewRichText()
+	d.info.Wrapping = fyne.TextWrapWord
+	d.body = widget.NewLabel("")
+	d.body.Wrapping = fyne.TextWrapWord
+	d.body.Selectable = true
+	d.history = widget.NewRichText()
+	d.history.Wrapping = fyne.TextWrapWord
+	d.tabs = container.NewAppTabs(
+		container.NewTabItem("基本信息", container.NewVScroll(d.info)),
+		container.NewTabItem("正文", container.NewVScroll(d.body)),
+		container.NewTabItem("办理记录", container.NewVScroll(d.history)),
+		container.NewTabItem("附件", d.attachmentsView()),
+	)
+	d.pane = container.NewBorder(container.NewVBox(d.header, d.actionBar), nil, nil, nil, d.tabs)
+	d.obj = container.NewStack(container.NewPadded(d.hint))
+	return d
+}
+
+func (d *proposalDetail) view() fyne.CanvasObject { return d.obj }
+
+func (d *proposalDetail) attachmentsView() fyne.CanvasObject {
+	d.fileList = widget.NewList(
+		func() int { return len(d.files) },
+		func() fyne.CanvasObject { return widget.NewLabel("") },
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			a := d.files[i]
+			o.(*widget.Label).SetText(fmt.Sprintf("%s　%s　%s", a.Name, fileSize(a.Size), dateOf(a.AddedAt)))
+		},
+	)
+	d.fileList.OnSelected = func(i widget.ListItemID) { d.fileSel = i; d.openBtn.Enable(); d.removeBtn.Enable() }
+	add := widget.NewButtonWithIcon("添加附件", theme.ContentAddIcon(), d.onAddAttachment)
+	d.openBtn = widget.NewButtonWithIcon("打开所在文件夹", theme.FolderOpenIcon(), d.onOpenFolder)
+	d.removeBtn = widget.NewButtonWithIcon("移除", theme.DeleteIcon(), d.onRemoveAttachment)
+	hint := widget.NewLabel("答复函扫描件、照片等，复制保存在数据文件夹中。")
+	hint.Wrapping = fyne.TextWrapWord
+	hint.TextStyle.Italic = true
+	return container.NewBorder(hint, container.NewHBox(add, d.openBtn, d.removeBtn), nil, nil, d.fileList)
+}
+
+// clear shows the hint instead of a proposal.
+func (d *proposalDetail) clear() {
+	d.shown, d.p = false, data.Proposal{}
+	d.obj.Objects = []fyne.CanvasObject{container.NewPadded(d.hint)}
+	d.obj.Refresh()
+}
+
+// show loads a proposal's answers, ratings, history and attachments and
+// fills the pane.
+func (d *proposalDetail) show(p data.Proposal) {
+	u := d.l.ps.u
+	var errs []error
+	keep := func(err error) {
+		if err != nil {
+			errs = append(errs, err)
+		}
+	}
+	var err error
+	d.answers, err = u.store.ListAnswers(u.ctx, p.ID)
+	keep(err)
+	d.ratings, err = u.store.ListRatings(u.ctx, p.ID)
+	keep(err)
+	d.events, err = u.store.ProposalHistory(u.ctx, p.ID)
+	keep(err)
+	d.files, err = u.store.ListAttachments(u.ctx, p.ID)
+	keep(err)
+	d.master = ""
+	if p.MergedInto != 0 {
+		if m, err := u.store.GetProposal(u.ctx, p.MergedInto); err == nil {
+			d.master = fmt.Sprintf("%s提案《%s》", d.l.ps.cfg.FormatNumber(m.Number), m.Title)
+		}
+	}
+	if len(errs) > 0 {
+		showError(errs[0], u.win)
+	}
+	d.p = p
+	if !d.shown {
+		d.shown = true
+		d.obj.Objects = []fyne.CanvasObject{d.pane}
+		d.obj.Refresh()
+	}
+	d.header.SetText(d.l.ps.cfg.FormatNumber(p.Number) + "　" + p.Title)
+	d.fillActions()
+	d.pane.Refresh() // the header and the buttons may need another height
+	d.info.ParseMarkdown(d.infoMarkdown())
+	d.body.SetText(orDefaultText(p.Body, "（未录入正文）"))
+	d.history.ParseMarkdown(d.historyMarkdown())
+	d.tabs.Items[3].Text = fmt.Sprintf("附件（%d）", len(d.files))
+	d.tabs.Refresh()
+	d.fileSel = -1
+	d.fileList.UnselectAll()
+	d.fileList.Refresh()
+	d.openBtn.Disable()
+	d.removeBtn.Disable()
+}
+
+// fillActions offers exactly the actions the state allows.
+func (d *proposalDetail) fillActions() {
+	clear(d.actionButtons)
+	var objs []fyne.CanvasObject
+	for i, a := range proposal.Allowed(d.p.Status) {
+		b := widget.NewButton(string(a), func() { d.openAction(a) })
+		if i == 0 {
+			b.Importance = widget.HighImportance
+		}
+		d.actionButtons[a] = b
+		objs = append(objs, b)
+	}
+	d.actionBar.Objects = objs
+	d.actionBar.Refresh()
+}
+
+// infoMarkdown is the 基本信息 tab: every field that has a value.
+func (d *proposalDetail) infoMarkdown() string {
+	p := d.p
+	var b strings.Builder
+	line := func(label, value string) {
+		if value != "" {
+			fmt.Fprintf(&b, "**%s**：%s\n\n", label, mdEscape(value))
+		}
+	}
+	line("状态", string(p.Status))
+	line("会次", d.sessionText())
+	line("类别", p.Category)
+	line("提案类型", p.Kind)
+	line("提交日期", p.Submitted)
+	line("提案者性质", p.ProposerType)
+	line("提案人", proposerList(p))
+	line("所属界别", p.Sector)
+	line("建议承办单位", p.SuggestedUnit)
+	line("录入人", p.EnteredBy)
+	switch p.Status {
+	case proposal.Rejected:
+		line("不予立案理由", p.RejectReason)
+		line("去向", p.Disposition)
+	case proposal.Merged:
+		line("并入", d.master)
+	case proposal.Withdrawn:
+		line("撤案", strings.TrimSpace(p.WithdrawDate+" "+p.WithdrawReason))
+	}
+	if len(p.Units) > 0 {
+		b.WriteString("---\n\n")
+		line("交办", strings.TrimSpace(p.AssignedDate+"（"+p.AssignMode+"）"))
+		line("主办单位", p.UnitNames(proposal.RoleLead))
+		line("会办单位", p.UnitNames(proposal.RoleCo))
+		line("分办单位", p.UnitNames(proposal.RoleSplit))
+		line("办理期限", deadlineText(p, d.l.ps.today()))
+	}
+	d.answerLines(&b)
+	d.ratingLines(&b)
+	if p.KeyTier != "" {
+		tier := p.KeyTier
+		if p.KeyLeader != "" {
+			tier += "（督办领导：" + p.KeyLeader + "）"
+		}
+		line("重点提案", tier)
+	}
+	if p.ExcellentYear != 0 {
+		line("优秀提案", fmt.Sprintf("%d 年度%s", p.ExcellentYear, orDefaultText(p.ExcellentAward, "优秀提案")))
+	}
+	line("是否公开", map[bool]string{true: "公开", false: "不公开"}[p.Public])
+	line("落实情况", p.Implementation)
+	line("备注", p.Note)
+	return b.String()
+}
+
+func (d *proposalDetail) sessionText() string {
+	for _, s := range d.l.ps.sessions {
+		if s.ID == d.p.SessionID {
+			return d.l.ps.u.term.TermName() + s.SessionName()
+		}
+	}
+	return ""
+}
+
+// answerLines lists the answers with their class wording.
+func (d *proposalDetail) answerLines(b *strings.Builder) {
+	if len(d.answers) == 0 {
+		return
+	}
+	cfg := d.l.ps.cfg
+	b.WriteString("**答复**\n\n")
+	for _, a := range d.answers {
+		parts := []string{fmt.Sprintf("第%d次", a.Round), a.Unit, a.Date}
+		if a.Class != "" {
+			parts = append(parts, a.Class+" 类（"+cfg.ClassLabel(a.Class)+"）")
+		} else {
+			parts = append(parts, "会办意见")
+		}
+		if a.DocNo != "" {
+			parts = append(parts, "文号 "+a.DocNo)
+		}
+		if a.Contact != "" || a.Phone != "" {
+			parts = append(parts, strings.TrimSpace("联系人 "+a.Contact+" "+a.Phone))
+		}
+		if a.FaceToFace {
+			parts = append(parts, "已面商")
+		}
+		fmt.Fprintf(b, "· %s\n\n", mdEscape(strings.Join(parts, "　")))
+	}
+}
+
+// ratingLines lists each proposer's verdict per round.
+func (d *proposalDetail) ratingLines(b *strings.Builder) {
+	if len(d.ratings) == 0 {
+		return
+	}
+	b.WriteString("**满意度**\n\n")
+	for _, x := range d.p.Proposers {
+		var rounds []string
+		for _, r := range d.ratings {
+			if r.Seq != x.Seq {
+				continue
+			}
+			v := fmt.Sprintf("第%d次 %s", r.Round, r.Verdict)
+			for _, axis := range d.l.ps.cfg.RatingAxes {
+				if r.Axes[axis] != "" {
+					v += "，" + axis + " " + r.Axes[axis]
+				}
+			}
+			rounds = append(rounds, v)
+		}
+		if len(rounds) == 0 {
+			rounds = []string{"未评价"}
+		}
+		fmt.Fprintf(b, "· %s：%s\n\n", mdEscape(x.Name), mdEscape(strings.Join(rounds, "；")))
+	}
+}
+
+// historyMarkdown is the timeline: date, action, from → to, who, note.
+func (d *proposalDetail) historyMarkdown() string {
+	if len(d.events) == 0 {
+		return "尚无办理记录。"
+	}
+	var b strings.Builder
+	for i, e := range d.events {
+		if i > 0 {
+			b.WriteString("---\n\n")
+		}
+		fmt.Fprintf(&b, "**%s　%s**", e.Date, mdEscape(e.Action))
+		if e.To != "" && e.From != e.To {
+			if e.From == "" {
+				fmt.Fprintf(&b, "　→ %s", e.To)
+			} else {
+				fmt.Fprintf(&b, "　%s → %s", e.From, e.To)
+			}
+		}
+		if e.Actor != "" {
+			fmt.Fprintf(&b, "　经办：%s", mdEscape(e.Actor))
+		}
+		b.WriteString("\n\n")
+		if e.Note != "" {
+			fmt.Fprintf(&b, "%s\n\n", mdEscape(e.Note))
+		}
+	}
+	return arrowText(b.String())
+}
+
+func (d *proposalDetail) onEdit() {
+	if d.shown {
+		d.l.openForm(d.p)
+	}
+}
+
+func (d *proposalDetail) onDelete() {
+	if !d.shown {
+		return
+	}
+	p := d.p
+	msg := fmt.Sprintf("确定删除%s提案《%s》吗？\n删除的提案可在“回收站”中恢复，案号仍保留。", d.l.ps.cfg.FormatNumber(p.Number), p.Title)
+	dialog.ShowConfirm("删除提案", msg, func(yes bool) {
+		if yes {
+			d.l.deleteProposal(p)
+		}
+	}, d.l.ps.u.win)
+}
+
+// attachmentExts are the files offered as attachments: letters, sheets,
+// scans and photos.
+var attachmentExts = []string{".pdf", ".ofd", ".doc", ".docx", ".wps", ".xls", ".xlsx", ".et", ".txt",
+	".jpg", ".jpeg", ".png", ".tif", ".tiff", ".bmp", ".zip", ".rar", ".7z"}
+
+func (d *proposalDetail) onAddAttachment() {
+	u := d.l.ps.u
+	id := d.p.ID
+	u.openFile("添加附件", attachmentExts, func(path string) {
+		if _, err := u.store.AddAttachment(u.ctx, id, path); err != nil {
+			showError(err, u.win)
+		}
+		d.l.query(u.ctx)
+	})
+}
+
+func (d *proposalDetail) onOpenFolder() {
+	if d.fileSel < 0 || d.fileSel >= len(d.files) {
+		return
+	}
+	u := d.l.ps.u
+	dir := storage.NewFileURI(filepath.Dir(d.files[d.fileSel].Path))
+	link, err := url.Parse(dir.String())
+	if err == nil {
+		err = u.app.OpenURL(link)
+	}
+	showError(err, u.win)
+}
+
+func (d *proposalDetail) onRemoveAttachment() {
+	if d.fileSel < 0 || d.fileSel >= len(d.files) {
+		return
+	}
+	u := d.l.ps.u
+	a := d.files[d.fileSel]
+	dialog.ShowConfirm("移除附件", fmt.Sprintf("确定移除附件“%s”吗？保存的副本将被删除。", a.Name), func(yes bool) {
+		if !yes {
+			return
+		}
+		if err := u.store.RemoveAttachment(u.ctx, a.ID); err != nil {
+			showError(err, u.win)
+		}
+		d.l.query(u.ctx)
+	}, u.win)
+}
