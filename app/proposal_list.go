@@ -77,7 +77,12 @@ func newProposalList(ps *proposalScreen) *proposalList {
 	l := &proposalList{ps: ps, sessionID: -1, similar: storeSimilar(ps.u.store), typingPause: 200 * time.Millisecond}
 	l.sessionSelect = widget.NewSelect(nil, l.onSessionSelected)
 	l.sessionSelect.PlaceHolder = "（尚无会次）"
-	l.statusSelect = l.newFilterSelect(statusOptions())
+	l.statusSelect = widget.NewSelect(statusOptions(), func(string) { // counted already: no query
+		if l.detail != nil {
+			l.apply()
+		}
+	})
+	l.statusSelect.SetSelected(all)
 	l.categorySelect = l.newFilterSelect([]string{all})
 	l.unitSelect = l.newFilterSelect([]string{all})
 	l.proposerEntry = widget.NewEntry()
