@@ -131,7 +131,7 @@ func (u *UI) build() {
 // Linux, Cmd on macOS).
 func (u *UI) shortcuts() map[fyne.KeyName]func() {
 	return map[fyne.KeyName]func(){
-		fyne.KeyN: u.onNewMember,
+		fyne.KeyN: u.onNew,
 		fyne.KeyF: u.onFind,
 	}
 }
@@ -146,6 +146,15 @@ func (u *UI) addShortcuts() {
 func (u *UI) onFind() {
 	u.nav.Select(u.screenIndex(u.members))
 	u.win.Canvas().Focus(u.members.searchEntry)
+}
+
+// onNew adds a proposal on the 提案 screen's list, a member everywhere else.
+func (u *UI) onNew() {
+	if u.current == u.screenIndex(u.proposals) && u.proposals.tabs.SelectedIndex() == 0 {
+		u.proposals.list.onAdd()
+		return
+	}
+	u.onNewMember()
 }
 
 func (u *UI) onNewMember() {
