@@ -26,9 +26,10 @@ type Options struct {
 
 // Summary says what Populate wrote.
 type Summary struct {
-	Terms   int // 届
-	Members int // roster rows over all terms
-	Persons int // distinct people (returning members counted once)
+	Terms     int // 届
+	Members   int // roster rows over all terms
+	Persons   int // distinct people (returning members counted once)
+	Proposals int // 提案 of the current term's last sessions
 }
 
 // The committee and its terms.
@@ -51,10 +52,11 @@ var sessionDates = map[int][][2]string{
 }
 
 // Populate sets up an empty database as 政协清河县委员会 with two terms,
-// their sessions and rosters, and makes 第十一届 the current term. It refuses
-// a database that is already set up (ErrNotEmpty). Each step is its own
-// transaction: should a later step fail, what was written stays, so use a
-// new file to try again.
+// their sessions and rosters, and makes 第十一届 the current term; the
+// term's last two sessions get their proposals, each taken through its
+// workflow up to Now (see writeProposals). It refuses a database that is
+// already set up (ErrNotEmpty). Each step is its own transaction: should a
+// later step fail, what was written stays, so use a new file to try again.
 func Populate(ctx context.Context, s *data.Store, opt Options) (Summary, error) {
 	n := opt.MembersPerTerm
 	if n == 0 {
@@ -98,13 +100,18 @@ func Populate(ctx context.Context, s *data.Store, opt Options) (Summary, error) 
 	if err := writeTerm(ctx, s, t11, second, today); err != nil {
 		return Summary{}, err
 	}
+	proposals, err := writeProposals(ctx, s, t11, opt.Seed, n, today)
+	if err != nil {
+		return Summary{}, err
+	}
 	returning := 0
 	for _, x := range second {
 		if x.prev != nil {
 			returning++
 		}
 	}
-	return Summary{Terms: 2, Members: len(first) + len(second), Persons: len(first) + len(second) - returning}, nil
+	return Summary{Terms: 2, Members: len(first) + len(second), Persons: len(first) + len(second) - returning,
+		Proposals: proposals}, nil
 }
 
 // writeTerm saves a term's sessions up to today and imports its roster.
