@@ -1,8 +1,6 @@
 package app
 
 import (
-	"errors"
-	"fmt"
 	"image/color"
 	"slices"
 
@@ -31,7 +29,7 @@ type memberForm struct {
 	selects map[string]*widget.Select
 	combos  map[string]*widget.SelectEntry
 	checks  map[string]*widget.Check
-	errs    map[string]*canvas.Text
+	errs    fieldErrors
 	general *widget.Label
 	saveBtn *widget.Button
 	onSaved func(data.Member)
@@ -41,7 +39,7 @@ func (m *memberList) openForm(x data.Member) {
 	u := m.u
 	f := &memberForm{list: m, member: x,
 		entries: map[string]*widget.Entry{}, selects: map[string]*widget.Select{},
-		combos: map[string]*widget.SelectEntry{}, checks: map[string]*widget.Check{}, errs: map[string]*canvas.Text{}}
+		combos: map[string]*widget.SelectEntry{}, checks: map[string]*widget.Check{}, errs: fieldErrors{}}
 	catalog := func(kind string, optional bool) []string {
 		names, err := u.store.CatalogNames(u.ctx, x.TermID, kind)
 		if err != nil {
@@ -230,10 +228,7 @@ func (f *memberForm) read() data.Member {
 func (f *memberForm) save() {
 	u := f.list.u
 	x := f.read()
-	for _, e := range f.errs {
-		e.Text = ""
-		e.Refresh()
-	}
+	f.errs.clear()
 	f.general.SetText("")
 	var err error
 	if x.Membership.ID == 0 {
@@ -251,39 +246,11 @@ func (f *memberForm) save() {
 }
 
 func (f *memberForm) showErrors(err error) {
-	var ves data.ValidationErrors
-	var ve *data.ValidationError
-	switch {
-	case errors.As(err, &ves):
-	case errors.As(err, &ve):
-		ves = data.ValidationErrors{ve}
-	default:
-		f.general.SetText(userMessage(err))
-		return
-	}
-	var unplaced []string
-	for _, e := range ves {
-		if t := f.errs[e.Field]; t != nil {
-			t.Text = e.Msg
-			t.Refresh()
-		} else {
-			unplaced = append(unplaced, e.Error())
-		}
-	}
-	msg := fmt.Sprintf("有 %d 处需要修改，请查看标红的提示。", len(ves))
-	for _, s := range unplaced {
-		msg += "\n" + s
-	}
-	f.general.SetText(msg)
+	f.general.SetText(f.errs.place(err, markedFields))
 }
 
 // errorText is the message shown under a field ("" when none).
-func (f *memberForm) errorText(field string) string {
-	if t := f.errs[field]; t != nil {
-		return t.Text
-	}
-	return ""
-}
+func (f *memberForm) errorText(field string) string { return f.errs.text(field) }
 
 func (f *memberForm) close() {
 	f.dlg.Hide()

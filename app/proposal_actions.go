@@ -1,7 +1,6 @@
 package app
 
 import (
-	"errors"
 	"fmt"
 
 	"fyne.io/fyne/v2"
@@ -25,8 +24,8 @@ type actionForm struct {
 	action proposal.Action
 	dlg    dialog.Dialog
 
-	cells   []fyne.CanvasObject     // label/field pairs
-	errs    map[string]*canvas.Text // the message under a field, by the store's field name
+	cells   []fyne.CanvasObject // label/field pairs
+	errs    fieldErrors         // the message under a field, by the store's field name
 	entries map[string]*widget.Entry
 	combos  map[string]*widget.SelectEntry
 	selects map[string]*widget.Select
@@ -46,7 +45,7 @@ type actionForm struct {
 
 func (d *proposalDetail) openAction(a proposal.Action) {
 	cfg := d.l.ps.cfg
-	f := &actionForm{d: d, p: d.p, action: a, errs: map[string]*canvas.Text{},
+	f := &actionForm{d: d, p: d.p, action: a, errs: fieldErrors{},
 		entries: map[string]*widget.Entry{}, combos: map[string]*widget.SelectEntry{}, selects: map[string]*widget.Select{}}
 	f.fill = func(*data.Step) {}
 	today := d.l.ps.today()
@@ -218,10 +217,7 @@ func (f *actionForm) step() data.Step {
 // onOK applies the step; on success the list and the detail reload.
 func (f *actionForm) onOK() {
 	u := f.d.l.ps.u
-	for _, e := range f.errs {
-		e.Text = ""
-		e.Refresh()
-	}
+	f.errs.clear()
 	f.general.SetText("")
 	if err := u.store.Apply(u.ctx, f.p.ID, f.step()); err != nil {
 		f.showErrors(err)
@@ -234,35 +230,11 @@ func (f *actionForm) onOK() {
 // showErrors puts validation messages under their fields and any other
 // refusal (a step not valid from the state, a failure) in the dialog.
 func (f *actionForm) showErrors(err error) {
-	var ves data.ValidationErrors
-	var ve *data.ValidationError
-	switch {
-	case errors.As(err, &ves):
-	case errors.As(err, &ve):
-		ves = data.ValidationErrors{ve}
-	default:
-		f.general.SetText(userMessage(err))
-		return
-	}
-	var unplaced string
-	for _, e := range ves {
-		if t := f.errs[e.Field]; t != nil {
-			t.Text = e.Msg
-			t.Refresh()
-		} else {
-			unplaced += "\n" + e.Error()
-		}
-	}
-	f.general.SetText("请按提示修改后再确定。" + unplaced)
+	f.general.SetText(f.errs.place(err, func(int) string { return "请按提示修改后再确定。" }))
 }
 
 // errorText is the message shown under a field ("" when none).
-func (f *actionForm) errorText(field string) string {
-	if t := f.errs[field]; t != nil {
-		return t.Text
-	}
-	return ""
-}
+func (f *actionForm) errorText(field string) string { return f.errs.text(field) }
 
 func (f *actionForm) close() {
 	f.dlg.Hide()

@@ -50,7 +50,7 @@ type proposalForm struct {
 	impl        *widget.Entry
 	note        *widget.Entry
 
-	errs       map[string]*canvas.Text
+	errs       fieldErrors
 	general    *widget.Label
 	saveBtn    *widget.Button
 	similar    *similarPanel
@@ -80,7 +80,7 @@ func (l *proposalList) onAdd() {
 func (l *proposalList) openForm(p data.Proposal) {
 	u := l.ps.u
 	cfg := l.ps.cfg
-	f := &proposalForm{l: l, p: p, errs: map[string]*canvas.Text{}}
+	f := &proposalForm{l: l, p: p, errs: fieldErrors{}}
 	term := p.TermID
 	if term == 0 {
 		term = u.term.ID

@@ -1,8 +1,6 @@
 package app
 
 import (
-	"errors"
-	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -66,9 +64,7 @@ func (f *proposalForm) setError(field, msg string) {
 // keeps the dialog open, so nothing typed is lost.
 func (f *proposalForm) save() {
 	u := f.l.ps.u
-	for field := range f.errs {
-		f.setError(field, "")
-	}
+	f.errs.clear()
 	f.general.SetText("")
 	p, ok := f.read()
 	if !ok {
@@ -92,34 +88,11 @@ func (f *proposalForm) save() {
 }
 
 func (f *proposalForm) showErrors(err error) {
-	var ves data.ValidationErrors
-	var ve *data.ValidationError
-	switch {
-	case errors.As(err, &ves):
-	case errors.As(err, &ve):
-		ves = data.ValidationErrors{ve}
-	default:
-		f.general.SetText(userMessage(err))
-		return
-	}
-	msg := fmt.Sprintf("有 %d 处需要修改，请查看标红的提示。", len(ves))
-	for _, e := range ves {
-		if f.errs[e.Field] != nil {
-			f.setError(e.Field, e.Msg)
-		} else {
-			msg += "\n" + e.Error()
-		}
-	}
-	f.general.SetText(msg)
+	f.general.SetText(f.errs.place(err, markedFields))
 }
 
 // errorText is the message shown under a field ("" when none).
-func (f *proposalForm) errorText(field string) string {
-	if t := f.errs[field]; t != nil {
-		return t.Text
-	}
-	return ""
-}
+func (f *proposalForm) errorText(field string) string { return f.errs.text(field) }
 
 func (f *proposalForm) close() {
 	f.similar.stop()
