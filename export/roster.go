@@ -204,26 +204,9 @@ func WriteRoster(w io.Writer, doc RosterDoc) error {
 	return err
 }
 
-// linesNeeded estimates how many lines a wrapped cell takes: CJK characters
-// count two units of width.
-func linesNeeded(s string, width float64) int {
-	if width <= 1 {
-		return 1
-	}
-	n := 0
-	for _, line := range strings.Split(s, "\n") {
-		units := 0.0
-		for _, r := range line {
-			if r < 0x80 {
-				units++
-			} else {
-				units += 2
-			}
-		}
-		n += int(units/(width-1)) + 1
-	}
-	return min(n, 4)
-}
+// linesNeeded estimates how many lines a wrapped roster cell takes, at
+// most four (roster rows stay compact; see textLines).
+func linesNeeded(s string, width float64) int { return min(textLines(s, width), 4) }
 
 func colName(n int) string {
 	name, _ := excelize.ColumnNumberToName(n)
