@@ -6,6 +6,7 @@ package data
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 
 	"zhengxie/data/assess"
@@ -136,3 +137,7 @@ func (s *Store) AssessmentFacts(ctx context.Context, termID int64, year int) (as
 func (s *Store) Assess(ctx context.Context, year int, ruleSetID int64) (assess.Result, assess.RuleSet, error) {
 	return assess.Result{}, assess.RuleSet{}, errTODO
 }
+
+// createActivity inserts a validated activity inside tx (used by
+// CreateActivity and by the events import).
+func (s *Store) createActivity(ctx context.Context, tx *sql.Tx, a *Activity) error { return errTODO }

@@ -121,7 +121,7 @@ func Run(env Env, args []string, gui func(db string) int) int {
 		return ExitOK
 	case "template": // needs no database
 		return report(env, runTemplate(env, rest))
-	case "init", "demo", "import", "export", "stats", "check":
+	case "init", "demo", "import", "export", "stats", "check", "assess":
 	default:
 		return report(env, usageError{fmt.Sprintf("未知命令“%s”。运行 zhengxie help 查看用法。", cmd)})
 	}
@@ -143,6 +143,8 @@ func Run(env Env, args []string, gui func(db string) int) int {
 		err = runStats(env, s, rest)
 	case "check":
 		err = runCheck(env, s)
+	case "assess":
+		err = runAssess(env, s, rest)
 	}
 	return report(env, err)
 }
@@ -246,8 +248,15 @@ func runDemo(env Env, s *data.Store, args []string) error {
 }
 
 func runImport(env Env, s *data.Store, args []string) error {
-	if len(args) > 0 && args[0] == "proposals" {
-		return runImportProposals(env, s, args[1:])
+	if len(args) > 0 {
+		switch args[0] {
+		case "proposals":
+			return runImportProposals(env, s, args[1:])
+		case "events":
+			return runImportEvents(env, s, args[1:])
+		case "rules":
+			return runImportRules(env, s, args[1:])
+		}
 	}
 	fs := flag.NewFlagSet("import", flag.ContinueOnError)
 	termNo := fs.Int("term", 0, "")
@@ -307,6 +316,9 @@ func runExport(env Env, s *data.Store, args []string) error {
 	pos, err := parse(fs, args)
 	if err != nil {
 		return err
+	}
+	if len(pos) == 3 && pos[0] == "rules" {
+		return runExportRules(env, s, pos[1], pos[2])
 	}
 	proposals := len(pos) == 2 && (pos[0] == "ledger" || pos[0] == "units")
 	if len(pos) != 2 || (pos[0] != "roster" && pos[0] != "composition" && !proposals) {
