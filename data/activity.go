@@ -29,29 +29,29 @@ var AttendanceStatuses = []string{AttPresent, AttLeave, AttLeaveRefused, AttAbse
 // 社情民意 with its authors and adoptions, an award or sanction, or a
 // county-defined record. Fields a kind does not use stay empty.
 type Activity struct {
-	ID        int64
-	TermID    int64
-	Kind      string // Act*
-	Type      string // event type (全体会议 …); speech 口头发言/书面发言; award 表彰/通报批评/约谈; record type; info ""
-	Title     string // 名称 / 题目
-	Date      string // "YYYY-MM-DD": held, spoken, submitted (info), awarded
-	EndDate   string // event: last day when several
-	Organizer string // event: 主办 (专委会/活动组/办公室 …)
-	Place     string // event: 地点
-	ParentID  int64  // event: the 全体会议 a 小组讨论 belongs to
-	Meeting   string // speech: which meeting (全体会议/常委会议/专题协商会 …)
-	Adopted   bool   // speech: 采用
-	Level     string // award: 国家/省/市(地)/县
-	Issue     string // info: 编发期号 ("" = not issued)
-	IssueDate string // info: 编发日期
-	Source    string // info: 直接报送 / 提案转来
-	ProposalID int64 // info: the proposal it was converted from
-	Counted   bool   // info: counts in the assessment (default true)
-	Note      string
-	EnteredBy string // 录入人
-	CreatedAt string
-	UpdatedAt string
-	DeletedAt string
+	ID         int64
+	TermID     int64
+	Kind       string // Act*
+	Type       string // event type (全体会议 …); speech 口头发言/书面发言; award 表彰/通报批评/约谈; record type; info ""
+	Title      string // 名称 / 题目
+	Date       string // "YYYY-MM-DD": held, spoken, submitted (info), awarded
+	EndDate    string // event: last day when several
+	Organizer  string // event: 主办 (专委会/活动组/办公室 …)
+	Place      string // event: 地点
+	ParentID   int64  // event: the 全体会议 a 小组讨论 belongs to
+	Meeting    string // speech: which meeting (全体会议/常委会议/专题协商会 …)
+	Adopted    bool   // speech: 采用
+	Level      string // award: 国家/省/市(地)/县
+	Issue      string // info: 编发期号 ("" = not issued)
+	IssueDate  string // info: 编发日期
+	Source     string // info: 直接报送 / 提案转来
+	ProposalID int64  // info: the proposal it was converted from
+	Counted    bool   // info: counts in the assessment (default true)
+	Note       string
+	EnteredBy  string // 录入人
+	CreatedAt  string
+	UpdatedAt  string
+	DeletedAt  string
 
 	Members   []Attendee // participants / speakers / authors (ordered) / the awarded member
 	Adoptions []Adoption // info: adoptions and 批示
@@ -124,7 +124,7 @@ type Adjustment struct {
 	ID           int64
 	Year         int
 	MembershipID int64
-	Name         string // member's name (read only)
+	Name         string        // member's name (read only)
 	Points       assess.Points // signed
 	Reason       string
 	Date         string

@@ -24,7 +24,7 @@ func FormatRules(rs assess.RuleSet) ([]byte, error) { return nil, errRulesTODO }
 
 // ReadRulesFile and WriteRulesFile are ParseRules/FormatRules on a file
 // (written atomically).
-func ReadRulesFile(path string) (assess.RuleSet, error) { return assess.RuleSet{}, errRulesTODO }
+func ReadRulesFile(path string) (assess.RuleSet, error)   { return assess.RuleSet{}, errRulesTODO }
 func WriteRulesFile(path string, rs assess.RuleSet) error { return errRulesTODO }
 
 // Presets are the shipped rule sets (assets/presets/*.toml), in a fixed order.

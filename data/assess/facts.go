@@ -15,8 +15,8 @@ const (
 // levels are values of Type/Level, not tags.
 const (
 	// proposal
-	TagSubmitted = "提交"     // every proposal except 撤案
-	TagFiled     = "立案"     // 立案 and every later state
+	TagSubmitted = "提交" // every proposal except 撤案
+	TagFiled     = "立案" // 立案 and every later state
 	TagRejected  = "不予立案"
 	TagMerged    = "并案"
 	TagWithdrawn = "撤案"
@@ -26,26 +26,26 @@ const (
 	TagPlenary   = "大会提案"
 	TagRegular   = "平时提案"
 	// info (社情民意) and speech
-	TagIssued    = "编发"
-	TagAdopted   = "采用"   // adopted at any level; also "采用:<level>" per adoption level
-	TagInstructed = "批示"  // a leader's instruction; also "批示:<level>"
+	TagIssued       = "编发"
+	TagAdopted      = "采用" // adopted at any level; also "采用:<level>" per adoption level
+	TagInstructed   = "批示" // a leader's instruction; also "批示:<level>"
 	TagFromProposal = "提案转来"
 )
 
 // Member is one person assessed in the year, as the store sees them.
 type Member struct {
-	ID       int64  // membership id
-	PersonID int64  // stable across terms; History is keyed by it
-	Name     string
-	Sector   string // 界别
-	Party    string
-	Committee string // 专委会
-	Group    string // 活动组
-	Role     string // 政协职务: 主席/副主席/秘书长/常委/委员
-	Standing bool   // 常委
-	Status   string // 在任/增补/辞去/撤销/调离/逝世
+	ID         int64 // membership id
+	PersonID   int64 // stable across terms; History is keyed by it
+	Name       string
+	Sector     string // 界别
+	Party      string
+	Committee  string // 专委会
+	Group      string // 活动组
+	Role       string // 政协职务: 主席/副主席/秘书长/常委/委员
+	Standing   bool   // 常委
+	Status     string // 在任/增补/辞去/撤销/调离/逝世
 	StatusDate string // date of the status change, "YYYY-MM-DD" or ""
-	Excluded string // reason staff excluded this member for the year ("" = assessed)
+	Excluded   string // reason staff excluded this member for the year ("" = assessed)
 }
 
 // Record is one member's part in one thing that happened in the year.
@@ -68,10 +68,10 @@ type Record struct {
 
 // Past is one member's result in an earlier year (for Consequence.Years).
 type Past struct {
-	Year  int
-	Total Points
-	Grade string
-	Flags []string // consequence names flagged that year
+	Year   int
+	Total  Points
+	Grade  string
+	Flags  []string       // consequence names flagged that year
 	Counts map[string]int // Consequence.Name → matching count that year (for count consequences)
 }
 

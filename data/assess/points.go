@@ -18,14 +18,14 @@ func Frac(num, den int64) Points { panic("TODO") }
 // ParsePoints reads "10", "-2", "7.5", "0.25" or "10/3".
 func ParsePoints(s string) (Points, error) { panic("TODO") }
 
-func (p Points) Add(q Points) Points   { panic("TODO") }
-func (p Points) Sub(q Points) Points   { panic("TODO") }
-func (p Points) Mul(q Points) Points   { panic("TODO") }
-func (p Points) Div(n int64) Points    { panic("TODO") }
-func (p Points) Cmp(q Points) int      { panic("TODO") }
-func (p Points) Sign() int             { panic("TODO") }
-func (p Points) IsZero() bool          { return p.num == 0 }
-func (p Points) Neg() Points           { panic("TODO") }
+func (p Points) Add(q Points) Points { panic("TODO") }
+func (p Points) Sub(q Points) Points { panic("TODO") }
+func (p Points) Mul(q Points) Points { panic("TODO") }
+func (p Points) Div(n int64) Points  { panic("TODO") }
+func (p Points) Cmp(q Points) int    { panic("TODO") }
+func (p Points) Sign() int           { panic("TODO") }
+func (p Points) IsZero() bool        { return p.num == 0 }
+func (p Points) Neg() Points         { panic("TODO") }
 
 // Exact is "10", "7.5" for terminating decimals, else "10/3".
 func (p Points) Exact() string { panic("TODO") }

@@ -4,9 +4,9 @@ package assess
 type Result struct {
 	Year    int
 	RuleSet string
-	Items   []string        // item names, column order
-	Columns []string        // short headers (Item.Column or Name)
-	Members []MemberResult  // roster order; excluded members included with Excluded set
+	Items   []string       // item names, column order
+	Columns []string       // short headers (Item.Column or Name)
+	Members []MemberResult // roster order; excluded members included with Excluded set
 }
 
 // MemberResult is one member's assessment.
@@ -19,12 +19,12 @@ type MemberResult struct {
 	Adjustments  []Line       // the adjustment records behind Bonus and Penalty
 	Raw          Points       // items + adjustments before the overall cap/floor
 	Total        Points
-	Grade        string       // after gates
-	GradeByScore string       // before gates
-	Rank         int          // 1-based among assessed members; ties share a rank
+	Grade        string // after gates
+	GradeByScore string // before gates
+	Rank         int    // 1-based among assessed members; ties share a rank
 	Gates        []GateResult
-	Consequences []string     // names of consequences flagged
-	Notes        []string     // Chinese sentences: caps applied, grade capped by a gate …
+	Consequences []string // names of consequences flagged
+	Notes        []string // Chinese sentences: caps applied, grade capped by a gate …
 }
 
 // ItemResult is one item for one member.

@@ -32,9 +32,9 @@ type RuleSet struct {
 // Exclusion says which members a rule set does not assess. Staff can also
 // exclude single members for a year (Member.Excluded).
 type Exclusion struct {
-	Roles    []string `toml:"roles,omitempty" json:"roles,omitempty"`         // 政协职务 not assessed, e.g. ["主席"]
-	Inactive bool     `toml:"inactive,omitempty" json:"inactive,omitempty"`   // members who left during or before the year (辞去/撤销/调离/逝世)
-	JoinedAfter string `toml:"joined_after,omitempty" json:"joined_after,omitempty"` // "MM-DD": members added (增补) after this day of the year are not assessed
+	Roles       []string `toml:"roles,omitempty" json:"roles,omitempty"`               // 政协职务 not assessed, e.g. ["主席"]
+	Inactive    bool     `toml:"inactive,omitempty" json:"inactive,omitempty"`         // members who left during or before the year (辞去/撤销/调离/逝世)
+	JoinedAfter string   `toml:"joined_after,omitempty" json:"joined_after,omitempty"` // "MM-DD": members added (增补) after this day of the year are not assessed
 }
 
 // Group caps the sum of several items (Item.Group names it). Items are
@@ -48,14 +48,14 @@ type Group struct {
 // Item is one column of the result table: a starting value plus the points
 // of its rules, clamped by its own floor and cap.
 type Item struct {
-	Name      string  `toml:"name" json:"name"`                               // 考核项目, e.g. "参加政协会议"
-	Column    string  `toml:"column,omitempty" json:"column,omitempty"`       // short header for tables (default Name)
-	Group     string  `toml:"group,omitempty" json:"group,omitempty"`         // Group.Name this item counts toward
+	Name      string  `toml:"name" json:"name"`                                 // 考核项目, e.g. "参加政协会议"
+	Column    string  `toml:"column,omitempty" json:"column,omitempty"`         // short header for tables (default Name)
+	Group     string  `toml:"group,omitempty" json:"group,omitempty"`           // Group.Name this item counts toward
 	AppliesTo string  `toml:"applies_to,omitempty" json:"applies_to,omitempty"` // "" everyone, "常委", or "非常委"
-	Base      *Points `toml:"base,omitempty" json:"base,omitempty"`           // starting value (起始分, e.g. 50 then deductions)
-	Cap       *Points `toml:"cap,omitempty" json:"cap,omitempty"`             // item maximum
-	Floor     *Points `toml:"floor,omitempty" json:"floor,omitempty"`         // item minimum (扣完为止 = 0)
-	Combine   string  `toml:"combine,omitempty" json:"combine,omitempty"`     // "sum" (default): rules add up; "max": only the best rule counts
+	Base      *Points `toml:"base,omitempty" json:"base,omitempty"`             // starting value (起始分, e.g. 50 then deductions)
+	Cap       *Points `toml:"cap,omitempty" json:"cap,omitempty"`               // item maximum
+	Floor     *Points `toml:"floor,omitempty" json:"floor,omitempty"`           // item minimum (扣完为止 = 0)
+	Combine   string  `toml:"combine,omitempty" json:"combine,omitempty"`       // "sum" (default): rules add up; "max": only the best rule counts
 	Rules     []Rule  `toml:"rule" json:"rules"`
 }
 
@@ -140,9 +140,9 @@ type Requirement struct {
 // (Grades), or by a count of records in the year (Count), optionally only
 // when it also held in each of the previous Years-1 years (from History).
 type Consequence struct {
-	Name   string   `toml:"name" json:"name"`                         // e.g. "约谈", "劝辞", "通报表彰"
-	Below  *Points  `toml:"below,omitempty" json:"below,omitempty"`   // total strictly below this
-	Grades []string `toml:"grades,omitempty" json:"grades,omitempty"` // grade is one of these
-	Count  *Requirement `toml:"count,omitempty" json:"count,omitempty"` // at least Min matching records this year
-	Years  int      `toml:"years,omitempty" json:"years,omitempty"`   // consecutive years including this one (default 1)
+	Name   string       `toml:"name" json:"name"`                         // e.g. "约谈", "劝辞", "通报表彰"
+	Below  *Points      `toml:"below,omitempty" json:"below,omitempty"`   // total strictly below this
+	Grades []string     `toml:"grades,omitempty" json:"grades,omitempty"` // grade is one of these
+	Count  *Requirement `toml:"count,omitempty" json:"count,omitempty"`   // at least Min matching records this year
+	Years  int          `toml:"years,omitempty" json:"years,omitempty"`   // consecutive years including this one (default 1)
 }
