@@ -69,8 +69,9 @@ type proposalList struct {
 	deleteBtn *widget.Button
 	searchRow *fyne.Container
 	detail    *proposalDetail
-	similar   similarFunc   // the form's duplicate check
-	form      *proposalForm // the open add/edit form, for tests
+	similar   similarFunc     // the form's duplicate check
+	form      *proposalForm   // the open add/edit form, for tests
+	importing *proposalImport // the open import preview, for tests
 }
 
 func newProposalList(ps *proposalScreen) *proposalList {
@@ -104,6 +105,7 @@ func newProposalList(ps *proposalScreen) *proposalList {
 	l.editBtn = widget.NewButtonWithIcon("编辑", theme.DocumentCreateIcon(), l.detail.onEdit)
 	l.deleteBtn = widget.NewButtonWithIcon("删除", theme.DeleteIcon(), l.detail.onDelete)
 	binBtn := widget.NewButtonWithIcon("回收站", theme.ContentUndoIcon(), l.onRecycleBin)
+	importBtn := widget.NewButtonWithIcon("导入台账", theme.DownloadIcon(), l.onImport)
 	l.updateButtons()
 
 	wide := func(o fyne.CanvasObject, w float32) fyne.CanvasObject {
@@ -116,7 +118,7 @@ func newProposalList(ps *proposalScreen) *proposalList {
 		widget.NewLabel("承办单位"), wide(l.unitSelect, 176),
 		widget.NewLabel("提案人"), wide(l.proposerEntry, 104))
 	toolbar := container.NewBorder(nil, nil,
-		container.NewHBox(l.addBtn, l.editBtn, l.deleteBtn, widget.NewSeparator(), binBtn), nil, l.summaryLabel)
+		container.NewHBox(l.addBtn, l.editBtn, l.deleteBtn, widget.NewSeparator(), binBtn, importBtn), nil, l.summaryLabel)
 	l.searchRow = container.NewBorder(nil, nil, widget.NewIcon(theme.SearchIcon()),
 		container.NewHBox(l.keyOnly, l.overdueOnly, l.countLabel), l.searchEntry)
 	top := container.NewVBox(toolbar, l.searchRow, filters)
