@@ -132,7 +132,7 @@ func (pi *proposalImport) show(p *export.ProposalImportPreview, term data.Term) 
 		pi.summary.Importance = widget.DangerImportance
 		pi.confirm.Disable()
 		pi.issues.Show()
-		pi.body.Objects = []fyne.CanvasObject{issueTable(p.Issues)}
+		pi.body.Objects = []fyne.CanvasObject{issuePane(p.Issues)}
 	}
 	pi.summary.Refresh()
 	pi.body.Refresh()
@@ -161,7 +161,7 @@ func (pi *proposalImport) rowsTable() fyne.CanvasObject {
 		return table
 	}
 	warn := widget.NewLabel(fmt.Sprintf("提示（%d 条，不影响导入）：", len(p.Warnings)))
-	split := container.NewVSplit(table, container.NewBorder(warn, nil, nil, nil, issueTable(p.Warnings)))
+	split := container.NewVSplit(table, container.NewBorder(warn, nil, nil, nil, issuePane(p.Warnings)))
 	split.Offset = 0.7
 	return split
 }
@@ -182,6 +182,26 @@ func issueTable(issues []data.ImportIssue) *widget.Table {
 			}
 			return x.Msg
 		})
+}
+
+// issuePane is an issue table with the selected issue's whole text below
+// it, since long messages do not fit their cell.
+func issuePane(issues []data.ImportIssue) fyne.CanvasObject {
+	full := widget.NewLabel("点选一行可查看完整说明。")
+	full.Wrapping = fyne.TextWrapWord
+	t := issueTable(issues)
+	t.OnSelected = func(id widget.TableCellID) {
+		x := issues[id.Row]
+		where := "第 " + fmt.Sprint(x.Row) + " 行"
+		if x.Row == 0 {
+			where = "整张表"
+		}
+		if x.Field != "" {
+			where += "“" + x.Field + "”"
+		}
+		full.SetText(where + "：" + x.Msg)
+	}
+	return container.NewBorder(nil, full, nil, nil, t)
 }
 
 func (pi *proposalImport) onExportIssues() {

@@ -11,6 +11,7 @@ import (
 
 	"zhengxie/data"
 	"zhengxie/data/proposal"
+	"zhengxie/export"
 )
 
 // TestProposalScreenshots renders the 提案 screen for a look at it:
@@ -61,4 +62,32 @@ func TestProposalScreenshots(t *testing.T) {
 	f.similar.lookup(w.u.ctx, f.title.Text, f.body.Text)
 	save("proposal_form.png")
 	f.close()
+}
+
+// TestProposalImportScreenshot renders the import preview of a register
+// with one unknown proposer, kept as a name.
+func TestProposalImportScreenshot(t *testing.T) {
+	dir := os.Getenv("ZX_SHOTS")
+	if dir == "" {
+		t.Skip("set ZX_SHOTS to a folder to write screenshots")
+	}
+	w := newListWorld(t)
+	w.seed()
+	path := filepath.Join(t.TempDir(), "第五次会议提案台账.xlsx")
+	if err := export.LedgerFile(w.u.ctx, w.u.store, path, w.u.term.ID, w.sessions[1].ID); err != nil {
+		t.Fatal(err)
+	}
+	w.u.openFile = func(_ string, _ []string, cb func(string)) { cb(path) }
+	w.l.onImport()
+	w.l.importing.sessionSelect.SetSelected("第四次会议")
+	w.u.win.Resize(fyne.NewSize(1280, 800))
+	img := w.u.win.Canvas().Capture()
+	f, err := os.Create(filepath.Join(dir, "proposal_import.png"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if err := png.Encode(f, img); err != nil {
+		t.Fatal(err)
+	}
 }
