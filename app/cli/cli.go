@@ -41,6 +41,9 @@ const usage = `政协履职（zhengxie）— 县级政协委员、提案与履�
   import proposals 文件.xlsx --session N [--term N] [--keep-unmatched] [--yes]
                                         导入往年提案台账到指定会次；--keep-unmatched 时名册中找不到的
                                         提案人按姓名保存（否则列为问题）；不加 --yes 时只预览
+  import events 文件.xlsx [--term N] [--keep-unmatched] [--yes]
+                                        导入会议、活动及出席情况（每行一人次，或每个工作表一个活动）；
+                                        再次导入时跳过已导入的活动；不加 --yes 时只预览
   export roster 文件.xlsx [--term N] [--all] [--full]
                                         导出委员名册（默认只含在任委员，--all 含全部；
                                         默认为打印报送版，--full 为含全部列、可再导入的完整版）
