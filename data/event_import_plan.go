@@ -342,9 +342,11 @@ func ParseEventDate(v string) (date, end string, err error) {
 			}
 		}
 	}
-	_, err = validate.Date(s)
-	if err == nil || !strings.Contains(err.Error(), "“") {
+	switch _, err = validate.Date(s); {
+	case err == nil:
 		err = fmt.Errorf("“%s”无法识别，请写成 2026-03-05 或 2026年3月5日 的形式", strings.TrimSpace(v))
+	case !strings.Contains(err.Error(), "“"):
+		err = fmt.Errorf("“%s”：%w", strings.TrimSpace(v), err)
 	}
 	return "", "", err
 }

@@ -200,3 +200,20 @@ func FuzzReadEventCells(f *testing.F) {
 		}
 	})
 }
+
+// The blank template reads back as a one-row-per-participant table with
+// every column understood and its example row left out.
+func TestEventTemplateReadsBack(t *testing.T) {
+	var buf bytes.Buffer
+	if err := WriteEventTemplate(&buf, []string{"全体会议", "调研"}); err != nil {
+		t.Fatal(err)
+	}
+	book, err := ReadEvents(bytes.NewReader(buf.Bytes()))
+	if !errors.Is(err, errNoEventRows) || book == nil || len(book.Sheets) != 1 {
+		t.Fatalf("blank template: %v %+v", err, book)
+	}
+	sh := book.Sheets[0]
+	if sh.Layout != LayoutRows || len(sh.Columns) != 10 || len(sh.Ignored) != 0 {
+		t.Errorf("template sheet %+v", sh)
+	}
+}
