@@ -133,6 +133,49 @@ func (sh *EventSheet) read(g *grid, header int) []data.EventRow {
 	if sh.Layout == LayoutSheet && sh.Event.Title == "" && !defaultSheetName.MatchString(sh.Name) {
 		sh.Event.Title = sh.Name
 	}
+	var out []data.EventRow
+	for _, block := range sh.blocks(g, start-1, cols) {
+		out = append(out, sh.readBlock(g, start, block)...)
+	}
+	return out
+}
+
+// blocks splits a sign-in sheet that prints participants side by side
+// (序号 姓名 出席情况 | 序号 姓名 出席情况) into its column blocks, each read
+// top to bottom in turn; other sheets are one block.
+func (sh *EventSheet) blocks(g *grid, header int, cols map[int]string) []map[int]string {
+	var names []int
+	for c := range g.shown[header] {
+		if eventVocab.field(g.text(header, c)) == data.EvColName {
+			names = append(names, c)
+		}
+	}
+	if sh.Layout != LayoutSheet || len(names) < 2 {
+		return []map[int]string{cols}
+	}
+	width := names[1] - names[0]
+	blocks := []map[int]string{{}}
+	for c, f := range cols {
+		if c < names[0]+width {
+			blocks[0][c] = f
+		}
+	}
+	for k := 1; k < len(names); k++ {
+		b := map[int]string{}
+		for c, f := range blocks[0] {
+			if eventVocab.field(g.text(header, c+k*width)) == f {
+				b[c+k*width] = f
+			}
+		}
+		blocks = append(blocks, b)
+	}
+	sh.Ignored = slices.DeleteFunc(sh.Ignored, func(t string) bool { return eventVocab.field(t) != "" })
+	return blocks
+}
+
+// readBlock reads the participant rows of one column block from start
+// down to the first stop line.
+func (sh *EventSheet) readBlock(g *grid, start int, cols map[int]string) []data.EventRow {
 	order := make([]int, 0, len(cols))
 	for c := range cols {
 		order = append(order, c)

@@ -160,9 +160,13 @@ func FuzzReadEvents(f *testing.F) {
 		if book == nil {
 			return
 		}
+		header := map[string]int{}
+		for _, sh := range book.Sheets {
+			header[sh.Name] = sh.HeaderRow
+		}
 		for _, r := range book.Rows {
-			if r.Row < 1 || strings.TrimSpace(r.Name+r.Sector+r.Role+r.Note) == "" && r.Title == "" {
-				t.Fatalf("row %+v", r)
+			if h, ok := header[r.Sheet]; !ok || r.Row <= h {
+				t.Fatalf("row %+v read from a sheet with header %d", r, h)
 			}
 		}
 	})
@@ -215,5 +219,27 @@ func TestEventTemplateReadsBack(t *testing.T) {
 	sh := book.Sheets[0]
 	if sh.Layout != LayoutRows || len(sh.Columns) != 10 || len(sh.Ignored) != 0 {
 		t.Errorf("template sheet %+v", sh)
+	}
+}
+
+// A sign-in sheet printing two columns of participants reads the left
+// column, then the right one.
+func TestReadEventsSideBySideSignInSheet(t *testing.T) {
+	b := newSheet(t, "调研")
+	b.set("A1", "乡村振兴专题调研签到表")
+	b.set("A2", "日期：2026-04-10")
+	b.row(3, "序号", "姓名", "出席情况", "序号", "姓名", "出席情况")
+	b.row(4, 1, "张明", "√", 3, "王强", "请假")
+	b.row(5, 2, "李红", "√", "", "", "")
+	book := b.readEvents()
+	var got []string
+	for _, r := range book.Rows {
+		got = append(got, fmt.Sprintf("%d %s %s", r.Row, r.Name, r.Status))
+	}
+	if strings.Join(got, ", ") != "4 张明 √, 5 李红 √, 4 王强 请假" {
+		t.Errorf("rows %v", got)
+	}
+	if len(book.Sheets[0].Ignored) != 0 || book.Rows[0].Title != "乡村振兴专题调研" || book.Rows[0].Date != "2026-04-10" {
+		t.Errorf("sheet %+v, first row %+v", book.Sheets[0], book.Rows[0])
 	}
 }
