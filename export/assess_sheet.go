@@ -59,7 +59,7 @@ func AssessmentFile(path string, c data.Committee, rs assess.RuleSet, res assess
 // line. Ranks and grades are computed from exact values, never from these
 // rounded cells.
 func WriteAssessment(w io.Writer, c data.Committee, rs assess.RuleSet, res assess.Result, opts AssessmentOptions) error {
-	dec := decimals(rs)
+	dec := Decimals(rs)
 	cols := []tableColumn{{"序号", 5, cellCenter}, {"姓名", 8, cellCenter}, {"界别", 11, cellWrap}, {"常委", 5, cellCenter}}
 	for _, name := range res.Columns {
 		cols = append(cols, tableColumn{name, itemWidth(name), cellCenter})
@@ -85,7 +85,7 @@ func WriteAssessment(w io.Writer, c data.Committee, rs assess.RuleSet, res asses
 		for range len(res.Columns) + 6 {
 			row = append(row, "")
 		}
-		row[len(row)-1] = "不参加考核：" + m.Excluded
+		row[len(row)-1] = ResultRemarks(m)
 		t.addRow(row, false)
 	}
 	t.addNote(assessmentNote(rs, res, dec))
@@ -95,8 +95,8 @@ func WriteAssessment(w io.Writer, c data.Committee, rs assess.RuleSet, res asses
 	return t.finish(w, "landscape", 2)
 }
 
-// decimals is how many decimals the rule set prints.
-func decimals(rs assess.RuleSet) int {
+// Decimals is how many decimals the rule set prints (2 unless it says).
+func Decimals(rs assess.RuleSet) int {
 	if rs.Decimals <= 0 {
 		return defaultPlace
 	}
@@ -161,12 +161,15 @@ func resultRow(n int, m assess.MemberResult, items, dec int) []any {
 		rank = m.Rank
 	}
 	return append(row, pointsCell(m.Bonus, dec), pointsCell(m.Penalty, dec), pointsCell(m.Total, dec),
-		m.Grade, rank, memberRemarks(m))
+		m.Grade, rank, ResultRemarks(m))
 }
 
-// memberRemarks is the 备注 of an assessed member: 结果运用, duties not
-// met, and the engine's notes (grade capped, total capped …).
-func memberRemarks(m assess.MemberResult) string {
+// ResultRemarks is a member's 备注: why not assessed, or 结果运用, duties
+// not met and the engine's notes (grade capped, total capped …).
+func ResultRemarks(m assess.MemberResult) string {
+	if m.Excluded != "" {
+		return "不参加考核：" + m.Excluded
+	}
 	var parts []string
 	if len(m.Consequences) > 0 {
 		parts = append(parts, "结果运用："+strings.Join(m.Consequences, "、"))
@@ -180,17 +183,16 @@ func memberRemarks(m assess.MemberResult) string {
 	return strings.Join(parts, "；")
 }
 
-// assessmentNote counts the grades and explains the numbers under the table.
-func assessmentNote(rs assess.RuleSet, res assess.Result, dec int) string {
+// GradeCounts counts the assessed members by grade, in the rule set's
+// order (then any other grade met): "优秀 12 人，合格 270 人，不合格 3 人".
+func GradeCounts(rs assess.RuleSet, res assess.Result) string {
 	counts := map[string]int{}
 	var order []string
 	for _, g := range rs.Grades {
 		order = append(order, g.Name)
 	}
-	total := 0
 	for _, m := range assessed(res, true) {
-		total++
-		if _, ok := counts[m.Grade]; !ok && !slices.Contains(order, m.Grade) {
+		if !slices.Contains(order, m.Grade) {
 			order = append(order, m.Grade)
 		}
 		counts[m.Grade]++
@@ -201,9 +203,15 @@ func assessmentNote(rs assess.RuleSet, res assess.Result, dec int) string {
 			grades = append(grades, fmt.Sprintf("%s %d 人", g, counts[g]))
 		}
 	}
+	return strings.Join(grades, "，")
+}
+
+// assessmentNote counts the grades and explains the numbers under the table.
+func assessmentNote(rs assess.RuleSet, res assess.Result, dec int) string {
+	total := len(assessed(res, true))
 	note := fmt.Sprintf("说明：参加考核 %d 人", total)
-	if len(grades) > 0 {
-		note += "，其中" + strings.Join(grades, "，")
+	if grades := GradeCounts(rs, res); grades != "" {
+		note += "，其中" + grades
 	}
 	if out := len(res.Members) - total; out > 0 {
 		note += fmt.Sprintf("；不参加考核 %d 人（列于表末）", out)
