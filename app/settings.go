@@ -45,15 +45,18 @@ type settingsScreen struct {
 	dbInfo  *widget.Label
 
 	proposal *proposalSettings
+	activity *activitySettings
 }
 
 func newSettingsScreen(u *UI) *settingsScreen {
-	s := &settingsScreen{u: u, termSel: -1, sessionSel: -1, itemSel: -1, proposal: newProposalSettings(u)}
+	s := &settingsScreen{u: u, termSel: -1, sessionSel: -1, itemSel: -1, proposal: newProposalSettings(u),
+		activity: newActivitySettings(u)}
 	tabs := container.NewAppTabs(
 		container.NewTabItem("委员会", s.committeeTab()),
 		container.NewTabItem("届次与会议", s.termsTab()),
 		container.NewTabItem("名单维护", s.catalogTab()),
 		container.NewTabItem("提案", s.proposal.view()),
+		container.NewTabItem("履职", s.activity.view()),
 		container.NewTabItem("数据与日志", s.dataTab()),
 	)
 	s.obj = container.NewBorder(heading("设置"), nil, nil, nil, tabs)
@@ -78,6 +81,7 @@ func (s *settingsScreen) reload(ctx context.Context) {
 	s.reloadSessions(ctx)
 	s.reloadCatalog(ctx)
 	s.proposal.reload(ctx)
+	s.activity.reload(ctx)
 	if s.audit, err = u.store.ListAudit(ctx, 500); err != nil {
 		showError(err, u.win)
 		return

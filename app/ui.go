@@ -89,7 +89,7 @@ func (u *UI) build() {
 		u.home,
 		u.members,
 		u.proposals,
-		newPlaceholder("履职活动", theme.CalendarIcon(), "履职活动记录"),
+		newActivityScreen(u),
 		newPlaceholder("社情民意", theme.MailComposeIcon(), "社情民意信息"),
 		newPlaceholder("履职考核", theme.ListIcon(), "委员履职考核"),
 		u.reports,
