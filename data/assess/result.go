@@ -25,6 +25,10 @@ type MemberResult struct {
 	Gates        []GateResult
 	Consequences []string // names of consequences flagged
 	Notes        []string // Chinese sentences: caps applied, grade capped by a gate …
+	// Counts holds, for every count consequence (Consequence.Count), the
+	// matching records this year by consequence name, fired or not: next
+	// year's History needs it (see Past).
+	Counts map[string]int
 }
 
 // ItemResult is one item for one member.
@@ -61,4 +65,14 @@ type GateResult struct {
 	Name    string
 	Passed  bool
 	Missing []string // names of requirements not met
+	// Requirements has one entry per Gate.Require, in order.
+	Requirements []RequirementResult
+}
+
+// RequirementResult is one requirement of a gate for one member.
+type RequirementResult struct {
+	Name  string
+	Found int // matching records
+	Need  int // Requirement.Min (at least 1)
+	Met   bool
 }
