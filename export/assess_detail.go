@@ -11,7 +11,7 @@ import (
 
 // detailColumns are the 明细 sheet's columns: a member's block lists each
 // item with its subtotal, then every record behind it.
-var detailColumns = []tableColumn{{"考核项目", 14, cellWrap}, {"规则", 12, cellWrap}, {"日期", 10.5, cellCenter},
+var detailColumns = []tableColumn{{"考核项目", 14, cellWrap}, {"规则", 12, cellWrap}, {"日期", 11, cellCenter},
 	{"记录", 34, cellWrap}, {"得分", 7, cellCenter}, {"说明", 24, cellWrap}}
 
 // writeDetail adds the 明细 sheet to the result workbook: per member a
@@ -68,8 +68,7 @@ func (d *tableSheet) memberBlock(n int, m assess.MemberResult, dec int) {
 			head += fmt.Sprintf("　排名 %d", m.Rank)
 		}
 	}
-	row := d.addRow([]any{head}, true)
-	d.merge(row, 1, len(d.cols))
+	d.mergedLine(head, true)
 	if m.Excluded != "" {
 		return
 	}
@@ -111,9 +110,15 @@ func (d *tableSheet) memberBlock(n int, m assess.MemberResult, dec int) {
 	}
 	tail = append(tail, m.Notes...)
 	if len(tail) > 0 {
-		row := d.addRow([]any{"备注：" + strings.Join(tail, "；")}, false)
-		d.merge(row, 1, len(d.cols))
+		d.mergedLine("备注："+strings.Join(tail, "；"), false)
 	}
+}
+
+// mergedLine writes text across the whole width, as tall as it wraps there.
+func (d *tableSheet) mergedLine(text string, bold bool) {
+	row := d.addRow([]any{text}, bold)
+	d.merge(row, 1, len(d.cols))
+	d.check(d.f.SetRowHeight(d.name, row, float64(14*textLines(text, d.width())+8)))
 }
 
 // lineRow is one record's line: what it was and what it gave.

@@ -65,8 +65,8 @@ func WriteAssessment(w io.Writer, c data.Committee, rs assess.RuleSet, res asses
 		cols = append(cols, tableColumn{name, itemWidth(name), cellCenter})
 	}
 	cols = append(cols, tableColumn{"加分", 6, cellCenter}, tableColumn{"扣分", 6, cellCenter},
-		tableColumn{"总分", 7, cellCenter}, tableColumn{"等次", 6, cellCenter}, tableColumn{"排名", 5, cellCenter},
-		tableColumn{"备注", 24, cellWrap})
+		tableColumn{"总分", 7, cellCenter}, tableColumn{"等次", 7, cellCenter}, tableColumn{"排名", 5, cellCenter},
+		tableColumn{"备注", 28, cellWrap})
 	t, err := newTableSheet(assessSheet, AssessmentTitle(c, res.Year), AssessmentSubtitle(rs), cols)
 	if err != nil {
 		return err
