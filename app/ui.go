@@ -91,7 +91,7 @@ func (u *UI) build() {
 		u.proposals,
 		newActivityScreen(u),
 		newPlaceholder("社情民意", theme.MailComposeIcon(), "社情民意信息"),
-		newPlaceholder("履职考核", theme.ListIcon(), "委员履职考核"),
+		newAssessmentScreen(u),
 		u.reports,
 		u.settings,
 	}
