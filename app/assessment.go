@@ -13,6 +13,7 @@ import (
 
 	"zhengxie/data"
 	"zhengxie/data/assess"
+	"zhengxie/export"
 )
 
 // assessmentScreen is 履职考核: one year of the term, one of the year's
@@ -327,20 +328,5 @@ func (s *assessmentScreen) updateButtons() {
 	}
 }
 
-// decimals is how many decimals the rule set prints (default 2).
-func (s *assessmentScreen) decimals() int {
-	if s.rs.Decimals > 0 {
-		return s.rs.Decimals
-	}
-	return 2
-}
-
-// member finds a member's result by membership id.
-func (s *assessmentScreen) member(id int64) (assess.MemberResult, bool) {
-	for _, m := range s.res.Members {
-		if m.Member.ID == id {
-			return m, true
-		}
-	}
-	return assess.MemberResult{}, false
-}
+// decimals is how many decimals the rule set prints.
+func (s *assessmentScreen) decimals() int { return export.Decimals(s.rs) }

@@ -52,7 +52,7 @@ func (p *explainPanel) show(id int64) {
 
 // refresh rebuilds the panel for the member shown from the latest result.
 func (p *explainPanel) refresh() {
-	m, ok := p.s.member(p.member)
+	m, ok := p.s.res.Find(p.member)
 	if !ok {
 		p.text = nil
 		p.head.SetText("点击表中的委员，查看得分的来历。")

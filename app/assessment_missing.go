@@ -10,15 +10,6 @@ import (
 	"zhengxie/data/assess"
 )
 
-// unperformed is one requirement a member missed.
-type unperformed struct {
-	name, sector string
-	gate         string
-	requirement  string
-	found        int // -1 when unknown
-	needed       int
-}
-
 var missingHeaders = []string{"姓名", "界别", "基本要求", "未达到的项目", "完成/应完成"}
 var missingWidths = []float32{90, 140, 140, 200, 110}
 
@@ -30,7 +21,7 @@ type missingList struct {
 
 	info  *widget.Label
 	table *widget.Table
-	rows  []unperformed
+	rows  []assess.Unperformed
 }
 
 func newMissingList(s *assessmentScreen) *missingList {
@@ -69,18 +60,15 @@ func (l *missingList) cell(row, col int) string {
 	r := l.rows[row]
 	switch col {
 	case 0:
-		return r.name
+		return r.Member.Name
 	case 1:
-		return r.sector
+		return r.Member.Sector
 	case 2:
-		return r.gate
+		return r.Gate
 	case 3:
-		return r.requirement
+		return r.Requirement
 	case 4:
-		if r.found < 0 {
-			return fmt.Sprintf("不足 %d", r.needed)
-		}
-		return fmt.Sprintf("%d/%d", r.found, r.needed)
+		return fmt.Sprintf("%d/%d", r.Found, r.Need)
 	}
 	return ""
 }
@@ -88,10 +76,10 @@ func (l *missingList) cell(row, col int) string {
 // refresh lists the missed requirements of the latest result.
 func (l *missingList) refresh() {
 	s := l.s
-	l.rows = unperformedRows(s.res, s.rs)
-	members := map[string]bool{}
+	l.rows = s.res.Unperformed()
+	members := map[int64]bool{}
 	for _, r := range l.rows {
-		members[r.name+"\x00"+r.sector] = true
+		members[r.Member.ID] = true
 	}
 	switch {
 	case !s.computed:
@@ -104,28 +92,4 @@ func (l *missingList) refresh() {
 		l.info.SetText(fmt.Sprintf("%d 名委员未达到基本履职要求，共 %d 项。", len(members), len(l.rows)))
 	}
 	l.table.Refresh()
-}
-
-// unperformedRows lists, member by member in roster order, each
-// requirement of a gate the member did not meet.
-func unperformedRows(res assess.Result, rs assess.RuleSet) []unperformed {
-	needed := map[string]int{}
-	for _, g := range rs.Gates {
-		for _, r := range g.Require {
-			needed[g.Name+"\x00"+r.Name] = max(r.Min, 1)
-		}
-	}
-	var out []unperformed
-	for _, m := range res.Members {
-		if m.Excluded != "" {
-			continue
-		}
-		for _, g := range m.Gates {
-			for _, req := range g.Missing {
-				out = append(out, unperformed{name: m.Member.Name, sector: m.Member.Sector, gate: g.Name,
-					requirement: req, found: -1, needed: needed[g.Name+"\x00"+req]})
-			}
-		}
-	}
-	return out
 }

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"zhengxie/data/assess"
+	"zhengxie/export"
 )
 
 // resultColumn is one column of the result table.
@@ -166,26 +167,8 @@ func resultColumns(res assess.Result, decimals int) []resultColumn {
 		resultColumn{sortByTotal, 70, assessed(func(m assess.MemberResult) string { return pts(m.Total) })},
 		resultColumn{"等次", 70, assessed(func(m assess.MemberResult) string { return m.Grade })},
 		resultColumn{sortByRank, 56, assessed(func(m assess.MemberResult) string { return fmt.Sprint(m.Rank) })},
-		resultColumn{"备注", 320, func(_ int, m assess.MemberResult) string { return remarks(m) }},
+		resultColumn{"备注", 320, func(_ int, m assess.MemberResult) string { return export.ResultRemarks(m) }},
 	)
-}
-
-// remarks is the 备注 of a row: why a member is not assessed, or the
-// consequences flagged and the notes (gates, caps).
-func remarks(m assess.MemberResult) string {
-	if m.Excluded != "" {
-		return "不参加考核：" + m.Excluded
-	}
-	var parts []string
-	if len(m.Consequences) > 0 {
-		parts = append(parts, "结果运用："+strings.Join(m.Consequences, "、"))
-	}
-	for _, g := range m.Gates {
-		if !g.Passed {
-			parts = append(parts, fmt.Sprintf("未达到“%s”：缺%s", g.Name, strings.Join(g.Missing, "、")))
-		}
-	}
-	return strings.Join(append(parts, m.Notes...), "；")
 }
 
 // refresh rebuilds the columns, the filtered and sorted rows and the
@@ -261,11 +244,10 @@ func (t *resultTable) sortShown() {
 }
 
 // summaryText is the line above the table: "参加考核 12 人（不参加 1 人）：
-// 优秀 3、称职 8、不称职 1；平均 78.5 分".
+// 优秀 3 人，称职 8 人，不称职 1 人；平均 78.5 分".
 func summaryText(res assess.Result, rs assess.RuleSet, decimals int) string {
 	n, out := 0, 0
 	var sum assess.Points
-	count := map[string]int{}
 	for _, m := range res.Members {
 		if m.Excluded != "" {
 			out++
@@ -273,18 +255,13 @@ func summaryText(res assess.Result, rs assess.RuleSet, decimals int) string {
 		}
 		n++
 		sum = sum.Add(m.Total)
-		count[m.Grade]++
 	}
 	text := fmt.Sprintf("参加考核 %d 人", n)
 	if out > 0 {
 		text += fmt.Sprintf("（不参加 %d 人）", out)
 	}
-	var grades []string
-	for _, g := range rs.Grades {
-		grades = append(grades, fmt.Sprintf("%s %d", g.Name, count[g.Name]))
-	}
-	if len(grades) > 0 {
-		text += "：" + strings.Join(grades, "、")
+	if grades := export.GradeCounts(rs, res); grades != "" {
+		text += "：" + grades
 	}
 	if n > 0 {
 		text += "；平均 " + sum.Div(int64(n)).Format(decimals) + " 分"

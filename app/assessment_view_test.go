@@ -68,7 +68,7 @@ func TestResultColumnsAndSummaryFromAResult(t *testing.T) {
 	if got := row(res.Members[2]); !slices.Equal(got, []string{"", "孙三", "经济界", "", "", "", "", "", "", "", "", "不参加考核：主席不参加考核"}) {
 		t.Errorf("excluded %q", got)
 	}
-	if got := summaryText(res, rs, 1); got != "参加考核 2 人（不参加 1 人）：合格 1、不合格 1；平均 2.2 分" {
+	if got := summaryText(res, rs, 1); got != "参加考核 2 人（不参加 1 人）：合格 1 人，不合格 1 人；平均 2.2 分" {
 		t.Errorf("summary %q", got)
 	}
 }
