@@ -90,7 +90,7 @@ func (u *UI) build() {
 		u.members,
 		u.proposals,
 		newActivityScreen(u),
-		newPlaceholder("社情民意", theme.MailComposeIcon(), "社情民意信息"),
+		newInfoScreen(u),
 		newAssessmentScreen(u),
 		u.reports,
 		u.settings,

@@ -1,0 +1,352 @@
+package app
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"zhengxie/data"
+)
+
+var infoColumns = []column{
+	{"编号/期号", 100}, {"题目", 300}, {"第一作者", 90}, {"作者数", 64}, {"报送日期", 100},
+	{"编发", 100}, {"最高采用级别", 110}, {"批示", 160},
+}
+
+// infoList is the list of the 社情民意 screen: filters (年度, 采用情况,
+// 来源, search as you type), the table, the counts line and
+// 新增/编辑/删除/回收站.
+type infoList struct {
+	s   *infoScreen
+	obj fyne.CanvasObject
+
+	rows     []data.Activity // the records of the year and search
+	shown    []data.Activity // after the 采用 and 来源 filters
+	selected int64
+	loading  bool
+	yearSet  bool
+
+	yearSelect   *widget.Select
+	adoptSelect  *widget.Select
+	sourceSelect *widget.Select
+	searchEntry  *widget.Entry
+	countLabel   *widget.Label
+	table        *widget.Table
+	addBtn       *widget.Button
+	editBtn      *widget.Button
+	deleteBtn    *widget.Button
+	binBtn       *widget.Button
+	confirm      confirmer
+	form         *infoForm // the form last opened, for tests
+}
+
+func newInfoList(s *infoScreen) *infoList {
+	l := &infoList{s: s, confirm: windowConfirmer(s.u.win)}
+	l.yearSelect = widget.NewSelect([]string{allYears}, func(string) { l.refresh() })
+	l.yearSelect.SetSelected(allYears)
+	l.adoptSelect = widget.NewSelect([]string{allAdoptions}, func(string) { l.apply() })
+	l.adoptSelect.SetSelected(allAdoptions)
+	l.sourceSelect = widget.NewSelect([]string{allSources}, func(string) { l.apply() })
+	l.sourceSelect.SetSelected(allSources)
+	l.searchEntry = widget.NewEntry()
+	l.searchEntry.SetPlaceHolder("在题目、作者姓名中查找")
+	l.searchEntry.OnChanged = func(string) { l.refresh() }
+	l.countLabel = widget.NewLabel("")
+	l.countLabel.Wrapping = fyne.TextWrapWord
+	l.table = l.newTable()
+
+	l.addBtn = widget.NewButtonWithIcon("新增", theme.ContentAddIcon(), l.onAdd)
+	l.addBtn.Importance = widget.HighImportance
+	l.editBtn = widget.NewButtonWithIcon("编辑", theme.DocumentCreateIcon(), l.onEdit)
+	l.deleteBtn = widget.NewButtonWithIcon("删除", theme.DeleteIcon(), l.onDelete)
+	l.binBtn = widget.NewButtonWithIcon("回收站", theme.ContentUndoIcon(), l.onRecycleBin)
+	l.updateButtons()
+
+	wide := func(o fyne.CanvasObject, w float32) fyne.CanvasObject {
+		return container.NewGridWrap(fyne.NewSize(w, o.MinSize().Height), o)
+	}
+	buttons := container.NewHBox(l.addBtn, l.editBtn, l.deleteBtn, widget.NewSeparator(), l.binBtn)
+	filters := container.NewHBox(widget.NewLabel("年度"), wide(l.yearSelect, 120),
+		widget.NewLabel("采用"), wide(l.adoptSelect, 150), widget.NewLabel("来源"), wide(l.sourceSelect, 120))
+	search := container.NewBorder(nil, nil, widget.NewIcon(theme.SearchIcon()), nil, l.searchEntry)
+	top := container.NewVBox(container.NewBorder(nil, nil, buttons, nil, search), filters)
+	l.obj = container.NewBorder(container.NewVBox(heading("社情民意"), top), l.countLabel, nil, nil, l.table)
+	return l
+}
+
+func (l *infoList) newTable() *widget.Table {
+	t := widget.NewTable(
+		func() (int, int) { return len(l.shown), len(infoColumns) },
+		func() fyne.CanvasObject {
+			lb := widget.NewLabel("")
+			lb.Truncation = fyne.TextTruncateEllipsis
+			return lb
+		},
+		func(id widget.TableCellID, o fyne.CanvasObject) { o.(*widget.Label).SetText(l.cell(id.Row, id.Col)) },
+	)
+	t.ShowHeaderRow = true
+	t.CreateHeader = func() fyne.CanvasObject {
+		return widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	}
+	t.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
+		o.(*widget.Label).SetText(infoColumns[id.Col].field)
+	}
+	for i, c := range infoColumns {
+		t.SetColumnWidth(i, c.width)
+	}
+	t.OnSelected = func(id widget.TableCellID) {
+		if id.Row >= 0 && id.Row < len(l.shown) {
+			l.selected = l.shown[id.Row].ID
+			l.updateButtons()
+		}
+	}
+	return t
+}
+
+// cell is the text of one table cell.
+func (l *infoList) cell(row, col int) string {
+	if row < 0 || row >= len(l.shown) || col < 0 || col >= len(infoColumns) {
+		return ""
+	}
+	a := l.shown[row]
+	switch infoColumns[col].field {
+	case "编号/期号":
+		return orDefaultText(a.Issue, strconv.FormatInt(a.ID, 10))
+	case "题目":
+		return a.Title
+	case "第一作者":
+		if len(a.Members) > 0 {
+			return a.Members[0].Name
+		}
+	case "作者数":
+		return strconv.Itoa(len(a.Members))
+	case "报送日期":
+		return a.Date
+	case "编发":
+		if a.Issue == "" {
+			return "未编发"
+		}
+		return orDefaultText(a.IssueDate, "已编发")
+	case "最高采用级别":
+		return orDefaultText(highestAdoption(a, l.s.adoptLevels()), "—")
+	case "批示":
+		return instructions(a)
+	}
+	return ""
+}
+
+// reload refreshes the filter choices, then the rows.
+func (l *infoList) reload(ctx context.Context) {
+	l.loading = true
+	years := append([]string{allYears}, l.s.base.years()...)
+	l.yearSelect.Options = years
+	if now := strconv.Itoa(l.s.u.store.Now().Year()); !l.yearSet && slices.Contains(years, now) {
+		l.yearSelect.SetSelected(now)
+		l.yearSet = true
+	}
+	if !slices.Contains(years, l.yearSelect.Selected) {
+		l.yearSelect.SetSelected(allYears)
+	}
+	l.adoptSelect.Options = append([]string{allAdoptions, adoptAny, adoptNone}, l.s.adoptLevels()...)
+	if !slices.Contains(l.adoptSelect.Options, l.adoptSelect.Selected) {
+		l.adoptSelect.SetSelected(allAdoptions)
+	}
+	l.sourceSelect.Options = append([]string{allSources}, l.s.sources()...)
+	if !slices.Contains(l.sourceSelect.Options, l.sourceSelect.Selected) {
+		l.sourceSelect.SetSelected(allSources)
+	}
+	l.loading = false
+	l.query(ctx)
+}
+
+func (l *infoList) refresh() {
+	if l.table == nil || l.loading {
+		return
+	}
+	l.query(l.s.u.ctx)
+}
+
+// query loads the year's records matching the search, whole (authors and
+// adoptions), then applies the other filters.
+func (l *infoList) query(ctx context.Context) {
+	u := l.s.u
+	l.rows = nil
+	if u.term.ID != 0 {
+		f := data.ActivityFilter{TermID: u.term.ID, Kind: data.ActInfo, Query: strings.TrimSpace(l.searchEntry.Text)}
+		if y, err := strconv.Atoi(l.yearSelect.Selected); err == nil {
+			f.Year = y
+		}
+		list, err := u.store.ListActivities(ctx, f)
+		if err != nil {
+			showError(err, u.win)
+		}
+		for _, x := range list {
+			a, err := u.store.GetActivity(ctx, x.ID)
+			if err != nil {
+				showError(err, u.win)
+				break
+			}
+			l.rows = append(l.rows, a)
+		}
+	}
+	l.apply()
+}
+
+// apply filters the loaded rows by 采用 and 来源 and keeps the selection.
+func (l *infoList) apply() {
+	if l.table == nil || l.loading {
+		return
+	}
+	adopt, source := l.adoptSelect.Selected, l.sourceSelect.Selected
+	levels := l.s.adoptLevels()
+	l.shown = l.shown[:0]
+	for _, a := range l.rows {
+		got := highestAdoption(a, levels)
+		switch {
+		case adopt == adoptAny && got == "",
+			adopt == adoptNone && got != "",
+			adopt != allAdoptions && adopt != adoptAny && adopt != adoptNone && !adoptedAt(a, adopt),
+			source != allSources && a.Source != source:
+			continue
+		}
+		l.shown = append(l.shown, a)
+	}
+	l.countLabel.SetText(infoCounts(l.shown, levels))
+	l.table.Refresh()
+	if i := l.rowOf(l.selected); i >= 0 {
+		l.table.Select(widget.TableCellID{Row: i, Col: 1})
+	} else {
+		l.selected = 0
+		l.table.UnselectAll()
+	}
+	l.updateButtons()
+}
+
+func (l *infoList) rowOf(id int64) int {
+	if id == 0 {
+		return -1
+	}
+	return slices.IndexFunc(l.shown, func(a data.Activity) bool { return a.ID == id })
+}
+
+func (l *infoList) updateButtons() {
+	if l.editBtn == nil {
+		return
+	}
+	setEnabled(l.editBtn, l.selected != 0)
+	setEnabled(l.deleteBtn, l.selected != 0)
+}
+
+func (l *infoList) onAdd() {
+	u := l.s.u
+	if u.term.ID == 0 {
+		showError(errNoTerm, u.win)
+		return
+	}
+	l.s.openInfoForm(data.Activity{TermID: u.term.ID, Kind: data.ActInfo, Date: l.s.base.today(),
+		Source: sourceDirect, Counted: true, EnteredBy: u.operator()})
+}
+
+func (l *infoList) onEdit() {
+	u := l.s.u
+	if l.selected == 0 {
+		return
+	}
+	a, err := u.store.GetActivity(u.ctx, l.selected)
+	if err != nil {
+		showError(err, u.win)
+		return
+	}
+	l.s.openInfoForm(a)
+}
+
+// onDelete moves the selected record to the recycle bin after asking.
+func (l *infoList) onDelete() {
+	i := l.rowOf(l.selected)
+	if i < 0 {
+		return
+	}
+	a := l.shown[i]
+	u := l.s.u
+	l.confirm("删除", fmt.Sprintf("将社情民意“%s”移入回收站吗？\n可在“回收站”中恢复。", a.Title), func() {
+		if err := u.store.DeleteActivity(u.ctx, a.ID); err != nil {
+			showError(err, u.win)
+			return
+		}
+		l.selected = 0
+		l.query(u.ctx)
+	})
+}
+
+// saved shows a record just stored: its year, its row selected.
+func (l *infoList) saved(a data.Activity) {
+	if y := yearOf(a.Date); y != "" && l.yearSelect.Selected != allYears && l.yearSelect.Selected != y {
+		l.loading = true
+		l.yearSelect.SetSelected(y)
+		l.loading = false
+	}
+	l.selected = a.ID
+	l.query(l.s.u.ctx)
+}
+
+// deleted lists the term's 社情民意 in the recycle bin.
+func (l *infoList) deleted() ([]data.ActivitySummary, error) {
+	u := l.s.u
+	return u.store.ListActivities(u.ctx, data.ActivityFilter{TermID: u.term.ID, Kind: data.ActInfo, Deleted: true})
+}
+
+// onRecycleBin lists the deleted records and restores the chosen one.
+func (l *infoList) onRecycleBin() {
+	u := l.s.u
+	rows, err := l.deleted()
+	if err != nil {
+		showError(err, u.win)
+		return
+	}
+	if len(rows) == 0 {
+		dialog.ShowInformation("回收站", "回收站是空的。", u.win)
+		return
+	}
+	chosen := -1
+	list := widget.NewList(
+		func() int { return len(rows) },
+		func() fyne.CanvasObject {
+			lb := widget.NewLabel("")
+			lb.Truncation = fyne.TextTruncateEllipsis
+			return lb
+		},
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			r := rows[i]
+			o.(*widget.Label).SetText(fmt.Sprintf("%s　%s　%s", r.Date, r.Title, r.Names))
+		},
+	)
+	var d dialog.Dialog
+	restore := widget.NewButtonWithIcon("恢复", theme.ContentUndoIcon(), func() {
+		if chosen < 0 {
+			return
+		}
+		if err := u.store.RestoreActivity(u.ctx, rows[chosen].ID); err != nil {
+			showError(err, u.win)
+			return
+		}
+		d.Hide()
+		l.saved(data.Activity{ID: rows[chosen].ID, Date: rows[chosen].Date})
+	})
+	restore.Importance = widget.HighImportance
+	restore.Disable()
+	list.OnSelected = func(i widget.ListItemID) { chosen = i; restore.Enable() }
+	closeBtn := widget.NewButton("关闭", func() { d.Hide() })
+	head := widget.NewLabel(fmt.Sprintf("已删除的社情民意（%d 篇）", len(rows)))
+	content := container.NewBorder(head, container.NewHBox(restore, closeBtn), nil, nil, list)
+	d = dialog.NewCustomWithoutButtons("回收站", content, u.win)
+	d.Resize(fyne.NewSize(720, 440))
+	d.Show()
+}
