@@ -122,7 +122,7 @@ func explain(m assess.MemberResult, rs assess.RuleSet, decimals int) []explainLi
 		if g.Passed {
 			out = append(out, explainLine{1, fmt.Sprintf("“%s”：已达到", g.Name)})
 		} else {
-			out = append(out, explainLine{1, fmt.Sprintf("“%s”：未达到，缺%s", g.Name, strings.Join(g.Missing, "、"))})
+			out = append(out, explainLine{1, fmt.Sprintf("“%s”：未达到，缺%s", g.Name, strings.Join(missedRequirements(g), "、"))})
 		}
 	}
 	for _, n := range m.Notes {
@@ -130,6 +130,21 @@ func explain(m assess.MemberResult, rs assess.RuleSet, decimals int) []explainLi
 	}
 	if len(m.Consequences) > 0 {
 		out = append(out, explainLine{1, "结果运用：" + strings.Join(m.Consequences, "、")})
+	}
+	return out
+}
+
+// missedRequirements names the requirements a member missed, with found
+// and needed counts when the engine gives them: "报送社情民意（0/1）".
+func missedRequirements(g assess.GateResult) []string {
+	if len(g.Requirements) == 0 {
+		return g.Missing
+	}
+	var out []string
+	for _, r := range g.Requirements {
+		if !r.Met {
+			out = append(out, fmt.Sprintf("%s（%d/%d）", r.Name, r.Found, r.Need))
+		}
 	}
 	return out
 }
@@ -191,6 +206,13 @@ func itemLines(i int, it assess.ItemResult, def assess.Item, pts func(assess.Poi
 // recordLine is one record: "2026-03-01　提案第012号 关于……　立案　第一提案人　+5（联名4人，第一提案人得一半）".
 func recordLine(l assess.Line, pts func(assess.Points) string) string {
 	r := l.Record
+	if r.Kind == assess.KindAdjust {
+		reason := r.Note
+		if reason == "" {
+			reason = l.Note
+		}
+		return strings.Join(nonEmpty([]string{r.Date, reason, signedPoints(r.Points, pts)}), "　")
+	}
 	title := r.Title
 	if r.Ref != "" && !strings.Contains(title, r.Ref) {
 		title = strings.TrimSpace(r.Ref + " " + title)
@@ -201,17 +223,9 @@ func recordLine(l assess.Line, pts func(assess.Points) string) string {
 			parts = append(parts, x)
 		}
 	}
-	var value string
-	switch {
-	case r.Kind == assess.KindAdjust:
-		value = signedPoints(r.Points, pts)
-		if r.Note != "" {
-			parts = append(parts, r.Note)
-		}
-	case l.Counted:
+	value := "不计分"
+	if l.Counted {
 		value = signedPoints(l.Points, pts)
-	default:
-		value = "不计分"
 	}
 	parts = append(parts, value)
 	text := strings.Join(nonEmpty(parts), "　")
