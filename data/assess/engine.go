@@ -57,6 +57,7 @@ type evaluator struct {
 	f          Facts
 	dec        int            // decimals for numbers in notes
 	gradeIndex map[string]int // grade name → position (0 = highest)
+	scratch    []int          // reused by rule: indices of matching records
 }
 
 func newEvaluator(rs RuleSet, f Facts) *evaluator {
@@ -118,22 +119,28 @@ func (e *evaluator) member(m Member) MemberResult {
 	return mr
 }
 
-// sortedRecords orders a member's records by date, then id (a copy).
+// sortedRecords orders a member's records by date, then id (a sorted
+// copy; the input itself when already in order: it is never modified).
 func sortedRecords(in []Record) []Record {
+	if slices.IsSortedFunc(in, byDateID) {
+		return in
+	}
 	recs := slices.Clone(in)
-	slices.SortStableFunc(recs, func(a, b Record) int {
-		if c := strings.Compare(a.Date, b.Date); c != 0 {
-			return c
-		}
-		switch {
-		case a.ID < b.ID:
-			return -1
-		case a.ID > b.ID:
-			return 1
-		}
-		return 0
-	})
+	slices.SortStableFunc(recs, byDateID)
 	return recs
+}
+
+func byDateID(a, b Record) int {
+	if c := strings.Compare(a.Date, b.Date); c != 0 {
+		return c
+	}
+	switch {
+	case a.ID < b.ID:
+		return -1
+	case a.ID > b.ID:
+		return 1
+	}
+	return 0
 }
 
 // Why members leave: Member.Status values and the reason shown.

@@ -81,12 +81,18 @@ func (e *evaluator) rule(m Member, recs []Record, r Rule, j int, used []bool) Ru
 	if !applies(r.AppliesTo, m) {
 		return rr
 	}
+	e.scratch = e.scratch[:0]
 	for i, rec := range recs {
-		if !matches(r.Match, rec) {
-			continue
+		if matches(r.Match, rec) {
+			used[i] = true
+			e.scratch = append(e.scratch, i)
 		}
-		used[i] = true
-		rr.Lines = append(rr.Lines, e.value(r, rec))
+	}
+	if len(e.scratch) > 0 {
+		rr.Lines = make([]Line, len(e.scratch))
+		for k, i := range e.scratch {
+			rr.Lines[k] = e.value(r, recs[i])
+		}
 	}
 	rr.Count = len(rr.Lines)
 	counted := 0
