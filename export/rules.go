@@ -1,0 +1,165 @@
+package export
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"regexp"
+	"strings"
+
+	"github.com/BurntSushi/toml"
+
+	"zhengxie/data/assess"
+)
+
+// A rule file is a rule set (assess.RuleSet) written as TOML; its keys are
+// the struct tags of package assess and docs/assessment-rules.md explains
+// them for the office staff who edit such files.
+
+// ParseRules reads a rule file (TOML, docs/assessment-rules.md). Errors are
+// Chinese and name the line or the item: "第12行：…" / "第2项“提交提案”：…";
+// unknown keys are refused (a typo must not silently drop a rule); the
+// result has passed assess.Validate.
+func ParseRules(b []byte) (assess.RuleSet, error) {
+	var rs assess.RuleSet
+	md, err := toml.NewDecoder(bytes.NewReader(b)).Decode(&rs)
+	if err != nil {
+		return assess.RuleSet{}, tomlError(err)
+	}
+	if keys := md.Undecoded(); len(keys) > 0 {
+		lines := make([]string, 0, len(keys))
+		for _, k := range keys {
+			lines = append(lines, unknownKey(b, k))
+		}
+		return assess.RuleSet{}, errors.New(strings.Join(lines, "\n"))
+	}
+	if ps := assess.Validate(rs); len(ps) > 0 {
+		lines := make([]string, len(ps))
+		for i, p := range ps {
+			lines[i] = p.Error()
+		}
+		return assess.RuleSet{}, errors.New("考核规则有误：\n" + strings.Join(lines, "\n"))
+	}
+	return rs, nil
+}
+
+// tomlError turns a decoding error into a Chinese sentence with the line.
+func tomlError(err error) error {
+	var pe toml.ParseError
+	if errors.As(err, &pe) {
+		line := pe.Position.Line
+		if line == 0 {
+			line = pe.Line
+		}
+		msg := pe.Message
+		if inner := errors.Unwrap(pe); inner != nil {
+			msg = inner.Error()
+		}
+		if line > 0 {
+			return fmt.Errorf("第%d行：%s", line, chineseTOML(msg))
+		}
+		return fmt.Errorf("规则文件格式有误：%s", chineseTOML(msg))
+	}
+	if m := lineRe.FindStringSubmatch(err.Error()); m != nil {
+		return fmt.Errorf("第%s行：%s", m[1], chineseTOML(err.Error()))
+	}
+	return fmt.Errorf("规则文件格式有误：%s", chineseTOML(err.Error()))
+}
+
+var lineRe = regexp.MustCompile(`line (\d+)`)
+
+// chineseTOML explains the usual decoder messages; others are kept (the
+// technical text still helps whoever supports the office).
+func chineseTOML(msg string) string {
+	switch {
+	case strings.Contains(msg, "incompatible types"), strings.Contains(msg, "cannot load TOML value"):
+		return "值的类型不对（例如该写数字的地方写了文字，或该写列表的地方只写了一个值）：" + msg
+	case strings.Contains(msg, "has already been defined"), strings.Contains(msg, "already been defined"):
+		return "同一个键写了两次：" + msg
+	case strings.Contains(msg, "expected"), strings.Contains(msg, "unexpected"):
+		return "格式有误（请检查引号、等号和方括号）：" + msg
+	}
+	return msg
+}
+
+// unknownKey names an undecoded key and, when it can be found, its line.
+func unknownKey(b []byte, k toml.Key) string {
+	last := k[len(k)-1]
+	if n := keyLine(b, last); n > 0 {
+		return fmt.Sprintf("第%d行：不认识的键“%s”", n, last)
+	}
+	return fmt.Sprintf("不认识的键“%s”", k.String())
+}
+
+// keyLine is the first line that assigns key (bare or quoted), or opens a
+// table of that name; 0 when none does.
+func keyLine(b []byte, key string) int {
+	for i, line := range strings.Split(string(b), "\n") {
+		t := strings.TrimSpace(line)
+		t = strings.TrimLeft(t, "[")
+		for _, q := range []string{key, `"` + key + `"`, "'" + key + "'"} {
+			rest, ok := strings.CutPrefix(t, q)
+			if !ok {
+				continue
+			}
+			rest = strings.TrimSpace(rest)
+			if strings.HasPrefix(rest, "=") || strings.HasPrefix(rest, "]") || strings.HasPrefix(rest, ".") {
+				return i + 1
+			}
+		}
+	}
+	return 0
+}
+
+// FormatRules writes a rule set as a rule file that ParseRules reads back to
+// the same rule set.
+func FormatRules(rs assess.RuleSet) ([]byte, error) {
+	var buf bytes.Buffer
+	buf.WriteString("# 委员履职考核规则（说明见 docs/assessment-rules.md）\n")
+	buf.WriteString("# 规则集：" + oneLine(rs.Name) + "\n")
+	if rs.Source != "" {
+		buf.WriteString("# 来源：" + oneLine(rs.Source) + "\n")
+	}
+	buf.WriteString("\n")
+	enc := toml.NewEncoder(&buf)
+	enc.Indent = ""
+	if err := enc.Encode(rs); err != nil {
+		return nil, fmt.Errorf("写出考核规则失败：%w", err)
+	}
+	return buf.Bytes(), nil
+}
+
+// oneLine keeps a comment on one line.
+func oneLine(s string) string {
+	return strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ").Replace(s)
+}
+
+// ReadRulesFile and WriteRulesFile are ParseRules/FormatRules on a file
+// (written atomically).
+func ReadRulesFile(path string) (assess.RuleSet, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return assess.RuleSet{}, fmt.Errorf("无法读取规则文件“%s”：%w", path, err)
+	}
+	rs, err := ParseRules(b)
+	if err != nil {
+		return assess.RuleSet{}, fmt.Errorf("规则文件“%s”有误：\n%w", path, err)
+	}
+	return rs, nil
+}
+
+// WriteRulesFile writes rs to path; an existing file is replaced only when
+// the whole new one was written.
+func WriteRulesFile(path string, rs assess.RuleSet) error {
+	b, err := FormatRules(rs)
+	if err != nil {
+		return err
+	}
+	return SaveFile(path, func(w io.Writer) error {
+		_, err := w.Write(b)
+		return err
+	})
+}
+

@@ -1,0 +1,201 @@
+package export
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"zhengxie/data/assess"
+)
+
+func TestPresetsParseAndRoundTrip(t *testing.T) {
+	presets, err := Presets()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"桐城市委员履职考核", "合肥地区委员履职量化考核", "延边州委员履职考核", "闵行区委员履职积分"}
+	if len(presets) != len(want) {
+		t.Fatalf("got %d presets, want %d", len(presets), len(want))
+	}
+	for i, rs := range presets {
+		if rs.Name != want[i] {
+			t.Errorf("preset %d is %q, want %q", i, rs.Name, want[i])
+		}
+		if rs.Gaps == "" || rs.Source == "" {
+			t.Errorf("%s: source and gaps must be filled", rs.Name)
+		}
+		b, err := FormatRules(rs)
+		if err != nil {
+			t.Fatalf("%s: %v", rs.Name, err)
+		}
+		if !strings.Contains(string(b), "# 规则集："+rs.Name) {
+			t.Errorf("%s: header comment missing:\n%s", rs.Name, b)
+		}
+		back, err := ParseRules(b)
+		if err != nil {
+			t.Fatalf("%s: formatted file does not parse: %v\n%s", rs.Name, err, b)
+		}
+		if !reflect.DeepEqual(back, rs) {
+			t.Errorf("%s: round trip changed the rule set:\n got %+v\nwant %+v\n%s", rs.Name, back, rs, b)
+		}
+	}
+}
+
+func TestGuangshuiExampleParses(t *testing.T) {
+	rs, err := ReadRulesFile(filepath.Join("..", "docs", "examples", "guangshui.toml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rs.Name != "广水市政协委员履职考核" {
+		t.Errorf("name %q", rs.Name)
+	}
+	if rs.Cap == nil || rs.Cap.Cmp(assess.Int(110)) != 0 {
+		t.Errorf("total cap %v, want 110", rs.Cap)
+	}
+	var grades []string
+	for _, g := range rs.Grades {
+		grades = append(grades, g.Name)
+	}
+	if got := strings.Join(grades, "/"); got != "优秀/称职/基本称职/不称职" {
+		t.Errorf("grades %s", got)
+	}
+}
+
+func TestParseRulesRefusesUnknownKey(t *testing.T) {
+	src := "name = \"测试\"\n\n[[item]]\nname = \"提案\"\n\n  [[item.rule]]\n  kind = \"proposal\"\n  pionts = 10\n"
+	_, err := ParseRules([]byte(src))
+	if err == nil || !strings.Contains(err.Error(), "第8行：不认识的键“pionts”") {
+		t.Fatalf("error %v, want the line and the key", err)
+	}
+}
+
+func TestParseRulesSyntaxErrorNamesLine(t *testing.T) {
+	src := "name = \"测试\"\n[[item]]\nname = \"提案\n"
+	_, err := ParseRules([]byte(src))
+	if err == nil || !strings.HasPrefix(err.Error(), "第3行：") {
+		t.Fatalf("error %v, want 第3行", err)
+	}
+}
+
+func TestParseRulesBadPointsNamesLine(t *testing.T) {
+	src := "name = \"测试\"\n[[item]]\nname = \"提案\"\n[[item.rule]]\nkind = \"proposal\"\npoints = \"十分\"\n"
+	_, err := ParseRules([]byte(src))
+	if err == nil || !strings.Contains(err.Error(), "第6行") || !strings.Contains(err.Error(), "十分") {
+		t.Fatalf("error %v, want line 6 naming the value", err)
+	}
+}
+
+func TestParseRulesListsEveryProblem(t *testing.T) {
+	src := `name = "测试"
+[[item]]
+name = "提案"
+  [[item.rule]]
+  kind = "proposals"
+  points = 10
+  split = "halves"
+[[grade]]
+name = "合格"
+min = 60
+[[grade]]
+name = "优秀"
+min = 90
+`
+	_, err := ParseRules([]byte(src))
+	if err == nil {
+		t.Fatal("invalid rule set accepted")
+	}
+	msg := err.Error()
+	for _, want := range []string{"第1项“提案”第1条规则：kind", "split 只能是", "第2个等次“优秀”"} {
+		if !strings.Contains(msg, want) {
+			t.Errorf("error lacks %q:\n%s", want, msg)
+		}
+	}
+	if n := strings.Count(msg, "\n"); n < 3 {
+		t.Errorf("want one problem per line, got:\n%s", msg)
+	}
+}
+
+func TestFractionsRoundTrip(t *testing.T) {
+	third := assess.Frac(10, 3)
+	rs := assess.RuleSet{Name: "分数", Items: []assess.Item{{Name: "项", Cap: &third, Rules: []assess.Rule{
+		{Match: assess.Match{Kind: assess.KindEvent}, ByStatus: map[string]assess.Points{"出席": assess.Frac(15, 2), "请假(已批准)": assess.Int(0)}},
+	}}}}
+	b, err := FormatRules(rs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(b), `"10/3"`) || !strings.Contains(string(b), "7.5") {
+		t.Errorf("fractions not written as 10/3 and 7.5:\n%s", b)
+	}
+	back, err := ParseRules(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(back, rs) {
+		t.Errorf("round trip:\n got %+v\nwant %+v", back, rs)
+	}
+}
+
+func TestWriteRulesFileReadsBackAndKeepsOldFileOnError(t *testing.T) {
+	presets, err := Presets()
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "规则.toml")
+	if err := WriteRulesFile(path, presets[0]); err != nil {
+		t.Fatal(err)
+	}
+	back, err := ReadRulesFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(back, presets[0]) {
+		t.Error("file round trip changed the rule set")
+	}
+	if err := WriteRulesFile(filepath.Join(t.TempDir(), "无此目录", "x.toml"), presets[0]); err == nil {
+		t.Error("writing into a missing folder succeeded")
+	}
+	if _, err := ReadRulesFile(filepath.Join(t.TempDir(), "无.toml")); err == nil || !strings.Contains(err.Error(), "无法读取") {
+		t.Errorf("missing file: %v", err)
+	}
+	if err := os.WriteFile(path, []byte("name = \n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ReadRulesFile(path); err == nil || !strings.Contains(err.Error(), "第1行") {
+		t.Errorf("broken file: %v", err)
+	}
+}
+
+func FuzzParseRules(f *testing.F) {
+	for _, name := range presetFiles {
+		b, err := os.ReadFile(filepath.Join("..", "assets", "presets", name))
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b)
+	}
+	f.Add([]byte("name = \"x\"\n[[item]]\nname = \"a\"\nbase = \"10/3\"\n"))
+	f.Add([]byte("[[item.rule]]\npoints = 1e400\n"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		rs, err := ParseRules(b)
+		if err != nil {
+			if err.Error() == "" {
+				t.Fatal("empty error")
+			}
+			return
+		}
+		out, err := FormatRules(rs)
+		if err != nil {
+			t.Fatalf("accepted rule set does not format: %v", err)
+		}
+		back, err := ParseRules(out)
+		if err != nil {
+			t.Fatalf("formatted rule set does not parse: %v\n%s", err, out)
+		}
+		if !reflect.DeepEqual(back, rs) {
+			t.Fatalf("round trip changed the rule set\n%s", out)
+		}
+	})
+}
