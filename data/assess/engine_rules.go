@@ -20,7 +20,7 @@ func (e *evaluator) item(m Member, recs []Record, it Item) ItemResult {
 		rr := e.rule(m, recs, r, j, used)
 		ir.Rules = append(ir.Rules, rr)
 		sum = sum.Add(rr.Points)
-		if best < 0 || rr.Points.Cmp(ir.Rules[best].Points) > 0 {
+		if applies(r.AppliesTo, m) && (best < 0 || rr.Points.Cmp(ir.Rules[best].Points) > 0) {
 			best = j
 		}
 	}

@@ -346,3 +346,15 @@ func TestGroupCapFirstItemAlone(t *testing.T) {
 	wantPoints(t, "B", m.Items[1].Final, "0")
 	wantPoints(t, "total", m.Total, "20")
 }
+
+func TestCombineMaxIgnoresRulesNotApplying(t *testing.T) {
+	// Deductions only: the best of −2 and −5 is −2; a 常委-only rule a 委员
+	// does not come under (worth 0) is not "the best".
+	rs := ruleSet(Item{Name: "纪律", Base: ptp("10"), Combine: "max", Rules: []Rule{
+		{Match: Match{Kind: KindEvent, Statuses: []string{"请假"}}, Points: ptp("-2")},
+		{Match: Match{Kind: KindEvent, Statuses: []string{"请假"}}, Points: ptp("-5")},
+		{Match: Match{Kind: KindEvent}, Points: ptp("1"), AppliesTo: AppliesStanding},
+	}})
+	res := eval(t, rs, []Member{mem(1, "甲")}, map[int64][]Record{1: {ev(1, "2026-01-01", "常委会议", "请假")}})
+	wantPoints(t, "item", itemOf(t, res, 1, 0).Final, "8")
+}

@@ -10,7 +10,9 @@ import (
 // Points is an exact score: a rational number, so that joint splits (a
 // half, a third, a quarter) never lose precision. The zero value is 0.
 //
-// Values are kept reduced with a positive denominator. Arithmetic panics
+// Values are kept reduced with a positive denominator, and a denominator
+// of 1 is always stored as 0, so every number has exactly one
+// representation: == and reflect.DeepEqual compare values. Arithmetic panics
 // with a clear message on int64 overflow; realistic scores (hundreds of
 // points, denominators up to a few dozen authors) never come near it.
 type Points struct {
@@ -18,7 +20,12 @@ type Points struct {
 }
 
 // Int returns n points.
-func Int(n int64) Points { return Points{num: n, den: 1} }
+func Int(n int64) Points {
+	if n == math.MinInt64 {
+		panic("assess: Points overflow")
+	}
+	return Points{num: n}
+}
 
 // Frac returns num/den points (den != 0), reduced.
 func Frac(num, den int64) Points {
@@ -37,9 +44,12 @@ func norm(num, den int64) Points {
 		num, den = -num, -den
 	}
 	if num == 0 {
-		return Points{num: 0, den: 1}
+		return Points{}
 	}
 	g := gcd(abs64(num), den)
+	if den/g == 1 {
+		return Points{num: num / g}
+	}
 	return Points{num: num / g, den: den / g}
 }
 

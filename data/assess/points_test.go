@@ -83,6 +83,10 @@ func TestPointsArithmetic(t *testing.T) {
 	if got := Frac(3, -6); got.Exact() != "-0.5" || got.Sign() != -1 {
 		t.Errorf("3/-6 = %s", got.Exact())
 	}
+	// One representation per value: == works, whatever the route.
+	if Int(0) != (Points{}) || Frac(6, 3) != Int(2) || Frac(1, 2).Add(Frac(1, 2)) != Int(1) || mustParse(t, "-0") != (Points{}) || Int(3).Neg().Neg() != Int(3) {
+		t.Errorf("equal values compare unequal with ==")
+	}
 	var zero Points
 	if !zero.IsZero() || zero.Exact() != "0" || zero.Add(Int(2)).Exact() != "2" || zero.Cmp(Int(0)) != 0 {
 		t.Errorf("zero value misbehaves")
