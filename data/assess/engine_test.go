@@ -358,3 +358,20 @@ func TestCombineMaxIgnoresRulesNotApplying(t *testing.T) {
 	res := eval(t, rs, []Member{mem(1, "甲")}, map[int64][]Record{1: {ev(1, "2026-01-01", "常委会议", "请假")}})
 	wantPoints(t, "item", itemOf(t, res, 1, 0).Final, "8")
 }
+
+func TestDeductionRuleCap(t *testing.T) {
+	// −2 per leave, at most 5 deducted (cap is on the absolute value):
+	// 4 leaves = −8 → −5; the 3rd line keeps −1, the 4th counts nothing.
+	rs := ruleSet(Item{Name: "请假", Base: ptp("10"), Rules: []Rule{{Match: Match{Kind: KindEvent}, Points: ptp("-2"), Cap: ptp("5")}}})
+	var recs []Record
+	for i := range 4 {
+		recs = append(recs, ev(int64(i+1), "2026-01-0"+string(rune('1'+i)), "常委会议", "请假"))
+	}
+	it := itemOf(t, eval(t, rs, []Member{mem(1, "甲")}, map[int64][]Record{1: recs}), 1, 0)
+	wantPoints(t, "rule", it.Rules[0].Points, "-5")
+	wantPoints(t, "item", it.Final, "5")
+	wantPoints(t, "3rd line", it.Rules[0].Lines[2].Points, "-1")
+	if l := it.Rules[0].Lines[3]; l.Counted || !l.Points.IsZero() {
+		t.Errorf("4th line = %+v", l)
+	}
+}

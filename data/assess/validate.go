@@ -2,6 +2,7 @@ package assess
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 )
 
@@ -59,13 +60,11 @@ func Validate(rs RuleSet) []Problem {
 }
 
 func validMonthDay(s string) bool {
-	var m, d int
-	if len(s) != 5 || s[2] != '-' {
+	if len(s) != 5 || s[2] != '-' || !digits(s[:2]) || !digits(s[3:]) {
 		return false
 	}
-	if _, err := fmt.Sscanf(s, "%02d-%02d", &m, &d); err != nil {
-		return false
-	}
+	m, _ := strconv.Atoi(s[:2])
+	d, _ := strconv.Atoi(s[3:])
 	days := [13]int{0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}
 	return m >= 1 && m <= 12 && d >= 1 && d <= days[m]
 }

@@ -46,6 +46,7 @@ func TestValidateProblems(t *testing.T) {
 		{"floor>cap", func(rs *RuleSet) { rs.Floor = ptp("120") }, "总分下限（floor）不能高于总分上限（cap）"},
 		{"joined_after", func(rs *RuleSet) { rs.Exclude.JoinedAfter = "6月30日" }, "joined_after 应写成“月-日”"},
 		{"joined_after day", func(rs *RuleSet) { rs.Exclude.JoinedAfter = "02-30" }, "joined_after"},
+		{"joined_after space", func(rs *RuleSet) { rs.Exclude.JoinedAfter = " 6-30" }, "joined_after"},
 		{"group dup", func(rs *RuleSet) { rs.Groups = append(rs.Groups, Group{Name: "加分类", Cap: pt("5")}) }, "第2个分组“加分类”：名称与前面的分组重复"},
 		{"group cap", func(rs *RuleSet) { rs.Groups[0].Cap = pt("-1") }, "第1个分组“加分类”：上限（cap）不能为负数"},
 		{"no items", func(rs *RuleSet) { rs.Items = nil }, "至少需要一个考核项目"},
