@@ -36,17 +36,23 @@ func (e *evaluator) item(m Member, recs []Record, it Item) ItemResult {
 		}
 	}
 	ir.Raw = ir.Base.Add(sum)
-	ir.Points = ir.Raw
-	if it.Floor != nil && ir.Points.Cmp(*it.Floor) < 0 {
-		ir.Points = *it.Floor
-		ir.Notes = append(ir.Notes, fmt.Sprintf("低于下限%s分，按%s分计", e.pts(*it.Floor), e.pts(*it.Floor)))
-	}
-	if it.Cap != nil && ir.Points.Cmp(*it.Cap) > 0 {
-		ir.Points = *it.Cap
-		ir.Notes = append(ir.Notes, fmt.Sprintf("超过上限%s分，按%s分计", e.pts(*it.Cap), e.pts(*it.Cap)))
-	}
+	ir.Points = e.clamp(ir.Raw, it.Floor, it.Cap, &ir.Notes)
 	ir.Final = ir.Points
 	return ir
+}
+
+// clamp raises p to floor, then lowers it to cap (either may be nil),
+// noting what it did.
+func (e *evaluator) clamp(p Points, floor, cap *Points, notes *[]string) Points {
+	if floor != nil && p.Cmp(*floor) < 0 {
+		p = *floor
+		*notes = append(*notes, fmt.Sprintf("低于下限%s分，按%s分计", e.pts(*floor), e.pts(*floor)))
+	}
+	if cap != nil && p.Cmp(*cap) > 0 {
+		p = *cap
+		*notes = append(*notes, fmt.Sprintf("超过上限%s分，按%s分计", e.pts(*cap), e.pts(*cap)))
+	}
+	return p
 }
 
 // groupCaps fills each group's cap with its items in rule-set order and
@@ -95,19 +101,7 @@ func (e *evaluator) rule(m Member, recs []Record, r Rule, j int, used []bool) Ru
 		}
 	}
 	rr.Count = len(rr.Lines)
-	counted := 0
-	for i := range rr.Lines {
-		l := &rr.Lines[i]
-		switch {
-		case r.From > 1 && i+1 < r.From:
-			drop(l, fmt.Sprintf("第%d件起计分", r.From))
-		case !l.Counted:
-		case r.Limit > 0 && counted >= r.Limit:
-			drop(l, fmt.Sprintf("最多计%d件", r.Limit))
-		default:
-			counted++
-		}
-	}
+	fromLimit(rr.Lines, r.From, r.Limit)
 	if r.Once {
 		once(rr.Lines)
 	}
@@ -119,6 +113,24 @@ func (e *evaluator) rule(m Member, recs []Record, r Rule, j int, used []bool) Ru
 		rr.Points = r.Cap.Mul(Int(int64(rr.Points.Sign())))
 	}
 	return rr
+}
+
+// fromLimit drops the first from−1 lines and, after that, every
+// contributing line beyond the limit-th.
+func fromLimit(lines []Line, from, limit int) {
+	counted := 0
+	for i := range lines {
+		l := &lines[i]
+		switch {
+		case from > 1 && i+1 < from:
+			drop(l, fmt.Sprintf("第%d件起计分", from))
+		case !l.Counted:
+		case limit > 0 && counted >= limit:
+			drop(l, fmt.Sprintf("最多计%d件", limit))
+		default:
+			counted++
+		}
+	}
 }
 
 // value is one record's line before From/Limit/Once/Cap: its value by

@@ -56,26 +56,7 @@ func (m MemberResult) Explain(decimals int) []string {
 		out = append(out, strings.Repeat("  ", depth)+fmt.Sprintf(format, args...))
 	}
 	for _, it := range m.Items {
-		if !it.Applies {
-			add(0, "%s：不适用", it.Name)
-			continue
-		}
-		add(0, "%s：%s分", it.Name, f(it.Final))
-		if !it.Base.IsZero() {
-			add(1, "起始分 %s", f(it.Base))
-		}
-		for _, r := range it.Rules {
-			if r.Count == 0 {
-				continue
-			}
-			add(1, "%s：%d条，%s分", r.Name, r.Count, f(r.Points))
-			for _, l := range r.Lines {
-				add(2, "%s", lineText(l, f))
-			}
-		}
-		for _, n := range it.Notes {
-			add(1, "%s", n)
-		}
+		explainItem(it, f, add)
 	}
 	for _, l := range m.Adjustments {
 		what := "加分"
@@ -102,6 +83,31 @@ func (m MemberResult) Explain(decimals int) []string {
 		add(0, "结果运用：%s", strings.Join(m.Consequences, "、"))
 	}
 	return out
+}
+
+// explainItem adds one item's lines: its points, base, rules with their
+// records, and notes.
+func explainItem(it ItemResult, f func(Points) string, add func(int, string, ...any)) {
+	if !it.Applies {
+		add(0, "%s：不适用", it.Name)
+		return
+	}
+	add(0, "%s：%s分", it.Name, f(it.Final))
+	if !it.Base.IsZero() {
+		add(1, "起始分 %s", f(it.Base))
+	}
+	for _, r := range it.Rules {
+		if r.Count == 0 {
+			continue
+		}
+		add(1, "%s：%d条，%s分", r.Name, r.Count, f(r.Points))
+		for _, l := range r.Lines {
+			add(2, "%s", lineText(l, f))
+		}
+	}
+	for _, n := range it.Notes {
+		add(1, "%s", n)
+	}
 }
 
 // lineText is one record line: date, what, points and the note.

@@ -12,36 +12,45 @@ import (
 // text.
 func ParsePoints(s string) (Points, error) {
 	t := strings.TrimSpace(s)
-	bad := func(why string) (Points, error) {
-		if why != "" {
-			return Points{}, fmt.Errorf("“%s”不是有效的分值：%s", s, why)
-		}
+	var p Points
+	why := ""
+	if numS, denS, ok := strings.Cut(t, "/"); ok {
+		p, why = parseFraction(strings.TrimSpace(numS), strings.TrimSpace(denS))
+	} else {
+		p, why = parseDecimal(t)
+	}
+	switch why {
+	case "":
+		return p, nil
+	case "?":
 		return Points{}, fmt.Errorf("“%s”不是有效的分值", s)
 	}
-	if t == "" {
-		return bad("")
+	return Points{}, fmt.Errorf("“%s”不是有效的分值：%s", s, why)
+}
+
+// parseFraction reads "10/3"; why is "" when fine, "?" when simply not a
+// number, else the reason.
+func parseFraction(numS, denS string) (Points, string) {
+	num, okN := parseInt(numS, true)
+	den, okD := parseInt(denS, false)
+	switch {
+	case !okN || !okD:
+		return Points{}, "?"
+	case den == 0:
+		return Points{}, "分母不能为0"
 	}
-	if numS, denS, ok := strings.Cut(t, "/"); ok {
-		num, okN := parseInt(strings.TrimSpace(numS), true)
-		den, okD := parseInt(strings.TrimSpace(denS), false)
-		if !okN || !okD {
-			return bad("")
-		}
-		if den == 0 {
-			return bad("分母不能为0")
-		}
-		return norm(num, den), nil
-	}
-	neg := false
-	switch t[0] {
-	case '-':
-		neg, t = true, t[1:]
-	case '+':
+	return norm(num, den), ""
+}
+
+// parseDecimal reads "-7.5", "+3", ".25" (why as for parseFraction).
+func parseDecimal(t string) (Points, string) {
+	neg := strings.HasPrefix(t, "-")
+	if neg || strings.HasPrefix(t, "+") {
 		t = t[1:]
 	}
 	intS, fracS, _ := strings.Cut(t, ".")
 	if intS == "" && fracS == "" || !digits(intS) || !digits(fracS) {
-		return bad("")
+		return Points{}, "?"
 	}
 	num, den := int64(0), int64(1)
 	for _, c := range intS + fracS {
@@ -49,19 +58,19 @@ func ParsePoints(s string) (Points, error) {
 		num, ok1 = mulOK(num, 10)
 		num, ok2 = addOK(num, int64(c-'0'))
 		if !ok1 || !ok2 {
-			return bad("数值太大")
+			return Points{}, "数值太大"
 		}
 	}
 	for range fracS {
 		var ok bool
 		if den, ok = mulOK(den, 10); !ok {
-			return bad("小数位太多")
+			return Points{}, "小数位太多"
 		}
 	}
 	if neg {
 		num = -num
 	}
-	return norm(num, den), nil
+	return norm(num, den), ""
 }
 
 // digits reports whether s is only ASCII digits ("" counts).

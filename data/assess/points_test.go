@@ -83,6 +83,9 @@ func TestPointsArithmetic(t *testing.T) {
 	if got := Frac(3, -6); got.Exact() != "-0.5" || got.Sign() != -1 {
 		t.Errorf("3/-6 = %s", got.Exact())
 	}
+}
+
+func TestPointsCompare(t *testing.T) {
 	// One representation per value: == works, whatever the route.
 	if Int(0) != (Points{}) || Frac(6, 3) != Int(2) || Frac(1, 2).Add(Frac(1, 2)) != Int(1) || mustParse(t, "-0") != (Points{}) || Int(3).Neg().Neg() != Int(3) {
 		t.Errorf("equal values compare unequal with ==")

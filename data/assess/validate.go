@@ -98,27 +98,31 @@ func (v *validator) items(items []Item, groups map[string]bool) {
 			v.add(where, "名称与前面的项目重复")
 		}
 		names[it.Name] = true
-		if it.Group != "" && !groups[it.Group] {
-			v.add(where, "分组“%s”没有定义（请在 group 中列出）", it.Group)
-		}
-		if !validApplies(it.AppliesTo) {
-			v.add(where, "applies_to 只能是%s", appliesText)
-		}
-		if it.Combine != "" && it.Combine != "sum" && it.Combine != "max" {
-			v.add(where, "combine 只能是 sum 或 max")
-		}
-		if it.Cap != nil && it.Cap.Sign() < 0 {
-			v.add(where, "上限（cap）不能为负数")
-		}
-		if it.Cap != nil && it.Floor != nil && it.Floor.Cmp(*it.Cap) > 0 {
-			v.add(where, "下限（floor）不能高于上限（cap）")
-		}
-		if len(it.Rules) == 0 && it.Base == nil {
-			v.add(where, "没有规则（rule），也没有起始分（base）")
-		}
-		for j, r := range it.Rules {
-			v.rule(fmt.Sprintf("%s第%d条规则", where, j+1), r)
-		}
+		v.item(where, it, groups)
+	}
+}
+
+func (v *validator) item(where string, it Item, groups map[string]bool) {
+	if it.Group != "" && !groups[it.Group] {
+		v.add(where, "分组“%s”没有定义（请在 group 中列出）", it.Group)
+	}
+	if !validApplies(it.AppliesTo) {
+		v.add(where, "applies_to 只能是%s", appliesText)
+	}
+	if it.Combine != "" && it.Combine != "sum" && it.Combine != "max" {
+		v.add(where, "combine 只能是 sum 或 max")
+	}
+	if it.Cap != nil && it.Cap.Sign() < 0 {
+		v.add(where, "上限（cap）不能为负数")
+	}
+	if it.Cap != nil && it.Floor != nil && it.Floor.Cmp(*it.Cap) > 0 {
+		v.add(where, "下限（floor）不能高于上限（cap）")
+	}
+	if len(it.Rules) == 0 && it.Base == nil {
+		v.add(where, "没有规则（rule），也没有起始分（base）")
+	}
+	for j, r := range it.Rules {
+		v.rule(fmt.Sprintf("%s第%d条规则", where, j+1), r)
 	}
 }
 
@@ -147,15 +151,7 @@ func (v *validator) rule(where string, r Rule) {
 	if ways != 1 {
 		v.add(where, "计分方式必须且只能有一种：points、by_status、by_level 或 by_role")
 	}
-	if !splits[r.Split] {
-		v.add(where, "split 只能是%s", splitsText)
-	}
-	if r.Split == SplitFixed && (r.First == nil || r.Others == nil) {
-		v.add(where, "split = fixed 需要同时写 first（第一作者分值）和 others（其他作者分值）")
-	}
-	if r.Split != SplitFixed && (r.First != nil || r.Others != nil) {
-		v.add(where, "first 和 others 只用于 split = fixed")
-	}
+	v.split(where, r)
 	if r.From < 0 {
 		v.add(where, "from 不能为负数")
 	}
@@ -164,6 +160,18 @@ func (v *validator) rule(where string, r Rule) {
 	}
 	if r.Cap != nil && r.Cap.Sign() < 0 {
 		v.add(where, "上限（cap）不能为负数")
+	}
+}
+
+func (v *validator) split(where string, r Rule) {
+	if !splits[r.Split] {
+		v.add(where, "split 只能是%s", splitsText)
+	}
+	if r.Split == SplitFixed && (r.First == nil || r.Others == nil) {
+		v.add(where, "split = fixed 需要同时写 first（第一作者分值）和 others（其他作者分值）")
+	}
+	if r.Split != SplitFixed && (r.First != nil || r.Others != nil) {
+		v.add(where, "first 和 others 只用于 split = fixed")
 	}
 }
 
