@@ -162,4 +162,3 @@ func WriteRulesFile(path string, rs assess.RuleSet) error {
 		return err
 	})
 }
-
