@@ -105,3 +105,41 @@ func TestBenchmarkDataEvaluates(t *testing.T) {
 		t.Errorf("items %d members %d rank %d", len(res.Items), len(res.Members), res.Members[0].Rank)
 	}
 }
+
+func TestInvariantsOnBenchData(t *testing.T) {
+	// Over many generated members: every rule's lines add up to the rule,
+	// every sum item is base + its rules, Final never exceeds Points for
+	// positive items, and totals stay inside the rule set's floor and cap.
+	rs := benchRuleSet()
+	res, err := Evaluate(rs, benchFacts(60, 120))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range res.Members {
+		for i, it := range m.Items {
+			sum := it.Base
+			for _, r := range it.Rules {
+				var lines Points
+				for _, l := range r.Lines {
+					lines = lines.Add(l.Points)
+					if l.Counted == l.Points.IsZero() {
+						t.Fatalf("%s %s: line counted %v with %s points", m.Member.Name, r.Name, l.Counted, l.Points.Exact())
+					}
+				}
+				if lines != r.Points {
+					t.Fatalf("%s %s/%s: lines %s ≠ rule %s", m.Member.Name, it.Name, r.Name, lines.Exact(), r.Points.Exact())
+				}
+				sum = sum.Add(r.Points)
+			}
+			if rs.Items[i].Combine == "" && it.Applies && sum != it.Raw {
+				t.Fatalf("%s %s: raw %s ≠ base + rules %s", m.Member.Name, it.Name, it.Raw.Exact(), sum.Exact())
+			}
+			if it.Final.Cmp(it.Points) > 0 {
+				t.Fatalf("%s %s: final %s above points %s", m.Member.Name, it.Name, it.Final.Exact(), it.Points.Exact())
+			}
+		}
+		if m.Total.Cmp(*rs.Cap) > 0 || m.Total.Cmp(*rs.Floor) < 0 {
+			t.Fatalf("%s: total %s outside the caps", m.Member.Name, m.Total.Exact())
+		}
+	}
+}
