@@ -42,6 +42,9 @@ func Validate(rs RuleSet) []Problem {
 	if rs.Decimals < 0 || rs.Decimals > 4 {
 		v.add(top, "decimals（小数位数）只能是0到4")
 	}
+	if rs.Cap != nil && rs.Cap.Sign() < 0 {
+		v.add(top, "总分上限（cap）不能为负数")
+	}
 	if rs.Cap != nil && rs.Floor != nil && rs.Floor.Cmp(*rs.Cap) > 0 {
 		v.add(top, "总分下限（floor）不能高于总分上限（cap）")
 	}

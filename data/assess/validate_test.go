@@ -43,6 +43,7 @@ func TestValidateProblems(t *testing.T) {
 	}{
 		{"name", func(rs *RuleSet) { rs.Name = " " }, "规则集：名称不能为空"},
 		{"decimals", func(rs *RuleSet) { rs.Decimals = 5 }, "decimals（小数位数）只能是0到4"},
+		{"cap", func(rs *RuleSet) { rs.Cap, rs.Floor = ptp("-1"), nil }, "规则集：总分上限（cap）不能为负数"},
 		{"floor>cap", func(rs *RuleSet) { rs.Floor = ptp("120") }, "总分下限（floor）不能高于总分上限（cap）"},
 		{"joined_after", func(rs *RuleSet) { rs.Exclude.JoinedAfter = "6月30日" }, "joined_after 应写成“月-日”"},
 		{"joined_after day", func(rs *RuleSet) { rs.Exclude.JoinedAfter = "02-30" }, "joined_after"},
