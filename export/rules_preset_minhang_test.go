@@ -15,7 +15,9 @@ func TestMinhangPreset(t *testing.T) {
 	for _, n := range []string{"顾文", "沈洁", "陆军", "钱红", "潘明"} {
 		s.member(n, "委员")
 	}
-	training := func(name, typ string) { s.add(name, countyRecord("record", typ, "2025-09-20", "井冈山委员培训班")) }
+	training := func(name, typ string) {
+		s.add(name, countyRecord("record", typ, "2025-09-20", "井冈山委员培训班"))
+	}
 
 	s.event("顾文", "全体会议", "出席", "2025-01-14", "全会开幕（上午）")
 	s.event("顾文", "小组讨论", "出席", "2025-01-14", "分组讨论（下午）")
