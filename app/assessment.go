@@ -75,6 +75,8 @@ func newAssessmentScreen(u *UI) *assessmentScreen {
 	s.detailCheck = widget.NewCheck("含明细", nil)
 	s.status = widget.NewLabel("")
 	s.status.Wrapping = fyne.TextWrapWord
+	s.status.Importance = widget.WarningImportance
+	s.status.Hide()
 
 	s.explain = newExplainPanel(s)
 	s.results = newResultTable(s)
@@ -97,11 +99,11 @@ func newAssessmentScreen(u *UI) *assessmentScreen {
 	sized := func(o fyne.CanvasObject, w float32) fyne.CanvasObject {
 		return container.NewGridWrap(fyne.NewSize(w, o.MinSize().Height), o)
 	}
-	bar := container.NewHBox(widget.NewLabel("年度"), sized(s.yearSelect, 110),
-		widget.NewLabel("规则集"), sized(s.ruleSelect, 260),
-		s.presetButton, s.importButton, s.exportRulesButton, s.editButton, s.copyButton, s.deleteButton)
+	choose := container.NewHBox(widget.NewLabel("年度"), sized(s.yearSelect, 110),
+		widget.NewLabel("规则集"), sized(s.ruleSelect, 280), s.editButton)
+	manage := container.NewHBox(s.presetButton, s.importButton, s.exportRulesButton, s.copyButton, s.deleteButton)
 	results := container.NewHBox(s.exportButton, s.detailCheck)
-	top := container.NewVBox(heading("履职考核"), container.NewBorder(nil, nil, nil, results, container.NewHScroll(bar)), s.status)
+	top := container.NewVBox(heading("履职考核"), container.NewBorder(nil, nil, choose, results), manage, s.status)
 	s.obj = container.NewBorder(top, nil, nil, nil, s.body)
 	s.updateButtons()
 	return s
@@ -185,10 +187,10 @@ func (s *assessmentScreen) loadYear(ctx context.Context, want int64) {
 	if s.year != 0 {
 		var err error
 		if s.sets, err = u.store.ListRuleSets(ctx, s.year); err != nil {
-			s.status.SetText(userMessage(err))
+			s.setStatus(userMessage(err))
 		}
 		if setup, err := u.store.AssessmentSetup(ctx, s.year); err != nil {
-			s.status.SetText(userMessage(err))
+			s.setStatus(userMessage(err))
 		} else {
 			s.setup = setup
 		}
@@ -258,9 +260,9 @@ func (s *assessmentScreen) recompute() {
 		s.res = assess.Result{}
 		s.body.Objects = []fyne.CanvasObject{s.empty}
 		s.body.Refresh()
-		s.status.SetText("")
+		s.setStatus("")
 		if s.year == 0 {
-			s.status.SetText("请先在“设置”中建立届次。")
+			s.setStatus("请先在“设置”中建立届次。")
 		}
 		s.showResult()
 		return
@@ -269,7 +271,7 @@ func (s *assessmentScreen) recompute() {
 	s.body.Refresh()
 	s.generation++
 	gen, year, id, store, ctx := s.generation, s.year, s.setup.RuleSetID, s.u.store, s.u.ctx
-	s.status.SetText("正在计算…")
+	s.setStatus("正在计算…")
 	var (
 		res  assess.Result
 		rs   assess.RuleSet
@@ -287,11 +289,11 @@ func (s *assessmentScreen) recompute() {
 		if err != nil {
 			s.computed = false
 			s.res = assess.Result{}
-			s.status.SetText("无法计算：" + userMessage(err))
+			s.setStatus("无法计算：" + userMessage(err))
 		} else {
 			s.computed = true
 			s.res, s.rs, s.adjustments = res, rs, adjs
-			s.status.SetText("")
+			s.setStatus("")
 		}
 		s.showResult()
 	})
@@ -330,3 +332,11 @@ func (s *assessmentScreen) updateButtons() {
 
 // decimals is how many decimals the rule set prints.
 func (s *assessmentScreen) decimals() int { return export.Decimals(s.rs) }
+
+// setStatus shows a line under the bar (正在计算…, why nothing is shown);
+// empty hides it.
+func (s *assessmentScreen) setStatus(text string) {
+	s.status.SetText(text)
+	s.status.Hidden = text == ""
+	s.status.Refresh()
+}

@@ -64,8 +64,9 @@ func newAdjustForm(s *assessmentScreen) *adjustForm {
 	f.excludedText = widget.NewLabel("")
 	f.excludedText.Wrapping = fyne.TextWrapWord
 
-	add := container.NewBorder(nil, nil, f.kindRadio, f.addButton,
-		container.NewGridWithColumns(2, f.pointsEntry, f.reasonEntry))
+	add := container.NewVBox(
+		container.NewBorder(nil, nil, f.kindRadio, nil, f.pointsEntry),
+		container.NewBorder(nil, nil, nil, f.addButton, f.reasonEntry))
 	exclude := container.NewBorder(nil, nil, nil, container.NewHBox(f.excludeBtn, f.includeBtn), f.excludeEntry)
 	f.obj = container.NewVBox(
 		widget.NewLabelWithStyle("加分/扣分（本年度手工录入）", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
@@ -78,7 +79,7 @@ func newAdjustForm(s *assessmentScreen) *adjustForm {
 // show fills the form for a member (ok false: nobody chosen).
 func (f *adjustForm) show(m assess.MemberResult, ok bool) {
 	f.m = m
-	f.message.SetText("")
+	f.setMessage("")
 	f.list.Objects = nil
 	f.deletes = map[int64]*widget.Button{}
 	if !ok {
@@ -161,14 +162,14 @@ func parseAdjustment(kind, points, reason string) (assess.Points, string, error)
 func (f *adjustForm) onAdd() {
 	p, reason, err := parseAdjustment(f.kindRadio.Selected, f.pointsEntry.Text, f.reasonEntry.Text)
 	if err != nil {
-		f.message.SetText(err.Error())
+		f.setMessage(err.Error())
 		return
 	}
 	s := f.s
 	a := data.Adjustment{Year: s.year, MembershipID: f.m.Member.ID, Name: f.m.Member.Name, Points: p, Reason: reason,
 		Date: s.u.store.Now().Format("2006-01-02"), EnteredBy: s.u.operator()}
 	if err := s.u.store.SaveAdjustment(s.u.ctx, &a); err != nil {
-		f.message.SetText(userMessage(err))
+		f.setMessage(userMessage(err))
 		return
 	}
 	f.pointsEntry.SetText("")
@@ -190,7 +191,7 @@ func (f *adjustForm) onDelete(a data.Adjustment) {
 func (f *adjustForm) onExclude() {
 	reason := strings.TrimSpace(f.excludeEntry.Text)
 	if reason == "" {
-		f.message.SetText("请填写不参加考核的理由。")
+		f.setMessage("请填写不参加考核的理由。")
 		return
 	}
 	f.saveExcluded(func(ex map[int64]string) { ex[f.m.Member.ID] = reason })
@@ -212,9 +213,16 @@ func (f *adjustForm) saveExcluded(change func(map[int64]string)) {
 	}
 	change(next.Excluded)
 	if err := s.u.store.SaveAssessmentSetup(s.u.ctx, next); err != nil {
-		f.message.SetText(userMessage(err))
+		f.setMessage(userMessage(err))
 		return
 	}
 	s.setup = next
 	s.recompute()
+}
+
+// setMessage shows why an entry was refused; empty hides the line.
+func (f *adjustForm) setMessage(text string) {
+	f.message.SetText(text)
+	f.message.Hidden = text == ""
+	f.message.Refresh()
 }

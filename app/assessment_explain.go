@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"zhengxie/data"
@@ -26,7 +27,8 @@ type explainPanel struct {
 	obj fyne.CanvasObject
 
 	head   *widget.Label
-	lines  *fyne.Container // the explanation, one label a line
+	box    *fyne.Container  // everything, scrolled
+	lines  *widget.RichText // the explanation, one paragraph a line
 	adjust *adjustForm
 
 	member int64 // membership id shown (0 = none)
@@ -37,9 +39,11 @@ func newExplainPanel(s *assessmentScreen) *explainPanel {
 	p := &explainPanel{s: s}
 	p.head = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	p.head.Wrapping = fyne.TextWrapWord
-	p.lines = container.NewVBox()
+	p.lines = widget.NewRichText()
+	p.lines.Wrapping = fyne.TextWrapWord
 	p.adjust = newAdjustForm(s)
-	p.obj = container.NewVScroll(container.NewVBox(p.head, p.lines, widget.NewSeparator(), p.adjust.obj))
+	p.box = container.NewVBox(p.head, p.lines, widget.NewSeparator(), p.adjust.obj)
+	p.obj = container.NewVScroll(p.box)
 	p.refresh()
 	return p
 }
@@ -56,27 +60,30 @@ func (p *explainPanel) refresh() {
 	if !ok {
 		p.text = nil
 		p.head.SetText("点击表中的委员，查看得分的来历。")
-		p.lines.Objects = nil
+		p.lines.Segments = nil
 		p.lines.Refresh()
 		p.adjust.show(assess.MemberResult{}, false)
+		p.box.Refresh()
 		return
 	}
 	p.text = explain(m, p.s.rs, p.s.decimals())
 	p.head.SetText(p.text[0].text)
-	p.lines.Objects = nil
+	p.lines.Segments = nil
 	for _, l := range p.text[1:] {
-		lb := widget.NewLabel(strings.Repeat("　　", max(l.level-1, 0)) + l.text)
-		lb.Wrapping = fyne.TextWrapWord
-		if l.level == 1 {
-			lb.TextStyle.Bold = true
+		style := widget.RichTextStyleParagraph
+		switch {
+		case l.level == 1:
+			style = widget.RichTextStyleStrong
+			style.Inline = false
+		case l.level == 3 && strings.Contains(l.text, "不计分"):
+			style.ColorName = theme.ColorNameDisabled
 		}
-		if l.level == 3 && strings.Contains(l.text, "不计分") {
-			lb.Importance = widget.LowImportance
-		}
-		p.lines.Add(lb)
+		p.lines.Segments = append(p.lines.Segments,
+			&widget.TextSegment{Text: strings.Repeat("　　", max(l.level-1, 0)) + l.text, Style: style})
 	}
 	p.lines.Refresh()
 	p.adjust.show(m, true)
+	p.box.Refresh() // lays out the form, which was hidden
 }
 
 // lineTexts is the explanation as plain lines, for tests and copying.

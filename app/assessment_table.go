@@ -199,6 +199,21 @@ func (t *resultTable) refresh() {
 		t.summary.SetText("")
 	}
 	t.table.Refresh()
+	t.keepSelection()
+}
+
+// keepSelection highlights the row of the member explained, without
+// explaining it again.
+func (t *resultTable) keepSelection() {
+	row := slices.IndexFunc(t.shown, func(m assess.MemberResult) bool { return m.Member.ID == t.s.explain.member })
+	fn := t.table.OnSelected
+	t.table.OnSelected = nil
+	if row >= 0 {
+		t.table.Select(widget.TableCellID{Row: row, Col: 1})
+	} else {
+		t.table.UnselectAll()
+	}
+	t.table.OnSelected = fn
 }
 
 // sortBy sorts by 排名, 总分 or 姓名; a second click reverses, a third

@@ -11,9 +11,11 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
+	"github.com/xuri/excelize/v2"
 
 	"zhengxie/data"
 	"zhengxie/data/assess"
+	"zhengxie/export"
 )
 
 // assessWorld is the 履职考核 screen over a real temp database: three
@@ -186,7 +188,7 @@ func TestAssessmentExplanationTracesEveryPoint(t *testing.T) {
 		"每次出席：1 条记录，+5 分",
 		"2026-03-01　十一届五次会议　全体会议　出席　+5",
 		"每次请假：1 条记录，-2 分",
-		"2026-06-18　优化营商环境专题协商会　专题协商会　请假(已批准)　-2",
+		"2026-06-18　优化营商环境专题协商会　请假(已批准)　-2", // the type is in the title
 		"二、反映社情民意：0 分（上限 15 分）",
 		"“基本要求”：未达到，缺报送社情民意（0/1）",
 	} {
@@ -362,4 +364,159 @@ func TestAssessmentScreenshots(t *testing.T) {
 	save("assessment_result.png")
 	w.s.tabs.SelectIndex(1)
 	save("assessment_missing.png")
+}
+
+func TestAssessmentComputesOffTheUIThreadAndKeepsOnlyTheLatest(t *testing.T) {
+	w := newAssessWorld(t)
+	var pending []func()
+	w.s.background = func(work, done func()) { pending = append(pending, func() { work(); done() }) }
+	w.click("李四")
+	f := w.s.explain.adjust
+	f.pointsEntry.SetText("10")
+	f.reasonEntry.SetText("参加抗洪志愿服务")
+	test.Tap(f.addButton) // first recompute
+	if got := w.s.status.Text; got != "正在计算…" {
+		t.Errorf("status while computing %q", got)
+	}
+	if got := w.value("李四", "总分"); got != "3" {
+		t.Errorf("total changed before the computation ended: %q", got)
+	}
+	w.s.recompute() // a second one starts before the first ends
+	if len(pending) != 2 {
+		t.Fatalf("%d computations started", len(pending))
+	}
+	pending[0]() // stale: dropped
+	if got := w.s.status.Text + " " + w.value("李四", "总分"); got != "正在计算… 3" {
+		t.Errorf("a stale computation was shown: %q", got)
+	}
+	pending[1]()
+	if got := w.s.status.Text; got != "" {
+		t.Errorf("status after computing %q", got)
+	}
+	// 13 points is 优秀 by score, but 基本要求 not met caps the grade at 称职.
+	if got := w.value("李四", "总分") + " " + w.value("李四", "等次"); got != "13 称职" {
+		t.Errorf("李四 %q, want 13 称职", got)
+	}
+	if got := w.s.explain.lineTexts()[0]; got != "李四（经济界）：总分 13 分，称职，第 2 名（按分数为优秀）" {
+		t.Errorf("explanation head %q", got)
+	}
+}
+
+func (w *assessWorld) storedNames(year int) []string {
+	w.t.Helper()
+	sets, err := w.u.store.ListRuleSets(w.u.ctx, year)
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	var out []string
+	for _, x := range sets {
+		out = append(out, x.Rules.Name)
+	}
+	return out
+}
+
+func TestAssessmentRuleSetBar(t *testing.T) {
+	w := newAssessWorld(t)
+	s, u := w.s, w.u
+
+	// 新建（从预置）: the copy is stored for 2026 and chosen.
+	test.Tap(s.presetButton)
+	c := s.presets
+	if c == nil {
+		t.Fatal("no preset dialog")
+	}
+	preset := c.presets[0].Name
+	if c.nameEntry.Text != preset || c.info.Text == "" {
+		t.Errorf("preset %q: name %q, info %q", preset, c.nameEntry.Text, c.info.Text)
+	}
+	c.nameEntry.SetText("清河县委员履职考核")
+	test.Tap(c.createButton)
+	if s.presets == nil || c.message.Text == "" {
+		t.Fatal("a second rule set with the same name was accepted")
+	}
+	c.nameEntry.SetText(preset + "（清河）")
+	test.Tap(c.createButton)
+	if s.presets != nil {
+		t.Fatalf("dialog still open: %q", c.message.Text)
+	}
+	if got := s.ruleSelect.Selected; got != preset+"（清河）" {
+		t.Errorf("chosen %q", got)
+	}
+	if got := w.storedNames(2026); len(got) != 2 {
+		t.Errorf("2026 rule sets %v", got)
+	}
+	if setup, _ := u.store.AssessmentSetup(u.ctx, 2026); setup.RuleSetID != s.setup.RuleSetID || setup.RuleSetID == w.rules.ID {
+		t.Errorf("the choice is not kept in the year's setup: %+v", setup)
+	}
+	if !s.computed || len(s.results.shown) != 3 {
+		t.Errorf("preset not computed: %q, %d rows", s.status.Text, len(s.results.shown))
+	}
+
+	// Choosing the first set again is kept too.
+	s.ruleSelect.SetSelected("清河县委员履职考核")
+	if setup, _ := u.store.AssessmentSetup(u.ctx, 2026); setup.RuleSetID != w.rules.ID {
+		t.Errorf("setup %+v after choosing the first set", setup)
+	}
+
+	// 导出规则文件, then 导入 it under another name.
+	dir := t.TempDir()
+	path := filepath.Join(dir, "rules.toml")
+	u.saveFile = func(_, _ string, cb func(string)) { cb(path) }
+	test.Tap(s.exportRulesButton)
+	rs, err := export.ReadRulesFile(path)
+	if err != nil || rs.Name != "清河县委员履职考核" || len(rs.Items) != 2 {
+		t.Fatalf("exported rules %+v, %v", rs, err)
+	}
+	rs.Name = "清河县委员履职考核（修订）"
+	other := filepath.Join(dir, "other.toml")
+	if err := export.WriteRulesFile(other, rs); err != nil {
+		t.Fatal(err)
+	}
+	u.openFile = func(_ string, _ []string, cb func(string)) { cb(other) }
+	test.Tap(s.importButton)
+	if got := s.ruleSelect.Selected; got != "清河县委员履职考核（修订）" {
+		t.Errorf("imported set not chosen: %q", got)
+	}
+
+	// 复制到下一年 and 删除.
+	test.Tap(s.copyButton)
+	if got := w.storedNames(2027); !slices.Equal(got, []string{"清河县委员履职考核（修订）"}) {
+		t.Errorf("2027 rule sets %v", got)
+	}
+	test.Tap(s.deleteButton)
+	if got := w.storedNames(2026); slices.Contains(got, "清河县委员履职考核（修订）") || len(got) != 2 {
+		t.Errorf("after 删除: %v", got)
+	}
+	if s.ruleSelect.Selected == "" || !s.computed {
+		t.Errorf("after 删除 no set is shown: %q", s.status.Text)
+	}
+}
+
+func TestAssessmentExportsTheResultSheet(t *testing.T) {
+	w := newAssessWorld(t)
+	path := filepath.Join(t.TempDir(), "结果表.xlsx")
+	w.u.saveFile = func(_, name string, cb func(string)) {
+		if !strings.Contains(name, "2026年度") {
+			t.Errorf("suggested name %q", name)
+		}
+		cb(path)
+	}
+	w.s.detailCheck.SetChecked(true)
+	test.Tap(w.s.exportButton)
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if len(f.GetSheetList()) < 2 {
+		t.Errorf("含明细 gave sheets %v", f.GetSheetList())
+	}
+	rows, _ := f.GetRows(f.GetSheetList()[0])
+	var all []string
+	for _, r := range rows {
+		all = append(all, strings.Join(r, "|"))
+	}
+	if text := strings.Join(all, "\n"); !strings.Contains(text, "张三") || !strings.Contains(text, "优秀") {
+		t.Errorf("result sheet lacks 张三 优秀:\n%s", text)
+	}
 }
