@@ -199,3 +199,45 @@ func FuzzParseRules(f *testing.F) {
 		}
 	})
 }
+
+// TestGuangshuiWalkThrough is the hand check in docs/assessment-rules.md
+// §13: 40 − 2 (leave) = 38; first proposer of two joint proposals 20 + 20
+// = 40 (the cap); one converted to 社情民意 +5; six activities 12 → 10; a
+// provincial and a county commendation, only the highest: 8. Total 101 →
+// 优秀 (≥ 90).
+func TestGuangshuiWalkThrough(t *testing.T) {
+	rs, err := ReadRulesFile(filepath.Join("..", "docs", "examples", "guangshui.toml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := newScenario(t, 2026)
+	s.member("胡军", "委员")
+	s.event("胡军", "全体会议", "请假(已批准)", "2026-01-12", "全体会议")
+	s.proposal("胡军", "提案第011号", 1, 3, "2026-01-10", "关于城区排涝的建议", "提交", "立案", "转社情民意")
+	s.proposal("胡军", "提案第012号", 1, 3, "2026-01-10", "关于香菇产业的建议", "提交", "立案")
+	for _, d := range []string{"2026-03-01", "2026-04-01", "2026-05-01", "2026-06-01", "2026-07-01", "2026-08-01"} {
+		s.event("胡军", "调研", "出席", d, "专题调研")
+	}
+	s.add("胡军", assess.Record{Kind: assess.KindAward, Type: "表彰", Level: "省", Date: "2026-09-01", Title: "全省优秀政协委员"})
+	s.add("胡军", assess.Record{Kind: assess.KindAward, Type: "表彰", Level: "县", Date: "2026-10-01", Title: "市级先进个人"})
+	res := s.evaluate(rs)
+	checkMember(t, res, "胡军", want{[]string{"38", "40", "5", "10", "8"}, "101", "优秀"})
+}
+
+func TestParseRulesMessages(t *testing.T) {
+	for _, tc := range []struct{ src, want string }{
+		{"name = \"x\"\n[[item]]\nname = \"a\"\n[[item.rule]]\nkind = \"event\"\npoints = \"十分\"\n", "第6行：“十分”不是有效的分值"},
+		{"name = \"x\"\n[[item]]\nname = \"a\"\n[[item.rule]]\nkind = \"event\"\npoints = [1]\n", "第6行："},
+		{"name = \"x\"\nname = \"y\"\n", "第2行：同一个键写了两次"},
+		{"name = \"x\"\n[[item]]\nname = \"a\"\n[[item.rule]]\npoints = 1\nsplit = \"fixed\"\n",
+			"第1项“a”第1条规则：缺少 kind（记录种类），应为event、speech、info、proposal、award 或 record\n第1项“a”第1条规则：split = fixed 需要同时写 first"},
+		// In a rule, first is the fixed split's first-author value (it
+		// shadows the match filter of the same name).
+		{"name = \"x\"\n[[item]]\nname = \"a\"\n[[item.rule]]\nkind = \"proposal\"\npoints = 1\nfirst = true\n", "第7行"},
+	} {
+		_, err := ParseRules([]byte(tc.src))
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("error %v, want %q for:\n%s", err, tc.want, tc.src)
+		}
+	}
+}
