@@ -234,9 +234,12 @@ func (t *resultTable) sortBy(title string) {
 }
 
 func (t *resultTable) sortShown() {
-	order := map[int64]int{}
+	order, names := map[int64]int{}, map[int64]string{}
 	for i, m := range t.s.res.Members {
 		order[m.Member.ID] = i
+		if t.sortCol == sortByName {
+			names[m.Member.ID] = newNameKey(m.Member.Name).sortKey
+		}
 	}
 	slices.SortStableFunc(t.shown, func(a, b assess.MemberResult) int {
 		var c int
@@ -244,7 +247,7 @@ func (t *resultTable) sortShown() {
 		case sortByTotal:
 			c = a.Total.Cmp(b.Total)
 		case sortByName:
-			c = strings.Compare(newNameKey(a.Member.Name).sortKey, newNameKey(b.Member.Name).sortKey)
+			c = strings.Compare(names[a.Member.ID], names[b.Member.ID])
 		default:
 			c = cmp.Compare(a.Rank, b.Rank)
 		}

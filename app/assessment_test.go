@@ -520,3 +520,23 @@ func TestAssessmentExportsTheResultSheet(t *testing.T) {
 		t.Errorf("result sheet lacks 张三 优秀:\n%s", text)
 	}
 }
+
+func TestAssessmentYearWithoutRuleSetShowsTheEmptyState(t *testing.T) {
+	w := newAssessWorld(t)
+	s := w.s
+	if !slices.Equal(s.yearSelect.Options, []string{"2021年度", "2022年度", "2023年度", "2024年度", "2025年度", "2026年度"}) {
+		t.Errorf("years %v", s.yearSelect.Options)
+	}
+	s.yearSelect.SetSelected("2025年度")
+	if s.body.Objects[0] != s.empty || len(s.results.shown) != 0 || s.ruleSelect.Selected != "" {
+		t.Errorf("2025 without a rule set: empty state %v, %d rows, set %q",
+			s.body.Objects[0] == s.empty, len(s.results.shown), s.ruleSelect.Selected)
+	}
+	if !s.exportButton.Disabled() || s.presetButton.Disabled() {
+		t.Error("2025: 导出结果表 enabled or 新建 disabled")
+	}
+	s.yearSelect.SetSelected("2026年度")
+	if got := w.value("张三", "总分"); got != "20" {
+		t.Errorf("back in 2026: 张三 %q", got)
+	}
+}
