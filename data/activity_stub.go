@@ -6,68 +6,12 @@ package data
 
 import (
 	"context"
-	"database/sql"
 	"errors"
 
 	"zhengxie/data/assess"
 )
 
 var errTODO = errors.New("not implemented yet")
-
-// DefaultActivityConfig is the lists a new database starts with.
-func DefaultActivityConfig() ActivityConfig { return ActivityConfig{} }
-
-// ActivityConfig reads the county's lists (defaults when never saved).
-func (s *Store) ActivityConfig(ctx context.Context) (ActivityConfig, error) {
-	return DefaultActivityConfig(), nil
-}
-
-// SaveActivityConfig stores the lists after checking them (no empty or duplicate names).
-func (s *Store) SaveActivityConfig(ctx context.Context, c ActivityConfig) error { return errTODO }
-
-// Normalize trims fields, drops empty attendee rows and sets defaults
-// (event participant status 出席, info Counted/Source).
-func (a *Activity) Normalize() {}
-
-// Validate names every problem by its Chinese field label: 类型, 名称/题目,
-// 日期 (YYYY-MM-DD), 参加人员/作者 (at least one; no member twice), 出席情况
-// (one of AttendanceStatuses), 采用级别 …
-func (a Activity) Validate(cfg ActivityConfig) ValidationErrors { return nil }
-
-// CreateActivity validates and inserts a with its members and adoptions in
-// one transaction (audit line), setting a.ID.
-func (s *Store) CreateActivity(ctx context.Context, a *Activity) error { return errTODO }
-
-// UpdateActivity replaces a stored activity (members and adoptions too).
-func (s *Store) UpdateActivity(ctx context.Context, a *Activity) error { return errTODO }
-
-// GetActivity reads one activity with members (ordered) and adoptions.
-func (s *Store) GetActivity(ctx context.Context, id int64) (Activity, error) {
-	return Activity{}, errTODO
-}
-
-// DeleteActivity moves an activity to the recycle bin; RestoreActivity brings it back.
-func (s *Store) DeleteActivity(ctx context.Context, id int64) error  { return errTODO }
-func (s *Store) RestoreActivity(ctx context.Context, id int64) error { return errTODO }
-
-// ListActivities lists activities newest first.
-func (s *Store) ListActivities(ctx context.Context, f ActivityFilter) ([]ActivitySummary, error) {
-	return nil, errTODO
-}
-
-// Pick kinds for PickMembers besides the catalog kinds (KindSector,
-// KindCommittee, KindGroup, KindParty).
-const (
-	PickAll      = "all"      // every active member of the term
-	PickStanding = "standing" // all 常委
-)
-
-// PickMembers returns the term's active members of a whole 界别/专委会/活动组
-// (kind = catalog kind, name = its name), all 常委 or everyone, in roster
-// order, as attendees with Status 出席 — the quick way to fill an event.
-func (s *Store) PickMembers(ctx context.Context, termID int64, kind, name string) ([]Attendee, error) {
-	return nil, errTODO
-}
 
 // ListAdjustments lists a year's manual 加分/扣分, by member then date.
 func (s *Store) ListAdjustments(ctx context.Context, year int) ([]Adjustment, error) {
@@ -138,6 +82,3 @@ func (s *Store) Assess(ctx context.Context, year int, ruleSetID int64) (assess.R
 	return assess.Result{}, assess.RuleSet{}, errTODO
 }
 
-// createActivity inserts a validated activity inside tx (used by
-// CreateActivity and by the events import).
-func (s *Store) createActivity(ctx context.Context, tx *sql.Tx, a *Activity) error { return errTODO }
