@@ -58,6 +58,9 @@ func newParticipantEditor(s *activityScreen, attendance bool, limit int, rows []
 	}
 	pe.search = widget.NewEntry()
 	pe.search.SetPlaceHolder("输入姓名或拼音添加，如“张明”“zm”，回车添加第一个")
+	if attendance {
+		pe.search.SetPlaceHolder("输入姓名或拼音：添加委员，或定位名单中的人，如“张明”“zm”")
+	}
 	pe.search.OnChanged = pe.onSearch
 	pe.search.OnSubmitted = func(string) {
 		if len(pe.matches) > 0 {
@@ -163,7 +166,23 @@ func (pe *participantEditor) onSearch(q string) {
 	}
 	pe.matchList.UnselectAll()
 	pe.matchList.Refresh()
-	setVisible(pe.matchBox, normQuery(q) != "")
+	setVisible(pe.matchBox, len(pe.matches) > 0)
+	pe.showFound(q)
+}
+
+// showFound scrolls a long list to the first participant whose name
+// matches what is typed, so that an exception is marked without scrolling.
+func (pe *participantEditor) showFound(q string) {
+	if normQuery(q) == "" {
+		return
+	}
+	for i, x := range pe.rows {
+		if newNameKey(x.Name).matches(q) {
+			pe.list.ScrollTo(i)
+			pe.list.Select(i)
+			return
+		}
+	}
 }
 
 func (pe *participantEditor) has(membershipID int64) bool {

@@ -29,6 +29,9 @@ type adoptionEditor struct {
 	leaderEntry *widget.Entry
 	dateEntry   *widget.Entry
 	addBtn      *widget.Button
+	modeBox     fyne.CanvasObject // holds modeSelect
+	leaderBox   fyne.CanvasObject // holds leaderEntry
+	addBox      *fyne.Container
 	msg         *canvas.Text
 	list        *widget.List
 	obj         fyne.CanvasObject
@@ -36,12 +39,17 @@ type adoptionEditor struct {
 
 func newAdoptionEditor(s *infoScreen, rows []data.Adoption) *adoptionEditor {
 	ae := &adoptionEditor{s: s, rows: slices.Clone(rows)}
+	wide := func(o fyne.CanvasObject, w float32) fyne.CanvasObject {
+		return container.NewGridWrap(fyne.NewSize(w, o.MinSize().Height), o)
+	}
 	ae.levelSelect = widget.NewSelect(nil, nil)
 	ae.levelSelect.PlaceHolder = "级别"
 	ae.modeSelect = widget.NewSelect(adoptModes, nil)
 	ae.modeSelect.SetSelected(adoptModes[0])
 	ae.leaderEntry = textEntry("", "批示领导")
 	ae.dateEntry = dateEntry("")
+	ae.modeBox = wide(ae.modeSelect, 80)
+	ae.leaderBox = wide(ae.leaderEntry, 110)
 	ae.kindSelect = widget.NewSelect([]string{adoptKindAdopt, adoptKindInstruct}, ae.onKind)
 	ae.kindSelect.SetSelected(adoptKindAdopt)
 	ae.addBtn = widget.NewButtonWithIcon("添加", theme.ContentAddIcon(), ae.onAdd)
@@ -63,14 +71,11 @@ func newAdoptionEditor(s *infoScreen, rows []data.Adoption) *adoptionEditor {
 			row.Objects[0].(*widget.Label).SetText(adoptionLine(ae.rows[i]))
 			row.Objects[1].(*widget.Button).OnTapped = func() { ae.remove(i) }
 		})
-	wide := func(o fyne.CanvasObject, w float32) fyne.CanvasObject {
-		return container.NewGridWrap(fyne.NewSize(w, o.MinSize().Height), o)
-	}
-	add := container.NewHBox(wide(ae.kindSelect, 80), wide(ae.levelSelect, 130), wide(ae.modeSelect, 80),
-		wide(ae.leaderEntry, 110), wide(ae.dateEntry, 120), ae.addBtn)
+	ae.addBox = container.NewHBox(wide(ae.kindSelect, 80), wide(ae.levelSelect, 130), ae.modeBox,
+		ae.leaderBox, wide(ae.dateEntry, 120), ae.addBtn)
 	scroll := container.NewVScroll(ae.list)
 	scroll.SetMinSize(fyne.NewSize(300, 110))
-	ae.obj = container.NewBorder(container.NewVBox(add, ae.msg), nil, nil, nil, scroll)
+	ae.obj = container.NewBorder(container.NewVBox(ae.addBox, ae.msg), nil, nil, nil, scroll)
 	return ae
 }
 
@@ -79,12 +84,13 @@ func newAdoptionEditor(s *infoScreen, rows []data.Adoption) *adoptionEditor {
 func (ae *adoptionEditor) onKind(kind string) {
 	if kind == adoptKindInstruct {
 		ae.levelSelect.Options = ae.s.instructLevels()
-		ae.modeSelect.Hide()
-		ae.leaderEntry.Show()
 	} else {
 		ae.levelSelect.Options = ae.s.adoptLevels()
-		ae.modeSelect.Show()
-		ae.leaderEntry.Hide()
+	}
+	setVisible(ae.modeBox, kind != adoptKindInstruct)
+	setVisible(ae.leaderBox, kind == adoptKindInstruct)
+	if ae.addBox != nil {
+		ae.addBox.Refresh()
 	}
 	ae.levelSelect.ClearSelected()
 }

@@ -41,6 +41,7 @@ type ruleSetEditor struct {
 	excludeEntry  *widget.Entry
 	inactiveCheck *widget.Check
 
+	tabs    *container.AppTabs
 	items   *itemEditor
 	extras  *extrasEditor
 	preview *rulePreview
@@ -113,13 +114,13 @@ func (e *ruleSetEditor) topForm() fyne.CanvasObject {
 
 func (e *ruleSetEditor) show() {
 	u := e.u
-	tabs := container.NewAppTabs(
+	e.tabs = container.NewAppTabs(
 		container.NewTabItem("基本信息", container.NewVScroll(e.topForm())),
 		container.NewTabItem("考核项目", e.items.obj),
 		container.NewTabItem("合计组与等次", e.extras.gradesTab()),
 		container.NewTabItem("门槛与结果运用", e.extras.gatesTab()),
 	)
-	split := container.NewHSplit(tabs, e.preview.obj)
+	split := container.NewHSplit(e.tabs, e.preview.obj)
 	split.Offset = 0.7
 	cancel := widget.NewButton("取消", e.close)
 	buttons := container.NewHBox(layout.NewSpacer(), cancel, e.saveBtn)

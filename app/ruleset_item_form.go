@@ -22,6 +22,7 @@ type itemEditor struct {
 	selected int // index in rules.Items, -1 for none
 	buttons  []*widget.Button
 	form     *fyne.Container
+	scroll   *container.Scroll // around form
 	scope    fieldScope
 	rules    *ruleEditor
 	obj      fyne.CanvasObject
@@ -51,7 +52,8 @@ func newItemEditor(e *ruleSetEditor) *itemEditor {
 	bar, ie.buttons = orderButtons(ie.onAdd, ie.onRemove, func() { ie.move(-1) }, func() { ie.move(+1) })
 	ie.form = container.NewStack()
 	left := container.NewBorder(widget.NewLabel("考核项目（按表格列的顺序）"), bar, nil, nil, ie.list)
-	split := container.NewHSplit(left, container.NewVScroll(ie.form))
+	ie.scroll = container.NewVScroll(ie.form)
+	split := container.NewHSplit(left, ie.scroll)
 	split.Offset = 0.28
 	ie.obj = split
 	if len(e.rules.Items) > 0 {
@@ -126,7 +128,7 @@ func (ie *itemEditor) showForm() {
 	ie.updateButtons()
 	if ie.selected < 0 || ie.selected >= len(e.rules.Items) {
 		ie.form.Objects = []fyne.CanvasObject{widget.NewLabel("请在左侧选择或添加考核项目。")}
-		ie.form.Refresh()
+		ie.relayout()
 		return
 	}
 	i := ie.selected
@@ -168,5 +170,13 @@ func (ie *itemEditor) showForm() {
 	ie.rules = newRuleEditor(e, i)
 	head := widget.NewLabelWithStyle("计分规则", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	ie.form.Objects = []fyne.CanvasObject{container.NewVBox(fields, widget.NewSeparator(), head, ie.rules.obj)}
+	ie.relayout()
+}
+
+// relayout lays the form out again after its content changed.
+func (ie *itemEditor) relayout() {
 	ie.form.Refresh()
+	if ie.scroll != nil {
+		ie.scroll.Refresh()
+	}
 }

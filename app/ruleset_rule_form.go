@@ -137,7 +137,7 @@ func (re *ruleEditor) showForm() {
 	re.updateButtons()
 	if re.selected < 0 || re.selected >= len(re.rules()) {
 		re.form.Objects = []fyne.CanvasObject{widget.NewLabel("本项还没有规则，请点“添加”。")}
-		re.form.Refresh()
+		re.relayout()
 		return
 	}
 	item, i := re.item, re.selected
@@ -190,7 +190,14 @@ func (re *ruleEditor) showForm() {
 		widget.NewLabel("最多N件"), limit,
 		widget.NewLabel(""), re.onceCheck,
 		widget.NewLabel("本条上限"), capBox)}
+	re.relayout()
+}
+
+func (re *ruleEditor) relayout() {
 	re.form.Refresh()
+	if ie := re.e.items; ie != nil {
+		ie.relayout()
+	}
 }
 
 // scoringFields are the 计分方式 choice and its value: one entry for
