@@ -171,8 +171,36 @@ func (f *flow) reject() (string, error) {
 	if len(errs) > 0 {
 		return "", errs
 	}
-	return "理由：" + f.st.Reason + "；去向：" + f.st.Disposition,
-		f.exec("UPDATE proposal SET reject_reason = ?, disposition = ? WHERE id = ?", f.st.Reason, f.st.Disposition, f.p.ID)
+	if err := f.exec("UPDATE proposal SET reject_reason = ?, disposition = ? WHERE id = ?", f.st.Reason, f.st.Disposition, f.p.ID); err != nil {
+		return "", err
+	}
+	if f.st.Disposition == proposalToInfoDisp {
+		if err := f.toInfo(); err != nil {
+			return "", err
+		}
+	}
+	return "理由：" + f.st.Reason + "；去向：" + f.st.Disposition, nil
+}
+
+// toInfo registers a proposal turned into a 社情民意 as an info record
+// (source 提案转来, linked, the proposers as authors) unless one exists.
+func (f *flow) toInfo() error {
+	var n int
+	if err := f.tx.QueryRowContext(f.ctx, "SELECT count(*) FROM activity WHERE proposal_id = ? AND deleted_at IS NULL",
+		f.p.ID).Scan(&n); err != nil || n > 0 {
+		return err
+	}
+	date := f.st.Date
+	if date == "" {
+		date = f.s.Now().Format(time.DateOnly)
+	}
+	a := Activity{TermID: f.p.TermID, Kind: ActInfo, Title: f.p.Title, Date: date, Source: SourceFromProposal,
+		ProposalID: f.p.ID, Counted: true, EnteredBy: f.st.Actor,
+		Note: "由" + f.cfg.FormatNumber(f.p.Number) + "号提案转来"}
+	for _, p := range f.p.Proposers {
+		a.Members = append(a.Members, Attendee{MembershipID: p.MembershipID, Name: p.Name})
+	}
+	return f.s.createActivity(f.ctx, f.tx, &a)
 }
 
 func (f *flow) merge() (string, error) {
