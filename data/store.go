@@ -18,6 +18,10 @@ import (
 	"time"
 
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
+
+	"zhengxie/data/backup"
+
+	"zhengxie/data/datadir"
 )
 
 //go:embed migrations/*.sql
@@ -44,7 +48,7 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		q.Add("_pragma", p)
 	}
 	q.Set("_txlock", "immediate")
-	db, err := sql.Open("sqlite", "file:"+filepath.ToSlash(path)+"?"+q.Encode())
+	db, err := sql.Open("sqlite", fileURI(path)+"?"+q.Encode())
 	if err != nil {
 		return nil, fmt.Errorf("open database: %w", err)
 	}
@@ -95,6 +99,11 @@ func (s *Store) migrate(ctx context.Context) error {
 	if version > len(names) {
 		return fmt.Errorf("%w (database %d, program %d)", ErrTooNew, version, len(names))
 	}
+	if version > 0 && version < len(names) {
+		if err := s.backupBeforeMigrate(ctx); err != nil {
+			return err
+		}
+	}
 	for i := version; i < len(names); i++ {
 		body, err := migrationFS.ReadFile("migrations/" + names[i])
 		if err != nil {
@@ -110,6 +119,19 @@ func (s *Store) migrate(ctx context.Context) error {
 		if err != nil {
 			return fmt.Errorf("apply migration %s: %w", names[i], err)
 		}
+	}
+	return nil
+}
+
+// backupBeforeMigrate keeps the database as it was before a newer program
+// changes its structure, so an upgrade can always be undone.
+func (s *Store) backupBeforeMigrate(ctx context.Context) error {
+	path, err := newBackupPath(BackupDir(s.path), s.Now(), backup.Migrate)
+	if err == nil {
+		err = s.BackupTo(ctx, path)
+	}
+	if err != nil {
+		return fmt.Errorf("back up before upgrading the database: %w", err)
 	}
 	return nil
 }
@@ -163,21 +185,12 @@ func (s *Store) ListAudit(ctx context.Context, limit int) ([]AuditEntry, error) 
 	return out, rows.Err()
 }
 
-// DefaultPath is where the database lives when --db is not given: the
-// user's data folder (%LOCALAPPDATA%\zhengxie on Windows,
-// $XDG_DATA_HOME/zhengxie or ~/.local/share/zhengxie elsewhere).
+// DefaultPath is where the database lives when --db is not given:
+// zhengxie.db in the data folder datadir.Current finds (%LOCALAPPDATA%\zhengxie
+// on Windows, $XDG_DATA_HOME/zhengxie or ~/.local/share/zhengxie on Linux,
+// <program folder>/data in portable mode).
 func DefaultPath() string {
-	var dir string
-	if v := os.Getenv("LOCALAPPDATA"); v != "" {
-		dir = v
-	} else if v := os.Getenv("XDG_DATA_HOME"); v != "" {
-		dir = v
-	} else if home, err := os.UserHomeDir(); err == nil {
-		dir = filepath.Join(home, ".local", "share")
-	} else {
-		dir = "."
-	}
-	return filepath.Join(dir, "zhengxie", "zhengxie.db")
+	return filepath.Join(datadir.Current().Dir, "zhengxie.db")
 }
 
 func boolInt(b bool) int {
