@@ -58,7 +58,7 @@ type Record struct {
 	Level    string // award level; info: highest adoption level; speech: the meeting (全体会议 …)
 	Tags     []string
 	Position int    // 1 = first author/proposer; 0 when not applicable
-	Authors  int    // number of roster authors sharing the thing (>= 1)
+	Authors  int    // authors sharing the thing, names off the roster included (>= 1); Position counts them too
 	Ref      string // identity of the shared thing, e.g. "提案第012号", for explanations
 	Title    string
 	Date     string // "YYYY-MM-DD"

@@ -30,6 +30,7 @@ type Summary struct {
 	Members   int // roster rows over all terms
 	Persons   int // distinct people (returning members counted once)
 	Proposals int // 提案 of the current term's last sessions
+	Activity  ActivityCounts
 }
 
 // The committee and its terms.
@@ -54,7 +55,8 @@ var sessionDates = map[int][][2]string{
 // Populate sets up an empty database as 政协清河县委员会 with two terms,
 // their sessions and rosters, and makes 第十一届 the current term; the
 // term's last two sessions get their proposals, each taken through its
-// workflow up to Now (see writeProposals). It refuses a database that is
+// workflow up to Now (see writeProposals), and its 2025 and 2026 get their
+// 履职 records (see writeActivities). It refuses a database that is
 // already set up (ErrNotEmpty). Each step is its own transaction: should a
 // later step fail, what was written stays, so use a new file to try again.
 func Populate(ctx context.Context, s *data.Store, opt Options) (Summary, error) {
@@ -104,6 +106,10 @@ func Populate(ctx context.Context, s *data.Store, opt Options) (Summary, error) 
 	if err != nil {
 		return Summary{}, err
 	}
+	acts, err := writeActivities(ctx, s, t11, opt.Seed, today)
+	if err != nil {
+		return Summary{}, err
+	}
 	returning := 0
 	for _, x := range second {
 		if x.prev != nil {
@@ -111,7 +117,7 @@ func Populate(ctx context.Context, s *data.Store, opt Options) (Summary, error) 
 		}
 	}
 	return Summary{Terms: 2, Members: len(first) + len(second), Persons: len(first) + len(second) - returning,
-		Proposals: proposals}, nil
+		Proposals: proposals, Activity: acts}, nil
 }
 
 // writeTerm saves a term's sessions up to today and imports its roster.

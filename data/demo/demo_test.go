@@ -80,7 +80,7 @@ func TestPopulateBuildsTwoTermsWithContinuity(t *testing.T) {
 	if r := float64(returning) / float64(len(cur)); r < 0.59 || r > 0.66 {
 		t.Errorf("continuity %.2f, want about 0.60–0.65", r)
 	}
-	want := demo.Summary{Terms: 2, Members: 600, Persons: 600 - returning, Proposals: sum.Proposals}
+	want := demo.Summary{Terms: 2, Members: 600, Persons: 600 - returning, Proposals: sum.Proposals, Activity: sum.Activity}
 	if sum != want {
 		t.Errorf("summary %+v, want %+v", sum, want)
 	}
