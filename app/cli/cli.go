@@ -55,6 +55,13 @@ const usage = `政协履职（zhengxie）— 县级政协委员、提案与履�
                                         导出承办单位办理情况统计表（会次同上）
   stats proposals [--term N] [--session N]
                                         提案统计：立案率、办复率、满意率等报告数字及分类表
+  import rules 规则文件.toml [--year 年度] [--name 名称] [--replace]
+                                        导入考核规则集（默认为今年；同名的不覆盖，除非 --replace）
+  export rules 规则集名称 文件.toml [--year 年度]
+                                        导出年度考核规则集，可修改后再导入
+  assess --year 年度 [--rules 规则集名称] [--out 结果.xlsx] [--detail] [--format text|json|csv]
+                                        委员履职考核：按规则集计算各项得分、总分、等次和排名；
+                                        --out 导出考核结果表（--detail 含明细工作表）
   template 文件.xlsx                     生成空白的委员名册导入模板
   check                                 检查数据库文件和数据是否完好
 
@@ -311,6 +318,9 @@ func runImport(env Env, s *data.Store, args []string) error {
 }
 
 func runExport(env Env, s *data.Store, args []string) error {
+	if len(args) > 0 && args[0] == "rules" {
+		return runExportRules(env, s, args[1:])
+	}
 	fs := flag.NewFlagSet("export", flag.ContinueOnError)
 	termNo := fs.Int("term", 0, "")
 	everyone := fs.Bool("all", false, "")
@@ -319,9 +329,6 @@ func runExport(env Env, s *data.Store, args []string) error {
 	pos, err := parse(fs, args)
 	if err != nil {
 		return err
-	}
-	if len(pos) == 3 && pos[0] == "rules" {
-		return runExportRules(env, s, pos[1], pos[2])
 	}
 	proposals := len(pos) == 2 && (pos[0] == "ledger" || pos[0] == "units")
 	if len(pos) != 2 || (pos[0] != "roster" && pos[0] != "composition" && !proposals) {
