@@ -2,6 +2,7 @@ package data
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 )
 
@@ -10,8 +11,10 @@ type CheckReport struct {
 	SchemaVersion int
 	Terms         int
 	Persons       int
-	Memberships   int // not deleted
-	Deleted       int // in the recycle bin
+	Memberships   int  // not deleted
+	Deleted       int  // in the recycle bin
+	Damaged       bool // PRAGMA integrity_check found damage in the file
+	BrokenLinks   int  // rows whose foreign key points nowhere
 	Problems      []string
 }
 
@@ -23,35 +26,12 @@ func (r CheckReport) OK() bool { return len(r.Problems) == 0 }
 func (s *Store) Check(ctx context.Context) (CheckReport, error) {
 	var r CheckReport
 	r.SchemaVersion = SchemaVersion()
-	rows, err := s.db.QueryContext(ctx, "PRAGMA integrity_check")
+	integrity, links, err := fileProblems(ctx, s.db)
 	if err != nil {
-		return r, fmt.Errorf("integrity check: %w", err)
+		return r, err
 	}
-	for rows.Next() {
-		var line string
-		if err := rows.Scan(&line); err != nil {
-			rows.Close()
-			return r, err
-		}
-		if line != "ok" {
-			r.Problems = append(r.Problems, "数据库文件损坏："+line)
-		}
-	}
-	rows.Close()
-	fk, err := s.db.QueryContext(ctx, "PRAGMA foreign_key_check")
-	if err != nil {
-		return r, fmt.Errorf("foreign key check: %w", err)
-	}
-	for fk.Next() {
-		var table, parent string
-		var rowid, idx any
-		if err := fk.Scan(&table, &rowid, &parent, &idx); err != nil {
-			fk.Close()
-			return r, err
-		}
-		r.Problems = append(r.Problems, fmt.Sprintf("数据关联错误：表 %s 第 %v 行引用的 %s 不存在", table, rowid, parent))
-	}
-	fk.Close()
+	r.Damaged, r.BrokenLinks = len(integrity) > 0, len(links)
+	r.Problems = append(integrity, links...)
 	for _, q := range []struct {
 		dst *int
 		sql string
@@ -81,4 +61,41 @@ func (s *Store) Check(ctx context.Context) (CheckReport, error) {
 		}
 	}
 	return r, nil
+}
+
+// fileProblems runs SQLite's own checks: integrity_check (is the file
+// sound?) and foreign_key_check (does every reference point to a row?).
+// Each problem is a Chinese line.
+func fileProblems(ctx context.Context, db *sql.DB) (integrity, links []string, err error) {
+	rows, err := db.QueryContext(ctx, "PRAGMA integrity_check")
+	if err != nil {
+		return nil, nil, fmt.Errorf("integrity check: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var line string
+		if err := rows.Scan(&line); err != nil {
+			return nil, nil, err
+		}
+		if line != "ok" {
+			integrity = append(integrity, "数据库文件损坏："+line)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, nil, fmt.Errorf("integrity check: %w", err)
+	}
+	fk, err := db.QueryContext(ctx, "PRAGMA foreign_key_check")
+	if err != nil {
+		return nil, nil, fmt.Errorf("foreign key check: %w", err)
+	}
+	defer fk.Close()
+	for fk.Next() {
+		var table, parent string
+		var rowid, idx any
+		if err := fk.Scan(&table, &rowid, &parent, &idx); err != nil {
+			return nil, nil, err
+		}
+		links = append(links, fmt.Sprintf("数据关联错误：表 %s 第 %v 行引用的 %s 不存在", table, rowid, parent))
+	}
+	return integrity, links, fk.Err()
 }

@@ -20,7 +20,6 @@ import (
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
 
 	"zhengxie/data/backup"
-
 	"zhengxie/data/datadir"
 )
 

@@ -1,0 +1,150 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"time"
+
+	"zhengxie/data/backup"
+)
+
+// RestoreResult says what a restore did.
+type RestoreResult struct {
+	From   BackupInfo  // what was restored
+	Safety string      // the backup of the database as it was before ("" when there was none)
+	Check  CheckReport // integrity, foreign keys and data, checked on the restored database
+}
+
+// Restore replaces the database at to with the backup at from and opens it.
+// The store of to must be closed first; the caller uses the returned store
+// from then on. from is checked first (InspectBackup): a file that is not a
+// database, is damaged or comes from a newer version changes nothing. The
+// current database is kept as a "restore" backup, then the backup is copied
+// beside it under a temporary name and renamed over it, so a crash leaves
+// either the old or the new database, never a mix. The restored database is
+// migrated if older, checked, and the restore is written to the audit log.
+func Restore(ctx context.Context, from, to string) (*Store, RestoreResult, error) {
+	var res RestoreResult
+	info, err := InspectBackup(ctx, from)
+	res.From = info
+	if err != nil {
+		return nil, res, err
+	}
+	if same, _ := sameFile(from, to); same {
+		return nil, res, &FileProblem{Msg: "不能用正在使用的数据文件本身来恢复。请选择备份文件夹中的备份。"}
+	}
+	if _, err := os.Stat(to); err == nil {
+		if res.Safety, err = safetyBackup(ctx, to, time.Now()); err != nil {
+			return nil, res, fmt.Errorf("back up current database before restore: %w", err)
+		}
+	}
+	if err := replaceFile(from, to); err != nil {
+		return nil, res, fmt.Errorf("restore: %w", err)
+	}
+	s, err := Open(ctx, to)
+	if err != nil {
+		return nil, res, err
+	}
+	if res.Check, err = s.Check(ctx); err != nil {
+		s.Close()
+		return nil, res, err
+	}
+	detail := fmt.Sprintf("从 %s 恢复（%s，%s）", info.Name, info.Time.Format("2006-01-02 15:04"), info.Summary())
+	if res.Safety != "" {
+		detail += "；恢复前的数据已备份为 " + filepath.Base(res.Safety)
+	}
+	if err := s.inTx(ctx, func(tx *sql.Tx) error { return s.audit(ctx, tx, "恢复", "备份", 0, detail) }); err != nil {
+		s.Close()
+		return nil, res, err
+	}
+	return s, res, nil
+}
+
+// safetyBackup keeps the database at path (closed) as a "restore" backup.
+// A database too damaged for VACUUM INTO is copied byte for byte, with its
+// write-ahead log, so nothing is lost either way.
+func safetyBackup(ctx context.Context, path string, now time.Time) (string, error) {
+	dst, err := newBackupPath(BackupDir(path), now, backup.Restore)
+	if err != nil {
+		return "", err
+	}
+	db, err := sql.Open("sqlite", fileURI(path))
+	if err == nil {
+		db.SetMaxOpenConns(1)
+		err = vacuumInto(ctx, db, dst)
+		db.Close()
+	}
+	if err == nil {
+		return dst, nil
+	}
+	if err := copyFile(path, dst); err != nil {
+		return "", err
+	}
+	if _, err := os.Stat(path + "-wal"); err == nil {
+		if err := copyFile(path+"-wal", dst+"-wal"); err != nil {
+			return "", err
+		}
+	}
+	return dst, nil
+}
+
+// replaceFile copies src over dst atomically: into a temporary file beside
+// dst, flushed, then renamed. A stale write-ahead log of the old database
+// is removed first, or SQLite would replay it into the new one.
+func replaceFile(src, dst string) error {
+	tmp := dst + ".restoring"
+	if err := copyFile(src, tmp); err != nil {
+		os.Remove(tmp)
+		return err
+	}
+	for _, side := range []string{"-wal", "-shm", "-journal"} {
+		if err := os.Remove(dst + side); err != nil && !errors.Is(err, os.ErrNotExist) {
+			os.Remove(tmp)
+			return err
+		}
+	}
+	if err := os.Rename(tmp, dst); err != nil {
+		os.Remove(tmp)
+		return err
+	}
+	return syncDir(filepath.Dir(dst))
+}
+
+// copyFile copies src to dst and flushes dst to disk.
+func copyFile(src, dst string) error {
+	in, err := os.Open(src)
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	out, err := os.OpenFile(dst, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
+	if err != nil {
+		return err
+	}
+	if _, err := io.Copy(out, in); err != nil {
+		out.Close()
+		return err
+	}
+	if err := out.Sync(); err != nil {
+		out.Close()
+		return err
+	}
+	return out.Close()
+}
+
+func sameFile(a, b string) (bool, error) {
+	sa, err := os.Stat(a)
+	if err != nil {
+		return false, err
+	}
+	sb, err := os.Stat(b)
+	if err != nil {
+		return false, err
+	}
+	return os.SameFile(sa, sb), nil
+}
