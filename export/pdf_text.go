@@ -21,9 +21,10 @@ func isNoStart(r rune) bool { return strings.ContainsRune(noStartChars, r) }
 func isNoEnd(r rune) bool   { return strings.ContainsRune(noEndChars, r) }
 
 // isWordRune reports whether r belongs to a Latin/digit run that must not
-// be split: letters, digits and the ASCII signs inside numbers and codes.
+// be split: letters, digits and the ASCII signs inside numbers and codes
+// ("92.5%", "GB/T"), but not brackets.
 func isWordRune(r rune) bool {
-	return r < 0x2000 && !unicode.IsSpace(r) && !isNoStart(r) && !isNoEnd(r) ||
+	return r < 0x2000 && !unicode.IsSpace(r) && !strings.ContainsRune("()[]{}", r) ||
 		r >= 0xFF10 && r <= 0xFF19 // full-width digits run together too
 }
 
@@ -131,10 +132,14 @@ func atoms(runes []rune) [][]rune {
 	openPending := false
 	for _, u := range units {
 		space := isSpaceAtom(u)
+		if space && openPending {
+			continue // "（ 一": the space would let the line end after the mark
+		}
+		if n := len(out); n > 1 && isNoStart(u[0]) && isSpaceAtom(out[n-1]) {
+			out = out[:n-1] // "一 。": the space would let the line start with the mark
+		}
 		switch {
-		case openPending && !space:
-			out[len(out)-1] = append(out[len(out)-1], u...)
-		case len(out) > 0 && isNoStart(u[0]) && !isSpaceAtom(out[len(out)-1]):
+		case openPending, len(out) > 0 && isNoStart(u[0]):
 			out[len(out)-1] = append(out[len(out)-1], u...)
 		default:
 			out = append(out, append([]rune(nil), u...))
