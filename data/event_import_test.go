@@ -167,9 +167,6 @@ func newEventFixture(t *testing.T) *eventFixture {
 // stub. TEMPORARY: removed once data/activity_store.go lands.
 func skipWithoutEventStore(t testing.TB, s *data.Store) {
 	t.Helper()
-	if _, err := s.ListActivities(context.Background(), data.ActivityFilter{}); err != nil && err.Error() == "not implemented yet" {
-		t.Skip("activity store not implemented yet")
-	}
 }
 
 func (f *eventFixture) plan(rows ...data.EventRow) data.EventImportPlan {
