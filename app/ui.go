@@ -111,9 +111,12 @@ func (u *UI) build() {
 	u.termSelect = widget.NewSelect(nil, u.onTermSelected)
 	u.termSelect.PlaceHolder = "（尚无届次）"
 	u.body = container.NewStack()
+	help := widget.NewButtonWithIcon("帮助", theme.HelpIcon(), u.showHelp)
+	about := widget.NewButtonWithIcon("关于", theme.InfoIcon(), u.showAbout)
+	help.Importance, about.Importance = widget.LowImportance, widget.LowImportance
 	top := container.NewBorder(nil, widget.NewSeparator(), nil,
 		container.NewHBox(widget.NewLabel("查看届次："),
-			container.NewGridWrap(fyne.NewSize(250, u.termSelect.MinSize().Height), u.termSelect)), u.titleLabel)
+			container.NewGridWrap(fyne.NewSize(250, u.termSelect.MinSize().Height), u.termSelect), help, about), u.titleLabel)
 	split := container.NewHSplit(u.nav, u.body)
 	split.Offset = 0.14
 	u.win.SetContent(container.NewBorder(container.NewPadded(top), nil, nil, nil, split))
