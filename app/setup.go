@@ -12,6 +12,7 @@ import (
 
 	"zhengxie/data"
 	"zhengxie/data/demo"
+	"zhengxie/export"
 )
 
 // setupForm is the first-run dialog: who the committee is and which term it
@@ -84,7 +85,7 @@ func (u *UI) finishSetup(f *setupForm) {
 	if f.useDemo.Checked {
 		f.startBtn.Disable()
 		u.run("正在生成示例数据…", func() error {
-			_, err := demo.Populate(u.ctx, u.store, demo.Options{Seed: 1, Now: u.store.Now()})
+			_, err := export.PopulateDemo(u.ctx, u.store, demo.Options{Seed: 1, Now: u.store.Now()})
 			return err
 		}, func(err error) {
 			f.startBtn.Enable()

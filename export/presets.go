@@ -1,10 +1,14 @@
 package export
 
 import (
+	"context"
+	"errors"
 	"fmt"
 
 	"zhengxie/assets"
+	"zhengxie/data"
 	"zhengxie/data/assess"
+	"zhengxie/data/demo"
 )
 
 // presetFiles is the order presets are offered in.
@@ -25,4 +29,59 @@ func Presets() ([]assess.RuleSet, error) {
 		out = append(out, rs)
 	}
 	return out, nil
+}
+
+// InstallPresets keeps every shipped rule set for each year (those a year
+// already has by name are left alone) and, where a year has no rule set
+// chosen yet, chooses the first preset (桐城). The demo county uses it so
+// that 履职考核 shows results at once.
+func InstallPresets(ctx context.Context, s *data.Store, years ...int) error {
+	presets, err := Presets()
+	if err != nil {
+		return err
+	}
+	for _, y := range years {
+		var first int64
+		for i, rs := range presets {
+			st, err := s.RuleSetByName(ctx, y, rs.Name)
+			if errors.Is(err, data.ErrNotFound) {
+				st = data.StoredRuleSet{Year: y, Rules: rs}
+				err = s.SaveRuleSet(ctx, &st)
+			}
+			if err != nil {
+				return err
+			}
+			if i == 0 {
+				first = st.ID
+			}
+		}
+		setup, err := s.AssessmentSetup(ctx, y)
+		if err != nil {
+			return err
+		}
+		if setup.RuleSetID == 0 {
+			setup.RuleSetID = first
+			if err := s.SaveAssessmentSetup(ctx, setup); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// PopulateDemo fills an empty database with the demo county (demo.Populate)
+// and keeps the shipped rule sets for its assessment years, 桐城's chosen.
+// The CLI's `demo` and the first-run dialog both call it.
+func PopulateDemo(ctx context.Context, s *data.Store, opt demo.Options) (demo.Summary, error) {
+	sum, err := demo.Populate(ctx, s, opt)
+	if err != nil {
+		return sum, err
+	}
+	var years []int
+	for _, y := range demo.ActivityYears {
+		if y <= s.Now().Year() {
+			years = append(years, y)
+		}
+	}
+	return sum, InstallPresets(ctx, s, years...)
 }

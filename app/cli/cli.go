@@ -248,12 +248,14 @@ func runDemo(env Env, s *data.Store, args []string) error {
 	} else if len(pos) > 0 {
 		return usageError{"demo 不接受参数"}
 	}
-	sum, err := demo.Populate(env.Ctx, s, demo.Options{Seed: *seed, Now: s.Now()})
+	sum, err := export.PopulateDemo(env.Ctx, s, demo.Options{Seed: *seed, Now: s.Now()})
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(env.Stdout, "已生成示例数据：%d 个届次，%d 人，%d 条委员任职记录。\n数据文件：%s\n",
-		sum.Terms, sum.Persons, sum.Members, s.Path())
+	a := sum.Activity
+	fmt.Fprintf(env.Stdout, "已生成示例数据：%d 个届次，%d 人，%d 条委员任职记录，%d 件提案；"+
+		"%d 次会议和活动（%d 人次），%d 条社情民意，%d 项表彰等；考核规则已按内置办法设置。\n数据文件：%s\n",
+		sum.Terms, sum.Persons, sum.Members, sum.Proposals, a.Events, a.Attendance, a.Infos, a.Awards, s.Path())
 	return nil
 }
 

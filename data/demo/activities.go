@@ -11,8 +11,8 @@ import (
 	"zhengxie/data/assess"
 )
 
-// activityYears are the assessment years the demo records 履职 for.
-var activityYears = []int{2025, 2026}
+// ActivityYears are the assessment years the demo records 履职 for.
+var ActivityYears = []int{2025, 2026}
 
 // ActivityCounts says what writeActivities entered.
 type ActivityCounts struct {
@@ -58,11 +58,11 @@ func writeActivities(ctx context.Context, s *data.Store, t data.Term, seed int64
 	if err != nil {
 		return w.n, err
 	}
-	for _, y := range activityYears {
+	for _, y := range ActivityYears {
 		if fmt.Sprintf("%d-01-01", y) > today {
 			break
 		}
-		for _, steps := range []func(int, []data.Session) error{w.plenary, w.meetings, w.activities, w.infos, w.honours} {
+		for _, steps := range []func(int, []data.Session) error{w.plenary, w.meetings, w.training, w.activities, w.infos, w.honours} {
 			if err := steps(y, sessions); err != nil {
 				return w.n, fmt.Errorf("populate demo: %d 履职: %w", y, err)
 			}

@@ -113,7 +113,7 @@ func (w *actWriter) honours(y int, _ []data.Session) error {
 		{"表彰", "省", "%d年度全省政协优秀提案者", "04-18", 1},
 	}
 	for _, x := range awards {
-		if x.level == "省" && y != activityYears[0] {
+		if x.level == "省" && y != ActivityYears[0] {
 			continue
 		}
 		date := fmt.Sprintf("%d-%s", y, x.day)
@@ -125,7 +125,7 @@ func (w *actWriter) honours(y int, _ []data.Session) error {
 			}
 		}
 	}
-	if y == activityYears[0] {
+	if y == ActivityYears[0] {
 		date := fmt.Sprintf("%d-07-08", y)
 		a := data.Activity{Kind: data.ActAward, Type: "约谈", Level: "县", Title: "连续两次无故缺席常委会议，由县政协主席约谈",
 			Date: date, Members: w.authors(date, 1)}
