@@ -1,0 +1,245 @@
+package export
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"strings"
+
+	"zhengxie/data"
+	"zhengxie/data/proposal"
+)
+
+// FormCell is one cell of a form row: a label (黑体, centred) or a value.
+type FormCell struct {
+	Text  string
+	Width float64 // relative weight within the row
+	Label bool
+	Align Align // for values: AlignLeft (default) or AlignCenter
+}
+
+// FormRow draws one ruled row of a form across the text block, at least
+// minH mm high (taller when a cell's text wraps). Cell text is 小四.
+func (d *Doc) FormRow(minH float64, cells ...FormCell) {
+	role := FontRole{d.tpl.Body.Face, SizeXiaoSi}
+	label := FontRole{d.tpl.TableHead.Face, SizeXiaoSi}
+	total := 0.0
+	for _, c := range cells {
+		total += max(c.Width, 0.01)
+	}
+	lh := tableLineH(role)
+	h := minH
+	lines := make([][]brokenLine, len(cells))
+	for i, c := range cells {
+		r := role
+		if c.Label {
+			r = label
+		}
+		w := d.tpl.TextW * max(c.Width, 0.01) / total
+		lines[i] = breakLines(c.Text, w-2*cellPadX-1, w-2*cellPadX-1, d.fonts.measure(r, 0))
+		h = max(h, float64(len(lines[i]))*lh+2*cellPadY+2)
+	}
+	d.ensure(h)
+	p := d.pdf
+	p.SetLineWidth(0.3)
+	p.SetDrawColor(0, 0, 0)
+	x := d.tpl.Left
+	em := role.Size * mmPerPt
+	for i, c := range cells {
+		w := d.tpl.TextW * max(c.Width, 0.01) / total
+		p.Rect(x, d.y, w, h, "D")
+		r, align := role, c.Align
+		if c.Label {
+			r, align = label, AlignCenter
+		}
+		top := d.y + (h-float64(len(lines[i]))*lh)/2
+		if !c.Label && minH > 3*lh+2*cellPadY {
+			top = d.y + cellPadY + 1 // a large writing box: text at its top
+		}
+		for j, l := range lines[i] {
+			lx := x + cellPadX + 0.5
+			if align == AlignCenter {
+				lx = x + (w-d.fonts.textWidth(l.Text, r, 0))/2
+			}
+			d.fonts.draw(lx, top+float64(j)*lh+lh/2+0.38*em, []rune(l.Text), r, 0)
+		}
+		x += w
+	}
+	d.y += h
+}
+
+// ProposalForm is one proposal with what its forms print.
+type ProposalForm struct {
+	Committee data.Committee
+	Term      data.Term
+	Session   data.Session
+	Proposal  data.Proposal
+	Answers   []data.Answer
+	Config    proposal.Config
+}
+
+// LoadProposalForm reads one proposal for its forms.
+func LoadProposalForm(ctx context.Context, s *data.Store, id int64) (*ProposalForm, error) {
+	f := &ProposalForm{}
+	var err error
+	if f.Proposal, err = s.GetProposal(ctx, id); err != nil {
+		return nil, err
+	}
+	if f.Committee, err = s.GetCommittee(ctx); err != nil {
+		return nil, err
+	}
+	if f.Config, err = s.ProposalConfig(ctx); err != nil {
+		return nil, err
+	}
+	if f.Answers, err = s.ListAnswers(ctx, id); err != nil {
+		return nil, err
+	}
+	sessions, err := s.ListSessions(ctx, f.Proposal.TermID)
+	if err != nil {
+		return nil, err
+	}
+	for _, se := range sessions {
+		if se.ID == f.Proposal.SessionID {
+			f.Session = se
+		}
+	}
+	terms, err := s.ListTerms(ctx)
+	if err != nil {
+		return nil, err
+	}
+	for _, t := range terms {
+		if t.ID == f.Proposal.TermID {
+			f.Term = t
+		}
+	}
+	return f, nil
+}
+
+// Form kinds.
+const (
+	FormAssignment = "assign"   // 提案交办单, to the handling units
+	FormFeedback   = "feedback" // 提案办理情况征询意见表, to the proposers
+)
+
+// WriteProposalForms writes the forms of kinds for each proposal, each
+// form on its own page, without page numbers.
+func WriteProposalForms(w io.Writer, forms []*ProposalForm, kinds []string, tpl PageTemplate, info DocInfo) error {
+	tpl.PageNumbers = PageNumberNone // each form is a sheet of its own
+	d, err := NewDoc(tpl, info)
+	if err != nil {
+		return err
+	}
+	first := true
+	for _, f := range forms {
+		for _, k := range kinds {
+			if !first {
+				d.NewPage()
+			}
+			first = false
+			switch k {
+			case FormAssignment:
+				f.Assignment(d)
+			case FormFeedback:
+				f.Feedback(d)
+			default:
+				return fmt.Errorf("未知的表格类型“%s”", k)
+			}
+		}
+	}
+	return d.Write(w)
+}
+
+// sessionLabel is "十一届五次会议".
+func (f *ProposalForm) sessionLabel() string {
+	return data.ChineseNumber(f.Term.Number) + "届" + data.ChineseNumber(f.Session.Number) + "次会议"
+}
+
+func (f *ProposalForm) committeeTitle() string { return data.CommitteeTitle(f.Committee, f.Term) }
+
+// Assignment sets the 提案交办单 on the current page.
+func (f *ProposalForm) Assignment(d *Doc) {
+	p := &f.Proposal
+	d.Title(f.committeeTitle(), "提案交办单")
+	d.Text(fmt.Sprintf("%s　　案号：%s", f.sessionLabel(), f.Config.FormatNumber(p.Number)),
+		TextStyle{Role: d.tpl.Note, Align: AlignRight})
+	row := 11.0
+	d.FormRow(row, FormCell{Text: "案　　由", Width: 2, Label: true}, FormCell{Text: p.Title, Width: 8})
+	d.FormRow(row, FormCell{Text: "提 案 人", Width: 2, Label: true}, FormCell{Text: p.ProposerNames(), Width: 4},
+		FormCell{Text: "提案类别", Width: 1.6, Label: true}, FormCell{Text: orDash(p.Category), Width: 2.4})
+	d.FormRow(row, FormCell{Text: "主办单位", Width: 2, Label: true}, FormCell{Text: orDash(leadUnits(p)), Width: 8})
+	d.FormRow(row, FormCell{Text: "会办单位", Width: 2, Label: true}, FormCell{Text: orDash(p.UnitNames(proposal.RoleCo)), Width: 8})
+	d.FormRow(row, FormCell{Text: "交办日期", Width: 2, Label: true}, FormCell{Text: orDash(chineseDate(p.AssignedDate)), Width: 4},
+		FormCell{Text: "办理期限", Width: 1.6, Label: true}, FormCell{Text: orDash(chineseDate(p.Deadline)), Width: 2.4})
+	if p.KeyTier != "" {
+		d.FormRow(row, FormCell{Text: "重点提案", Width: 2, Label: true}, FormCell{Text: p.KeyTier, Width: 4},
+			FormCell{Text: "督办领导", Width: 1.6, Label: true}, FormCell{Text: orDash(p.KeyLeader), Width: 2.4})
+	}
+	d.FormRow(48, FormCell{Text: "办理要求", Width: 2, Label: true}, FormCell{Width: 8, Text: fmt.Sprintf(
+		"请按照提案办理工作的有关规定，认真研究办理，在办理期限内书面答复提案人，答复前应与提案人联系沟通，"+
+			"同时将答复件抄送%s提案委员会。主办单位应主动与会办单位协商，会办单位应在收到本单之日起一个月内将会办意见送主办单位。"+
+			"确因情况复杂需延期答复的，请在期满前说明理由。", shortCommittee(f.Committee))})
+	d.FormRow(18, FormCell{Text: "备　　注", Width: 2, Label: true}, FormCell{Text: p.Note, Width: 8})
+	d.Blank()
+	d.Signature(f.Committee.Name+"提案委员会", chineseDate(p.AssignedDate))
+}
+
+// Feedback sets the 提案办理情况征询意见表 on the current page.
+func (f *ProposalForm) Feedback(d *Doc) {
+	p := &f.Proposal
+	d.Title(f.committeeTitle(), "提案办理情况征询意见表")
+	d.Text(fmt.Sprintf("%s　　案号：%s", f.sessionLabel(), f.Config.FormatNumber(p.Number)),
+		TextStyle{Role: d.tpl.Note, Align: AlignRight})
+	row := 11.0
+	d.FormRow(row, FormCell{Text: "案　　由", Width: 2, Label: true}, FormCell{Text: p.Title, Width: 8})
+	d.FormRow(row, FormCell{Text: "提 案 人", Width: 2, Label: true}, FormCell{Text: p.ProposerNames(), Width: 8})
+	d.FormRow(row, FormCell{Text: "承办单位", Width: 2, Label: true}, FormCell{Text: orDash(p.UnitNames("")), Width: 8})
+	d.FormRow(row, FormCell{Text: "答复情况", Width: 2, Label: true}, FormCell{Text: f.answerLine(), Width: 8})
+	box := "□"
+	d.FormRow(16, FormCell{Text: "办理过程中承办单位与提案人的联系", Width: 2, Label: true},
+		FormCell{Text: strings.Join([]string{box + "当面协商", box + "电话联系", box + "书面联系", box + "未联系"}, "　　"), Width: 8})
+	d.FormRow(16, FormCell{Text: "对办理结果的意见", Width: 2, Label: true},
+		FormCell{Text: strings.Join([]string{box + "满意", box + "基本满意", box + "不满意"}, "　　　　"), Width: 8})
+	d.FormRow(44, FormCell{Text: "意见建议", Width: 2, Label: true}, FormCell{Width: 8})
+	d.FormRow(14, FormCell{Text: "提案人签名", Width: 2, Label: true}, FormCell{Width: 4},
+		FormCell{Text: "填表日期", Width: 1.6, Label: true}, FormCell{Text: "　　年　　月　　日", Width: 2.4, Align: AlignCenter})
+	d.Blank()
+	d.Text(fmt.Sprintf("请在收到答复后十五日内填写此表，送%s提案委员会。对办理结果不满意的，请写明理由，以便督促再次办理。",
+		shortCommittee(f.Committee)), TextStyle{Role: d.tpl.Note, Indent: 2})
+}
+
+// answerLine summarises the answers received: unit, date and 文号.
+func (f *ProposalForm) answerLine() string {
+	var parts []string
+	for _, a := range f.Answers {
+		if a.Class == "" {
+			continue // a 会办 opinion, not an answer
+		}
+		s := a.Unit + " " + chineseDate(a.Date) + "答复"
+		if a.DocNo != "" {
+			s += "（" + a.DocNo + "）"
+		}
+		parts = append(parts, s)
+	}
+	if len(parts) == 0 {
+		return "尚未答复"
+	}
+	return strings.Join(parts, "；")
+}
+
+// leadUnits are the 主办 unit, or the 分办 units.
+func leadUnits(p *data.Proposal) string {
+	var names []string
+	for _, u := range p.AnsweringUnits() {
+		names = append(names, u.Unit)
+	}
+	return strings.Join(names, "、")
+}
+
+// shortCommittee is "县政协" style: 政协清河县委员会 → 清河县政协.
+func shortCommittee(c data.Committee) string {
+	short := c.ShortName
+	if short == "" {
+		short = data.ShortName(c.Name)
+	}
+	return short + "政协"
+}
