@@ -55,6 +55,11 @@ const usage = `政协履职（zhengxie）— 县级政协委员、提案与履�
                                         导出承办单位办理情况统计表（会次同上）
   stats proposals [--term N] [--session N]
                                         提案统计：立案率、办复率、满意率等报告数字及分类表
+  report proposals [--term N] [--session N | --year 年份] --out 文件.pdf [--date 年-月-日]
+                                        生成提案工作情况报告（PDF，公文格式，含统计图表）；
+                                        --date 固定文件的生成日期
+  report form --proposal 案号 [--session N] [--kind assign|feedback|all] --out 文件.pdf
+                                        生成一件提案的提案交办单和（或）办理情况征询意见表（PDF）
   import rules 规则文件.toml [--year 年度] [--name 名称] [--replace]
                                         导入考核规则集（默认为今年；同名的不覆盖，除非 --replace）
   export rules 规则集名称 文件.toml [--year 年度]
@@ -131,7 +136,7 @@ func Run(env Env, args []string, gui func(db string) int) int {
 		return ExitOK
 	case "template": // needs no database
 		return report(env, runTemplate(env, rest))
-	case "init", "demo", "import", "export", "stats", "check", "assess":
+	case "init", "demo", "import", "export", "stats", "check", "assess", "report":
 	default:
 		return report(env, usageError{fmt.Sprintf("未知命令“%s”。运行 zhengxie help 查看用法。", cmd)})
 	}
@@ -155,6 +160,8 @@ func Run(env Env, args []string, gui func(db string) int) int {
 		err = runCheck(env, s)
 	case "assess":
 		err = runAssess(env, s, rest)
+	case "report":
+		err = runReport(env, s, rest)
 	}
 	return report(env, err)
 }

@@ -1,0 +1,177 @@
+package cli
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"time"
+
+	"zhengxie/data"
+	"zhengxie/export"
+)
+
+const (
+	reportUsage = "用法：zhengxie report proposals [--term N] [--session N | --year 年份] --out 文件.pdf [--date 年-月-日]\n" +
+		"      zhengxie report form --proposal 案号 [--session N] [--term N] [--kind assign|feedback|all] --out 文件.pdf"
+)
+
+// runReport writes a printed document as PDF: the 提案工作情况报告 of a
+// session, a year or the whole term, or the forms of one proposal.
+func runReport(env Env, s *data.Store, args []string) error {
+	if len(args) == 0 {
+		return usageError{reportUsage}
+	}
+	switch args[0] {
+	case "proposals":
+		return runReportProposals(env, s, args[1:])
+	case "form", "forms":
+		return runReportForm(env, s, args[1:])
+	}
+	return usageError{reportUsage}
+}
+
+// reportFlags are the options both reports take.
+type reportFlags struct {
+	fs                *flag.FlagSet
+	termNo, sessionNo *int
+	out, date         *string
+}
+
+func newReportFlags(name string) reportFlags {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	return reportFlags{fs: fs, termNo: fs.Int("term", 0, ""), sessionNo: fs.Int("session", 0, ""),
+		out: fs.String("out", "", ""), date: fs.String("date", "", "")}
+}
+
+// docInfo is the PDF metadata; --date fixes the creation date (the same
+// data then gives the same file, byte for byte).
+func (f reportFlags) docInfo() (export.DocInfo, error) {
+	if *f.date == "" {
+		return export.DocInfo{}, nil
+	}
+	d, err := time.Parse("2006-01-02", *f.date)
+	if err != nil {
+		return export.DocInfo{}, usageError{fmt.Sprintf("--date 应为 年-月-日，如 2026-01-05，而不是“%s”", *f.date)}
+	}
+	return export.DocInfo{Date: d}, nil
+}
+
+func runReportProposals(env Env, s *data.Store, args []string) error {
+	f := newReportFlags("report proposals")
+	year := f.fs.Int("year", 0, "")
+	pos, err := parse(f.fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) > 0 || *f.out == "" || (*f.sessionNo != 0 && *year != 0) {
+		return usageError{reportUsage}
+	}
+	info, err := f.docInfo()
+	if err != nil {
+		return err
+	}
+	t, err := term(env, s, *f.termNo)
+	if err != nil {
+		return err
+	}
+	session, err := sessionByNumber(env, s, t, *f.sessionNo)
+	if err != nil {
+		return err
+	}
+	sc := export.ReportScope{Term: t, Session: session, Year: *year}
+	r, err := export.LoadProposalReport(env.Ctx, s, sc, s.Now().Format("2006-01-02"))
+	if err != nil {
+		return err
+	}
+	if err := export.SaveFile(*f.out, func(w io.Writer) error { return r.Write(w, export.GBT9704(), info) }); err != nil {
+		return err
+	}
+	fmt.Fprintf(env.Stdout, "已生成%s：收到提案 %d 件，立案 %d 件，立案率 %s，办复率 %s，满意率 %s。文件：%s\n",
+		strings.Join(r.Title(), ""), r.Stats.Received, r.Stats.Filed, r.Stats.FiledRate, r.Stats.AnswerRate,
+		r.Stats.SatisfactionRate, *f.out)
+	return nil
+}
+
+func runReportForm(env Env, s *data.Store, args []string) error {
+	f := newReportFlags("report form")
+	number := f.fs.String("proposal", "", "")
+	kind := f.fs.String("kind", "all", "")
+	pos, err := parse(f.fs, args)
+	if err != nil {
+		return err
+	}
+	kinds := map[string][]string{"assign": {export.FormAssignment}, "feedback": {export.FormFeedback},
+		"all": {export.FormAssignment, export.FormFeedback}}[*kind]
+	if len(pos) > 0 || *f.out == "" || *number == "" || kinds == nil {
+		return usageError{reportUsage}
+	}
+	info, err := f.docInfo()
+	if err != nil {
+		return err
+	}
+	p, err := proposalByNumber(env, s, *f.termNo, *f.sessionNo, *number)
+	if err != nil {
+		return err
+	}
+	form, err := export.LoadProposalForm(env.Ctx, s, p.ID)
+	if err != nil {
+		return err
+	}
+	err = export.SaveFile(*f.out, func(w io.Writer) error {
+		return export.WriteProposalForms(w, []*export.ProposalForm{form}, kinds, export.GBT9704(), info)
+	})
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(env.Stdout, "已生成%s号提案“%s”的%s：%s\n", strings.TrimSpace(*number), p.Title, formNames(kinds), *f.out)
+	return nil
+}
+
+func formNames(kinds []string) string {
+	var names []string
+	for _, k := range kinds {
+		names = append(names, map[string]string{export.FormAssignment: "提案交办单", export.FormFeedback: "提案办理情况征询意见表"}[k])
+	}
+	return strings.Join(names, "和")
+}
+
+// proposalByNumber finds a proposal by its 案号 in a session (the term's
+// latest session when sessionNo is 0). The 案号 may be written "22",
+// "022" or "第022号".
+func proposalByNumber(env Env, s *data.Store, termNo, sessionNo int, number string) (data.Proposal, error) {
+	digits := strings.TrimFunc(number, func(r rune) bool { return r < '0' || r > '9' })
+	n, err := strconv.Atoi(digits)
+	if err != nil || n <= 0 {
+		return data.Proposal{}, usageError{fmt.Sprintf("--proposal 应为案号，如 22 或 第022号，而不是“%s”", number)}
+	}
+	t, err := term(env, s, termNo)
+	if err != nil {
+		return data.Proposal{}, err
+	}
+	session, err := sessionByNumber(env, s, t, sessionNo)
+	if err != nil {
+		return data.Proposal{}, err
+	}
+	if session == nil {
+		sessions, err := s.ListSessions(env.Ctx, t.ID)
+		if err != nil {
+			return data.Proposal{}, err
+		}
+		if len(sessions) == 0 {
+			return data.Proposal{}, fmt.Errorf("%s还没有登记任何会议", t.TermName())
+		}
+		session = &sessions[len(sessions)-1]
+	}
+	ps, err := s.ListProposals(env.Ctx, data.ProposalFilter{TermID: t.ID, SessionID: session.ID})
+	if err != nil {
+		return data.Proposal{}, err
+	}
+	for _, p := range ps {
+		if p.Number == n {
+			return p, nil
+		}
+	}
+	return data.Proposal{}, fmt.Errorf("%s%s没有案号为 %d 的提案（可用 --session 指定会次）", t.TermName(), session.SessionName(), n)
+}
