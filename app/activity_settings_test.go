@@ -13,7 +13,6 @@ import (
 func openActivitySettings(t *testing.T) (*UI, *activitySettings) {
 	t.Helper()
 	u := testUI(t, true)
-	needActivityStore(t, u.store)
 	u.nav.Select(u.screenIndex(u.settings))
 	return u, u.settings.activity
 }

@@ -40,18 +40,8 @@ func newActivityWorld(t *testing.T) *activityWorld {
 		addMember(t, u, "赵敏", "女", "医药卫生界", "无党派"),
 	}
 	u.app.Preferences().SetString(prefOperator, "办公室 小李")
-	needActivityStore(t, u.store)
 	u.nav.Select(u.screenIndex(w.s))
 	return w
-}
-
-// needActivityStore skips while the 履职 store is still the contract stub.
-// TEMPORARY: removed once data/activity_store.go lands.
-func needActivityStore(t *testing.T, s *data.Store) {
-	t.Helper()
-	if _, err := s.ListActivities(t.Context(), data.ActivityFilter{}); err != nil && err.Error() == "not implemented yet" {
-		t.Skip("activity store not implemented yet")
-	}
 }
 
 // stored lists the term's records of a kind, deleted ones when asked.

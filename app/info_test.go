@@ -35,7 +35,6 @@ func newInfoWorld(t *testing.T) *infoWorld {
 		addMember(t, u, "王强", "男", "经济界", "九三学社"),
 	}
 	u.app.Preferences().SetString(prefOperator, "办公室 小李")
-	needActivityStore(t, u.store)
 	u.nav.Select(u.screenIndex(w.s))
 	w.s.list.yearSelect.SetSelected(allYears)
 	return w
