@@ -28,7 +28,7 @@ func archiveFixture(t *testing.T) *proposalFixture {
 		t.Fatal(err)
 	}
 	f.activity(data.Activity{Kind: data.ActInfo, Title: "关于农村饮水的建议", Date: "2025-03-02", Issue: "12",
-		Members: []data.Attendee{{MembershipID: f.members[1].Membership.ID}, {MembershipID: f.members[0].Membership.ID}},
+		Members:   []data.Attendee{{MembershipID: f.members[1].Membership.ID}, {MembershipID: f.members[0].Membership.ID}},
 		Adoptions: []data.Adoption{{Kind: "采用", Level: "市政协"}, {Kind: "批示", Level: "县", Leader: "县长"}}})
 	f.activity(data.Activity{Kind: data.ActAward, Type: "表彰", Level: "县", Title: "优秀政协委员", Date: "2025-12-20",
 		Members: []data.Attendee{f.att(0, "")}})
