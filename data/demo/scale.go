@@ -130,16 +130,16 @@ func PopulateScale(ctx context.Context, s *data.Store, opt ScaleOptions) (ScaleS
 
 // scaler writes the bulk records.
 type scaler struct {
-	s     *data.Store
-	scale int
-	today string
-	rng   *rand.Rand
+	s        *data.Store
+	scale    int
+	today    string
+	rng      *rand.Rand
 	units    [][]unitRef // by county, in countyUnits order
 	keys     map[string]int
 	unitByID map[int64]unitRef
 	docNo    map[string]int // answers per unit and year, for 文号
 	// per term
-	term     data.Term
+	term      data.Term
 	sessions  []data.Session
 	members   []data.Member
 	memberIdx map[int64]int // membership id → index in members

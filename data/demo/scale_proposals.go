@@ -17,8 +17,8 @@ type life struct {
 	today   string
 	stopped bool
 	status  proposal.Status
-	events [][5]string // date, action, from, to, note
-	actor  string
+	events  [][5]string // date, action, from, to, note
+	actor   string
 }
 
 // step records an action on date unless date is after today (then the life
