@@ -49,6 +49,7 @@ type InfoStats struct {
 type YearAssessment struct {
 	Year         int
 	RuleSet      string       // "" when no rule set was chosen for the year
+	Document     string       // the rule set's document title (《…办法》), "" when not given
 	Assessed     int          // members assessed
 	Excluded     int          // members not assessed (excluded by the rules or by hand)
 	Grades       []LevelCount // members per grade, in the rule set's order (highest first)
@@ -287,7 +288,8 @@ func (s *Store) awardCounts(ctx context.Context, termID int64, from, to string, 
 }
 
 // yearAssessments assesses each year of the period that belongs to the
-// term and has begun by today, with the rule set its setup chose.
+// term and has begun by today, with the rule set its setup chose. For a
+// whole term, years without a rule set are left out.
 func (s *Store) yearAssessments(ctx context.Context, t Term, year int, today string) ([]YearAssessment, error) {
 	first, last := t.StartYear, t.EndYear
 	if year != 0 {
@@ -305,6 +307,9 @@ func (s *Store) yearAssessments(ctx context.Context, t Term, year int, today str
 			continue // the year is not this term's
 		}
 		ya := YearAssessment{Year: y}
+		if setup.RuleSetID == 0 && year == 0 {
+			continue // a term's years without rules are left out; a single year says so
+		}
 		if setup.RuleSetID != 0 {
 			if ya, err = s.yearAssessment(ctx, y, setup.RuleSetID); err != nil {
 				return nil, err
@@ -320,7 +325,7 @@ func (s *Store) yearAssessment(ctx context.Context, year int, ruleSetID int64) (
 	if err != nil {
 		return YearAssessment{}, fmt.Errorf("%d年度考核：%w", year, err)
 	}
-	ya := YearAssessment{Year: year, RuleSet: rs.Name}
+	ya := YearAssessment{Year: year, RuleSet: rs.Name, Document: rs.Document}
 	grades, flagged := map[string]int{}, map[string]int{}
 	var gradeOrder, consOrder []string
 	for _, g := range rs.Grades {

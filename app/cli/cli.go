@@ -60,6 +60,9 @@ const usage = `政协履职（zhengxie）— 县级政协委员、提案与履�
                                         --date 固定文件的生成日期
   report form --proposal 案号 [--session N] [--kind assign|feedback|all] --out 文件.pdf
                                         生成一件提案的提案交办单和（或）办理情况征询意见表（PDF）
+  report annual [--year 年份] [--term N] --out 文件.pdf [--date 年-月-日]
+                                        生成常委会工作报告统计部分（PDF：会议、协商调研视察、提案、
+                                        社情民意、履职考核、委员构成，含图表）；不写 --year 为整届
   import rules 规则文件.toml [--year 年度] [--name 名称] [--replace]
                                         导入考核规则集（默认为今年；同名的不覆盖，除非 --replace）
   export rules 规则集名称 文件.toml [--year 年度]

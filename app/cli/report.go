@@ -14,7 +14,8 @@ import (
 
 const (
 	reportUsage = "用法：zhengxie report proposals [--term N] [--session N | --year 年份] --out 文件.pdf [--date 年-月-日]\n" +
-		"      zhengxie report form --proposal 案号 [--session N] [--term N] [--kind assign|feedback|all] --out 文件.pdf"
+		"      zhengxie report form --proposal 案号 [--session N] [--term N] [--kind assign|feedback|all] --out 文件.pdf\n" +
+		reportAnnualUsage
 )
 
 // runReport writes a printed document as PDF: the 提案工作情况报告 of a
@@ -26,6 +27,8 @@ func runReport(env Env, s *data.Store, args []string) error {
 	switch args[0] {
 	case "proposals":
 		return runReportProposals(env, s, args[1:])
+	case "annual":
+		return runReportAnnual(env, s, args[1:])
 	case "form", "forms":
 		return runReportForm(env, s, args[1:])
 	}

@@ -1,0 +1,186 @@
+package export
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"strings"
+
+	"zhengxie/data"
+	"zhengxie/data/composition"
+	"zhengxie/data/proposalstats"
+)
+
+// AnnualReport is the statistics part of the 常委会工作报告 (shared/domain.md
+// §4.1) for one year of a term or the whole term: every figure comes from
+// data.Store.AnnualStats (proposals from ProposalStats, as in the
+// 提案工作情况报告) and the roster composition from TermComposition (as in
+// the 委员构成统计); the office's narrative is stored like the proposals
+// report's, under AnnualReportKind.
+type AnnualReport struct {
+	Committee   data.Committee
+	Scope       ReportScope   // Session is nil: a year (Year) or the whole term (Year 0)
+	At          *data.Session // the plenary the report is given at, when registered (subtitle)
+	Today       string        // YYYY-MM-DD: the figures are as of this day
+	Stats       data.AnnualStats
+	Proposals   proposalstats.Paragraphs // the proposal figures in the words of the proposals report
+	Composition composition.Stats
+	Text        data.ReportText // narrative; sections never saved hold the defaults
+}
+
+// LoadAnnualReport gathers the report for a year (sc.Year) or the whole
+// term (sc.Year 0) from the store, as of today (YYYY-MM-DD).
+func LoadAnnualReport(ctx context.Context, s *data.Store, sc ReportScope, today string) (*AnnualReport, error) {
+	sc.Session = nil
+	r := &AnnualReport{Scope: sc, Today: today}
+	var err error
+	if r.Committee, err = s.GetCommittee(ctx); err != nil {
+		return nil, err
+	}
+	if r.Stats, err = s.AnnualStats(ctx, sc.Term.ID, sc.Year, today); err != nil {
+		return nil, err
+	}
+	cfg, err := s.ProposalConfig(ctx)
+	if err != nil {
+		return nil, err
+	}
+	r.Proposals = r.Stats.Proposals.Paragraphs(r.periodPhrase(), cfg.ClassLabel)
+	if r.Composition, err = TermComposition(ctx, s, sc.Term); err != nil {
+		return nil, err
+	}
+	if r.At, err = annualPlenary(ctx, s, sc); err != nil {
+		return nil, err
+	}
+	if r.Text, err = s.ReportText(ctx, AnnualReportKind, sc.Key()); err != nil {
+		return nil, err
+	}
+	r.Text = withDefaults(r.Text, sc.Key(), DefaultAnnualNarrative(r.Committee, sc, r.nextYear()))
+	return r, nil
+}
+
+// annualPlenary is the session a year's report is given at: the term's
+// first session held the next year, if registered.
+func annualPlenary(ctx context.Context, s *data.Store, sc ReportScope) (*data.Session, error) {
+	if sc.Year == 0 {
+		return nil, nil
+	}
+	sessions, err := s.ListSessions(ctx, sc.Term.ID)
+	if err != nil {
+		return nil, err
+	}
+	next := fmt.Sprint(sc.Year + 1)
+	for i := range sessions {
+		if strings.HasPrefix(sessions[i].StartDate, next) {
+			return &sessions[i], nil
+		}
+	}
+	return nil, nil
+}
+
+// nextYear is the year the 工作安排 section plans for.
+func (r *AnnualReport) nextYear() int {
+	switch {
+	case r.Scope.Year != 0:
+		return r.Scope.Year + 1
+	case r.Scope.Term.EndYear != 0:
+		return r.Scope.Term.EndYear + 1
+	}
+	return atoi(r.Today[:min(4, len(r.Today))]) + 1
+}
+
+// periodPhrase opens the figures' sentences: "一年来", "本届以来".
+func (r *AnnualReport) periodPhrase() string {
+	if r.Scope.Year != 0 {
+		return "一年来"
+	}
+	return "本届以来"
+}
+
+// Title is the report's title lines.
+func (r *AnnualReport) Title() []string {
+	head := data.CommitteeTitle(r.Committee, r.Scope.Term) + "常务委员会"
+	return []string{head, "工作报告（统计部分）"}
+}
+
+// ReviewHeading is section 一's heading: "2025年工作回顾" or "十一届政协工作回顾".
+func (r *AnnualReport) ReviewHeading() string {
+	if r.Scope.Year != 0 {
+		return fmt.Sprintf("%d年工作回顾", r.Scope.Year)
+	}
+	return data.ChineseNumber(r.Scope.Term.Number) + "届政协工作回顾"
+}
+
+// Write lays the report out with tpl and writes the PDF.
+func (r *AnnualReport) Write(w io.Writer, tpl PageTemplate, info DocInfo) error {
+	d, err := r.Build(tpl, info)
+	if err != nil {
+		return err
+	}
+	return d.Write(w)
+}
+
+// Build lays the report out (Write writes it; tests look at the Doc).
+func (r *AnnualReport) Build(tpl PageTemplate, info DocInfo) (*Doc, error) {
+	if info.Title == "" {
+		info.Title = strings.Join(r.Title(), "")
+	}
+	info.Author = r.Committee.Name
+	d, err := NewDoc(tpl, info)
+	if err != nil {
+		return nil, err
+	}
+	d.Title(r.Title()...)
+	if r.At != nil {
+		d.Centered(fmt.Sprintf("——%s在%s%s上", chineseDate(r.At.StartDate),
+			data.CommitteeTitle(r.Committee, r.Scope.Term), r.At.SessionName()))
+	}
+	if sp := strings.TrimSpace(r.Text.Sections[SectionSpeaker]); sp != "" {
+		d.Centered(sp)
+	}
+	d.Blank()
+	d.Plain("各位委员：")
+	d.Paragraph(fmt.Sprintf("现在，我代表%s常务委员会，向大会报告工作，请予审议，并请列席会议的同志提出意见。",
+		data.CommitteeTitle(r.Committee, r.Scope.Term)))
+	n := 1
+	heading := func(title string) {
+		d.Heading1(data.ChineseNumber(n) + "、" + title)
+		n++
+	}
+	heading(r.ReviewHeading())
+	narrative(d, r.Text.Sections[SectionReview])
+	r.appendFigures(d)
+	for _, sec := range []struct{ key, title string }{
+		{SectionExperience, "主要体会"},
+		{SectionShortcomings, "存在的不足"},
+		{SectionPlan, r.planHeading()},
+	} {
+		if strings.TrimSpace(r.Text.Sections[sec.key]) != "" {
+			heading(sec.title)
+			narrative(d, r.Text.Sections[sec.key])
+		}
+	}
+	narrative(d, r.Text.Sections[SectionClosing])
+	return d, nil
+}
+
+func (r *AnnualReport) planHeading() string {
+	if r.Scope.Year != 0 {
+		return fmt.Sprintf("%d年工作安排", r.nextYear())
+	}
+	return fmt.Sprintf("对%s届政协工作的建议", data.ChineseNumber(r.Scope.Term.Number+1))
+}
+
+// narrative sets one stored section: lines like "（一）…" without a full
+// stop become 楷体 headings, the rest body paragraphs.
+func narrative(d *Doc, text string) {
+	for _, line := range strings.Split(text, "\n") {
+		line = strings.TrimSpace(line)
+		switch {
+		case line == "":
+		case isSubheading(line):
+			d.Heading2(line)
+		default:
+			d.Paragraph(line)
+		}
+	}
+}
