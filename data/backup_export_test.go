@@ -62,3 +62,21 @@ func (s *Store) dumpTable(ctx context.Context, table string) ([]string, error) {
 	}
 	return lines, rows.Err()
 }
+
+// MembershipIDsForTest returns the id of every membership row.
+func (s *Store) MembershipIDsForTest(ctx context.Context) (map[int64]bool, error) {
+	rows, err := s.db.QueryContext(ctx, "SELECT id FROM membership")
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	ids := map[int64]bool{}
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		ids[id] = true
+	}
+	return ids, rows.Err()
+}

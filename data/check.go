@@ -99,3 +99,10 @@ func fileProblems(ctx context.Context, db *sql.DB) (integrity, links []string, e
 	}
 	return integrity, links, fk.Err()
 }
+
+// CheckFile runs only SQLite's own checks (integrity and foreign keys),
+// which take a moment even on a large file; nil means the file is sound.
+func (s *Store) CheckFile(ctx context.Context) ([]string, error) {
+	integrity, links, err := fileProblems(ctx, s.db)
+	return append(integrity, links...), err
+}
