@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -40,19 +42,110 @@ func sampleDoc(t testing.TB, rows int) *Doc {
 	return d
 }
 
-func TestSampleDocRenders(t *testing.T) {
-	d := sampleDoc(t, 40)
+func writeDoc(t testing.TB, d *Doc) []byte {
+	t.Helper()
 	var buf bytes.Buffer
 	if err := d.Write(&buf); err != nil {
 		t.Fatal(err)
 	}
+	return buf.Bytes()
+}
+
+func pdftotext(t *testing.T, pdf []byte, args ...string) string {
+	t.Helper()
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		t.Skip("pdftotext (poppler-utils) is not installed")
+	}
+	path := filepath.Join(t.TempDir(), "d.pdf")
+	if err := os.WriteFile(path, pdf, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command("pdftotext", append(args, path, "-")...).Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(out)
+}
+
+// TestLongTableRepeatsItsHeader: a table of 80 rows runs over several
+// pages; every page it continues on starts with the header row, every row
+// is printed once, and the page numbers alternate sides.
+func TestLongTableRepeatsItsHeader(t *testing.T) {
+	d := sampleDoc(t, 80)
 	if m := d.Missing(); len(m) > 0 {
 		t.Errorf("characters without a glyph: %q", string(m))
 	}
+	pdf := writeDoc(t, d)
 	if out := os.Getenv("PDF_OUT"); out != "" {
-		os.WriteFile(out, buf.Bytes(), 0o644)
+		os.WriteFile(out, pdf, 0o644)
 	}
-	if _, err := exec.LookPath("pdftotext"); err == nil {
-		_ = strings.Contains
+	if d.Pages() < 5 {
+		t.Fatalf("%d pages; 80 rows of two lines need more", d.Pages())
+	}
+	pages := strings.Split(strings.TrimSuffix(pdftotext(t, pdf, "-layout"), "\f"), "\f")
+	if len(pages) != d.Pages() {
+		t.Fatalf("pdftotext sees %d pages, the document has %d", len(pages), d.Pages())
+	}
+	tableRows := regexp.MustCompile(`（第(\d+)件）`)
+	seen := map[string]int{}
+	for i, page := range pages {
+		rows := tableRows.FindAllStringSubmatch(page, -1)
+		for _, r := range rows {
+			seen[r[1]]++
+		}
+		if len(rows) > 0 && i > 0 {
+			// The header is the first text of a continued page.
+			first := strings.Fields(strings.TrimSpace(page))
+			if len(first) < 4 || first[0] != "序号" || first[1] != "案由" {
+				t.Errorf("page %d does not start with the header row: %q", i+1, first[:min(4, len(first))])
+			}
+		}
+		num := fmt.Sprintf("— %d —", i+1)
+		lines := strings.Split(strings.TrimRight(page, "\n "), "\n")
+		last := lines[len(lines)-1]
+		if !strings.Contains(last, num) {
+			t.Errorf("page %d: last line %q lacks %q", i+1, last, num)
+			continue
+		}
+		indent := len(last) - len(strings.TrimLeft(last, " "))
+		if odd := (i+1)%2 == 1; odd != (indent > 20) {
+			t.Errorf("page %d: number %q at column %d, want odd pages right and even pages left", i+1, num, indent)
+		}
+	}
+	for i := 1; i <= 80; i++ {
+		if n := seen[fmt.Sprint(i)]; n != 1 {
+			t.Errorf("row %d printed %d times", i, n)
+		}
+	}
+}
+
+func TestDocIsReproducibleWithAFixedDate(t *testing.T) {
+	a, b := writeDoc(t, sampleDoc(t, 30)), writeDoc(t, sampleDoc(t, 30))
+	if !bytes.Equal(a, b) {
+		t.Fatal("the same document with the same date gave different bytes")
+	}
+	if !bytes.Contains(a, []byte("/CreationDate (D:20250108")) {
+		t.Error("creation date is not the fixed one")
+	}
+}
+
+func TestTemplateChecksThatTheTextBlockFits(t *testing.T) {
+	tpl := GBT9704()
+	tpl.TextW = 200
+	if _, err := NewDoc(tpl, DocInfo{}); err == nil || !strings.Contains(err.Error(), "版心") {
+		t.Errorf("a text block wider than the paper: %v", err)
+	}
+}
+
+func BenchmarkTwentyPageDoc(b *testing.B) {
+	for b.Loop() {
+		d := sampleDoc(b, 290)
+		if d.Pages() < 20 {
+			b.Fatalf("%d pages", d.Pages())
+		}
+		var buf bytes.Buffer
+		if err := d.Write(&buf); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

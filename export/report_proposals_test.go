@@ -190,3 +190,18 @@ func TestProposalReportPDFContainsTheFigures(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkProposalReport loads the figures of one session from the demo
+// county and lays out and writes the whole report.
+func BenchmarkProposalReport(b *testing.B) {
+	s := demoStore(b)
+	sc := sessionScope(b, s, 5)
+	for b.Loop() {
+		r := loadReport(b, s, sc)
+		var buf bytes.Buffer
+		if err := r.Write(&buf, export.GBT9704(), export.DocInfo{Date: fixed}); err != nil {
+			b.Fatal(err)
+		}
+		b.ReportMetric(float64(buf.Len())/1024, "KiB/op")
+	}
+}
