@@ -32,6 +32,9 @@ type Store struct {
 	path string
 	// Now is the clock used for timestamps; tests replace it.
 	Now func() time.Time
+	// KDF hashes new passwords; tests lower it to stay fast.
+	KDF KDF
+	who actor
 }
 
 // Open opens (creating if needed) the database at path and brings its schema
@@ -53,7 +56,7 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	}
 	// One connection: a single writer is simple and correct for one office PC.
 	db.SetMaxOpenConns(1)
-	s := &Store{db: db, path: path, Now: time.Now}
+	s := &Store{db: db, path: path, Now: time.Now, KDF: DefaultKDF}
 	if err := s.migrate(ctx); err != nil {
 		db.Close()
 		return nil, err
@@ -148,17 +151,28 @@ func (s *Store) inTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
 	return tx.Commit()
 }
 
-// audit records one change in the audit log, inside the caller's transaction.
+// audit records one change in the audit log, inside the caller's
+// transaction, naming the actor (see SetActor). Every change is audited, so
+// this is also where a 只读 user's change is refused and rolled back.
 func (s *Store) audit(ctx context.Context, tx *sql.Tx, action, entity string, id int64, detail string) error {
+	if err := s.canWrite(); err != nil {
+		return err
+	}
+	name, _ := s.Actor()
+	return s.auditAs(ctx, tx, name, action, entity, id, detail)
+}
+
+func (s *Store) auditAs(ctx context.Context, tx *sql.Tx, actor, action, entity string, id int64, detail string) error {
 	_, err := tx.ExecContext(ctx,
-		"INSERT INTO audit(at, action, entity, entity_id, detail) VALUES (?, ?, ?, ?, ?)",
-		s.Now().Format(time.RFC3339), action, entity, id, detail)
+		"INSERT INTO audit(at, actor, action, entity, entity_id, detail) VALUES (?, ?, ?, ?, ?, ?)",
+		s.Now().Format(time.RFC3339), actor, action, entity, id, detail)
 	return err
 }
 
 // AuditEntry is one line of the audit log.
 type AuditEntry struct {
 	At       string
+	Actor    string // who: the logged-in user or the 操作人, "" when unknown
 	Action   string
 	Entity   string
 	EntityID int64
@@ -168,7 +182,7 @@ type AuditEntry struct {
 // ListAudit returns the newest audit entries first, at most limit of them.
 func (s *Store) ListAudit(ctx context.Context, limit int) ([]AuditEntry, error) {
 	rows, err := s.db.QueryContext(ctx,
-		"SELECT at, action, entity, entity_id, detail FROM audit ORDER BY id DESC LIMIT ?", limit)
+		"SELECT at, actor, action, entity, entity_id, detail FROM audit ORDER BY id DESC LIMIT ?", limit)
 	if err != nil {
 		return nil, fmt.Errorf("list audit: %w", err)
 	}
@@ -176,7 +190,7 @@ func (s *Store) ListAudit(ctx context.Context, limit int) ([]AuditEntry, error) 
 	var out []AuditEntry
 	for rows.Next() {
 		var a AuditEntry
-		if err := rows.Scan(&a.At, &a.Action, &a.Entity, &a.EntityID, &a.Detail); err != nil {
+		if err := rows.Scan(&a.At, &a.Actor, &a.Action, &a.Entity, &a.EntityID, &a.Detail); err != nil {
 			return nil, err
 		}
 		out = append(out, a)

@@ -24,6 +24,7 @@ func Empty(t testing.TB) *data.Store {
 	}
 	t.Cleanup(func() { s.Close() })
 	s.Now = func() time.Time { return Today }
+	s.KDF = data.KDF{Time: 1, Memory: 64, Threads: 1} // password hashing in milliseconds
 	return s
 }
 
