@@ -48,15 +48,23 @@ func nullID(id int64) any {
 func (s *Store) CreateActivity(ctx context.Context, a *Activity) error {
 	a.Normalize()
 	return s.inTx(ctx, func(tx *sql.Tx) error {
-		cfg, err := s.activityConfigTx(ctx, tx)
-		if err != nil {
+		if err := s.validateActivity(ctx, tx, a); err != nil {
 			return err
-		}
-		if errs := a.Validate(cfg); len(errs) > 0 {
-			return errs
 		}
 		return s.createActivity(ctx, tx, a)
 	})
+}
+
+// validateActivity checks a normalised activity against the county's lists.
+func (s *Store) validateActivity(ctx context.Context, tx *sql.Tx, a *Activity) error {
+	cfg, err := s.activityConfigTx(ctx, tx)
+	if err != nil {
+		return err
+	}
+	if errs := a.Validate(cfg); len(errs) > 0 {
+		return errs
+	}
+	return nil
 }
 
 // createActivity inserts a validated activity inside tx (used by
@@ -124,12 +132,8 @@ func (s *Store) saveActivityParts(ctx context.Context, tx *sql.Tx, a *Activity) 
 func (s *Store) UpdateActivity(ctx context.Context, a *Activity) error {
 	a.Normalize()
 	return s.inTx(ctx, func(tx *sql.Tx) error {
-		cfg, err := s.activityConfigTx(ctx, tx)
-		if err != nil {
+		if err := s.validateActivity(ctx, tx, a); err != nil {
 			return err
-		}
-		if errs := a.Validate(cfg); len(errs) > 0 {
-			return errs
 		}
 		old, err := scanActivity(tx.QueryRowContext(ctx, "SELECT "+activityColumns+" FROM activity WHERE id = ?", a.ID))
 		if err != nil {

@@ -93,33 +93,29 @@ func (a Activity) Validate(cfg ActivityConfig) ValidationErrors {
 			add(field, fmt.Sprintf("“%s”不在%s列表中（可在“设置”的“履职”页中增加）", v, where))
 		}
 	}
+	// typed requires a type from its list; optional checks a value only when given.
+	typed := func(msg string, list []string, where string) {
+		a.need(add, "类型", msg)
+		if a.Type != "" {
+			inList("类型", a.Type, list, where)
+		}
+	}
+	optional := func(field, v string, list []string, where string) {
+		if v != "" {
+			inList(field, v, list, where)
+		}
+	}
 	switch a.Kind {
 	case ActEvent:
-		a.need(add, "类型", "请选择活动类型")
-		if a.Type != "" {
-			inList("类型", a.Type, cfg.EventTypes, "活动类型")
-		}
+		typed("请选择活动类型", cfg.EventTypes, "活动类型")
 	case ActSpeech:
-		a.need(add, "类型", "请选择口头发言或书面发言")
-		if a.Type != "" {
-			inList("类型", a.Type, cfg.SpeechForms, "发言形式")
-		}
-		if a.Meeting != "" {
-			inList("会议", a.Meeting, cfg.SpeechMeetings, "发言会议")
-		}
+		typed("请选择口头发言或书面发言", cfg.SpeechForms, "发言形式")
+		optional("会议", a.Meeting, cfg.SpeechMeetings, "发言会议")
 	case ActAward:
-		a.need(add, "类型", "请选择表彰、通报批评或约谈")
-		if a.Type != "" {
-			inList("类型", a.Type, cfg.AwardKinds, "表彰类型")
-		}
-		if a.Level != "" {
-			inList("级别", a.Level, cfg.AwardLevels, "表彰级别")
-		}
+		typed("请选择表彰、通报批评或约谈", cfg.AwardKinds, "表彰类型")
+		optional("级别", a.Level, cfg.AwardLevels, "表彰级别")
 	case ActRecord:
-		a.need(add, "类型", "请选择履职类型")
-		if a.Type != "" {
-			inList("类型", a.Type, cfg.RecordTypes, "其他履职类型")
-		}
+		typed("请选择履职类型", cfg.RecordTypes, "其他履职类型")
 	case ActInfo:
 		if a.Source != "" {
 			inList("来源", a.Source, cfg.InfoSources, "信息来源")
