@@ -143,6 +143,8 @@ type scaler struct {
 	sessions  []data.Session
 	members   []data.Member
 	memberIdx map[int64]int // membership id → index in members
+
+	byCommittee, bySector, byGroup map[string][]data.Attendee
 }
 
 // countyUnitFor is a county's copy of a demo unit: the county's name in

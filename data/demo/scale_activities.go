@@ -3,6 +3,7 @@ package demo
 import (
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"strings"
 
 	"zhengxie/data"
@@ -26,6 +27,13 @@ func (sc *scaler) writeActivities(w *txWriter, sum *ScaleSummary) error {
 	from := sc.sessions[0].StartDate
 	until := min(sc.today, fmt.Sprintf("%d-09-25", sc.term.EndYear))
 	rng := sc.rng
+	sc.byCommittee, sc.bySector, sc.byGroup = map[string][]data.Attendee{}, map[string][]data.Attendee{}, map[string][]data.Attendee{}
+	for _, m := range sc.members {
+		a := data.Attendee{MembershipID: m.Membership.ID, Name: m.Name}
+		sc.byCommittee[m.Committee] = append(sc.byCommittee[m.Committee], a)
+		sc.bySector[m.Sector] = append(sc.bySector[m.Sector], a)
+		sc.byGroup[m.Group] = append(sc.byGroup[m.Group], a)
+	}
 	for y := year(from); fmt.Sprintf("%d-01-01", y) <= until; y++ {
 		in := func(date string) bool { return date >= from && date <= until }
 		for _, x := range sc.sessions {
@@ -155,19 +163,19 @@ func (sc *scaler) plenary(w *txWriter, x data.Session, sum *ScaleSummary) {
 func (sc *scaler) activity(w *txWriter, sum *ScaleSummary, y int, in func(string) bool) {
 	typ := pick(sc.rng, []string{"调研", "调研", "调研", "视察", "视察", "民主监督", "界别活动", "界别活动", "公益活动"})
 	m := pick(sc.rng, sc.members)
-	org, keep := m.Committee, func(x data.Member) bool { return x.Committee == m.Committee }
+	org, lists := m.Committee, sc.byCommittee
 	switch typ {
 	case "界别活动":
-		org, keep = m.Sector, func(x data.Member) bool { return x.Sector == m.Sector }
+		org, lists = m.Sector, sc.bySector
 	case "公益活动":
-		org, keep = m.Group, func(x data.Member) bool { return x.Group == m.Group }
+		org, lists = m.Group, sc.byGroup
 	}
 	d := workday(fmt.Sprintf("%d-%02d-%02d", y, 2+sc.rng.IntN(11), 1+sc.rng.IntN(28)))
 	if org == "" || !in(d) {
 		return
 	}
 	title := fmt.Sprintf(pick(sc.rng, activityTitles[typ]), org)
-	sc.event(w, sum, typ, title, d, org, sample(sc.rng, sc.roster(keep), 15+sc.rng.IntN(31)), 84)
+	sc.event(w, sum, typ, title, d, org, sample(sc.rng, lists[org], 15+sc.rng.IntN(31)), 84)
 }
 
 // info writes a 社情民意 by one to three members; a third are adopted,
@@ -175,8 +183,11 @@ func (sc *scaler) activity(w *txWriter, sum *ScaleSummary, y int, in func(string
 func (sc *scaler) info(w *txWriter, sum *ScaleSummary, date string) {
 	a := data.Activity{Kind: data.ActInfo, Title: pick(sc.rng, infoTitles), Date: date, Source: data.SourceDirect,
 		Counted: true, EnteredBy: pick(sc.rng, staff)}
-	for _, x := range sample(sc.rng, sc.roster(func(m data.Member) bool { return serving(m, date) }), 1+sc.rng.IntN(3)) {
-		a.Members = append(a.Members, x)
+	for n, tries := 1+sc.rng.IntN(3), 0; len(a.Members) < n && tries < 20; tries++ {
+		m := pick(sc.rng, sc.members)
+		if serving(m, date) && !slices.ContainsFunc(a.Members, func(x data.Attendee) bool { return x.MembershipID == m.Membership.ID }) {
+			a.Members = append(a.Members, data.Attendee{MembershipID: m.Membership.ID, Name: m.Name})
+		}
 	}
 	if chance(sc.rng, 60) {
 		a.Issue, a.IssueDate = fmt.Sprintf("%d年第%d期", year(date), 1+sc.rng.IntN(40)), addDays(date, 7)

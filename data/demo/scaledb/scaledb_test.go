@@ -1,0 +1,48 @@
+package scaledb_test
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strconv"
+	"syscall"
+	"testing"
+	"time"
+
+	"zhengxie/data/demo/scaledb"
+)
+
+// TestBuildTime builds a scale database and logs its wall and CPU time;
+// set ZHENGXIE_SCALE to the scale (skipped without it: it is a measurement).
+func TestBuildTime(t *testing.T) {
+	scale, _ := strconv.Atoi(os.Getenv("ZHENGXIE_SCALE"))
+	if scale == 0 {
+		t.Skip("set ZHENGXIE_SCALE=N to measure building scale N")
+	}
+	var r0, r1 syscall.Rusage
+	syscall.Getrusage(syscall.RUSAGE_SELF, &r0)
+	start := time.Now()
+	sum, err := scaledb.Build(context.Background(), filepath.Join(t.TempDir(), "s.db"), scale)
+	if err != nil {
+		t.Fatal(err)
+	}
+	syscall.Getrusage(syscall.RUSAGE_SELF, &r1)
+	cpu := time.Duration(r1.Utime.Nano() + r1.Stime.Nano() - r0.Utime.Nano() - r0.Stime.Nano())
+	t.Logf("scale %d: wall %v, cpu %v: %+v", scale, time.Since(start).Round(time.Millisecond), cpu.Round(time.Millisecond), sum)
+}
+
+// TestWarm builds the cached scale-1 and scale-10 databases ahead of a
+// benchmark run (skipped unless ZHENGXIE_WARM=1).
+func TestWarm(t *testing.T) {
+	if os.Getenv("ZHENGXIE_WARM") == "" {
+		t.Skip("set ZHENGXIE_WARM=1 to build the cached benchmark databases")
+	}
+	for _, scale := range []int{1, 10} {
+		start := time.Now()
+		path, err := scaledb.Path(scale)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("%s ready after %v", path, time.Since(start).Round(time.Millisecond))
+	}
+}
