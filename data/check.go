@@ -15,6 +15,7 @@ type CheckReport struct {
 	Deleted       int  // in the recycle bin
 	Damaged       bool // PRAGMA integrity_check found damage in the file
 	BrokenLinks   int  // rows whose foreign key points nowhere
+	InvalidRows   int  // stored members today's validation refuses
 	Problems      []string
 }
 
@@ -57,6 +58,7 @@ func (s *Store) Check(ctx context.Context) (CheckReport, error) {
 		for _, m := range members {
 			for _, e := range m.Validate() {
 				r.Problems = append(r.Problems, fmt.Sprintf("%s委员“%s”：%s", t.TermName(), m.Name, e.Error()))
+				r.InvalidRows++
 			}
 		}
 	}

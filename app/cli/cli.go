@@ -36,6 +36,7 @@ const usage = `政协履职（zhengxie）— 县级政协委员、提案与履�
   init --name 委员会名称 --term N --start 年份 [--end 年份]
                                         首次设置：建立委员会和当前届次（同窗口程序的首次使用设置）
   demo [--seed N]                       在空数据库中生成示例数据（虚构的清河县）
+  demo --scale N [--seed N]             生成规模测试数据（N 个县合并的数据量，用于性能测试）
   import roster 文件.xlsx [--term N] [--yes]
                                         导入委员名册；不加 --yes 时只预览、不写入
   import proposals 文件.xlsx --session N [--term N] [--keep-unmatched] [--yes]
@@ -71,7 +72,15 @@ const usage = `政协履职（zhengxie）— 县级政协委员、提案与履�
                                         委员履职考核：按规则集计算各项得分、总分、等次和排名；
                                         --out 导出考核结果表（--detail 含明细工作表）
   template 文件.xlsx                     生成空白的委员名册导入模板
-  check                                 检查数据库文件和数据是否完好
+  check                                 检查数据库文件（完整性、数据关联）和数据是否完好，并给出处理建议
+  backup [--to 文件夹] [--encrypt] [--passphrase-file 文件]
+                                        立即备份（默认存入数据文件旁的 backups 文件夹）；--to 备份到U盘等
+                                        文件夹，--encrypt 加密（密码取自 --passphrase-file、环境变量
+                                        ZX_PASSPHRASE，或提示输入）
+  backup list                           列出备份（时间、类型、大小、委员/提案/活动数）
+  restore 备份文件 [--yes] [--passphrase-file 文件]
+                                        显示备份内容；加 --yes 时恢复（当前数据先另存为备份；
+                                        请先关闭窗口程序）
 
 选项：
   --db 数据文件    数据库文件路径，默认：%s
@@ -83,6 +92,7 @@ const usage = `政协履职（zhengxie）— 县级政协委员、提案与履�
 // Env is what a command runs with.
 type Env struct {
 	Ctx    context.Context
+	Stdin  io.Reader // where a passphrase is typed; nil when there is no terminal
 	Stdout io.Writer
 	Stderr io.Writer
 }
@@ -139,7 +149,9 @@ func Run(env Env, args []string, gui func(db string) int) int {
 		return ExitOK
 	case "template": // needs no database
 		return report(env, runTemplate(env, rest))
-	case "init", "demo", "import", "export", "stats", "check", "assess", "report":
+	case "restore": // replaces the database file, so it must not be open
+		return report(env, runRestore(env, db, rest))
+	case "init", "demo", "import", "export", "backup", "stats", "check", "assess", "report":
 	default:
 		return report(env, usageError{fmt.Sprintf("未知命令“%s”。运行 zhengxie help 查看用法。", cmd)})
 	}
@@ -161,6 +173,8 @@ func Run(env Env, args []string, gui func(db string) int) int {
 		err = runStats(env, s, rest)
 	case "check":
 		err = runCheck(env, s)
+	case "backup":
+		err = runBackup(env, s, rest)
 	case "assess":
 		err = runAssess(env, s, rest)
 	case "report":
@@ -253,10 +267,14 @@ func runInit(env Env, s *data.Store, args []string) error {
 func runDemo(env Env, s *data.Store, args []string) error {
 	fs := flag.NewFlagSet("demo", flag.ContinueOnError)
 	seed := fs.Int64("seed", 1, "")
+	scale := fs.Int("scale", 0, "")
 	if pos, err := parse(fs, args); err != nil {
 		return err
 	} else if len(pos) > 0 {
 		return usageError{"demo 不接受参数"}
+	}
+	if *scale != 0 {
+		return runDemoScale(env, s, *scale, *seed)
 	}
 	sum, err := export.PopulateDemo(env.Ctx, s, demo.Options{Seed: *seed, Now: s.Now()})
 	if err != nil {
@@ -390,22 +408,7 @@ func runTemplate(env Env, args []string) error {
 	return nil
 }
 
-func runCheck(env Env, s *data.Store) error {
-	r, err := s.Check(env.Ctx)
-	if err != nil {
-		return err
-	}
-	fmt.Fprintf(env.Stdout, "数据文件：%s\n结构版本：%d\n届次 %d 个，人员 %d 人，任职记录 %d 条（回收站 %d 条）\n",
-		s.Path(), r.SchemaVersion, r.Terms, r.Persons, r.Memberships, r.Deleted)
-	if r.OK() {
-		fmt.Fprintln(env.Stdout, "检查通过：未发现问题。")
-		return nil
-	}
-	for _, p := range r.Problems {
-		fmt.Fprintln(env.Stdout, p)
-	}
-	return exitError{ExitError, fmt.Sprintf("发现 %d 个问题。", len(r.Problems))}
-}
-
 // Stdio is the Env of a real process.
-func Stdio() Env { return Env{Ctx: context.Background(), Stdout: os.Stdout, Stderr: os.Stderr} }
+func Stdio() Env {
+	return Env{Ctx: context.Background(), Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr}
+}
