@@ -1,41 +1,72 @@
 package app
 
 import (
+	"bytes"
 	"context"
 	"fmt"
+	"net/url"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
-
-	"zhengxie/data"
-	"zhengxie/data/composition"
-	"zhengxie/export"
 )
 
-// reportScreen is 报表: for now the composition of the term's members
-// (委员构成统计), on screen and as a printable Excel sheet.
+// reportScreen is 报表: choose a document (提案工作情况报告, 常委会工作报告
+// statistics, 委员履职档案, 考核结果公示, 委员构成统计) and its scope, edit
+// the narrative the office writes itself, preview the first pages, save
+// the file and open it with the system's viewer for printing.
 type reportScreen struct {
-	u       *UI
-	obj     fyne.CanvasObject
-	summary *widget.Label
-	tables  *fyne.Container
-	stats   composition.Stats
+	u   *UI
+	obj fyne.CanvasObject
+
+	docSelect   *widget.Select
+	scopeSelect *widget.Select
+	scopes      []reportScope
+	note        *widget.Label // what the chosen document is, or why it cannot be made
+
+	text *narrativeEditor
+
+	previewBtn, saveBtn, openBtn *widget.Button
+
+	previewNote *widget.Label
+	pages       *fyne.Container // the preview's page images, or the composition tables
+	comp        *compositionView
+
+	doc      string
+	report   *preparedReport
+	lastPath string // the file saved last, for 打开
 }
 
 func newReportScreen(u *UI) *reportScreen {
 	r := &reportScreen{u: u}
-	r.summary = widget.NewLabel("")
-	r.summary.Wrapping = fyne.TextWrapWord
-	r.tables = container.NewGridWrap(fyne.NewSize(340, 300))
-	exportBtn := widget.NewButtonWithIcon("导出构成统计表（Excel）", theme.UploadIcon(), r.onExport)
-	exportBtn.Importance = widget.HighImportance
-	top := container.NewVBox(heading("报表 · 委员构成统计"),
-		widget.NewLabel("统计本届在任委员（含增补，不含辞去、撤销、调离、逝世及已删除的记录），年龄按今天计算。"),
-		container.NewHBox(exportBtn), r.summary)
-	r.obj = container.NewBorder(top, nil, nil, nil, container.NewVScroll(r.tables))
+	r.docSelect = widget.NewSelect(reportDocNames, r.onDocSelected)
+	r.docSelect.PlaceHolder = "（选择文件）"
+	r.scopeSelect = widget.NewSelect(nil, r.onScopeSelected)
+	r.scopeSelect.PlaceHolder = "（选择范围）"
+	r.note = widget.NewLabel("")
+	r.note.Wrapping = fyne.TextWrapWord
+	r.text = newNarrativeEditor(u)
+	r.previewBtn = widget.NewButtonWithIcon("预览", theme.VisibilityIcon(), r.onPreview)
+	r.saveBtn = widget.NewButtonWithIcon("保存文件…", theme.DocumentSaveIcon(), r.onSave)
+	r.saveBtn.Importance = widget.HighImportance
+	r.openBtn = widget.NewButtonWithIcon("用系统程序打开", theme.FileIcon(), r.onOpen)
+	r.openBtn.Disable()
+	r.previewNote = widget.NewLabel("选择文件和范围后，点“预览”查看前几页。")
+	r.previewNote.Wrapping = fyne.TextWrapWord
+	r.pages = container.NewVBox()
+	r.comp = newCompositionView(u)
+
+	form := widget.NewForm(widget.NewFormItem("文件", r.docSelect), widget.NewFormItem("范围", r.scopeSelect))
+	buttons := container.NewHBox(r.previewBtn, r.saveBtn, r.openBtn)
+	left := container.NewBorder(container.NewVBox(form, r.note, buttons), nil, nil, nil, r.text.obj)
+	right := container.NewBorder(r.previewNote, nil, nil, nil, container.NewScroll(r.pages))
+	split := container.NewHSplit(left, right)
+	split.Offset = 0.45
+	r.obj = container.NewBorder(heading("报表"), nil, nil, nil, split)
+	r.setEnabled(false)
 	return r
 }
 
@@ -43,50 +74,198 @@ func (r *reportScreen) title() string           { return "报表" }
 func (r *reportScreen) icon() fyne.Resource     { return theme.GridIcon() }
 func (r *reportScreen) view() fyne.CanvasObject { return r.obj }
 
+// reload starts again with the term being viewed (the document chosen is
+// kept; its scopes are the term's).
 func (r *reportScreen) reload(ctx context.Context) {
-	u := r.u
-	r.tables.RemoveAll()
-	if u.term.ID == 0 {
-		r.summary.SetText("尚未建立届次。")
+	if r.u.term.ID == 0 {
+		r.note.SetText("尚未建立届次。")
+		r.setEnabled(false)
 		return
 	}
-	st, err := export.TermComposition(ctx, u.store, u.term)
+	if r.doc == "" {
+		r.docSelect.SetSelected(docProposals)
+		return
+	}
+	r.loadScopes(ctx)
+}
+
+func (r *reportScreen) onDocSelected(doc string) {
+	r.doc = doc
+	r.loadScopes(r.u.ctx)
+}
+
+// loadScopes fills the scope list for the chosen document and selects the
+// first scope (the latest session or year).
+func (r *reportScreen) loadScopes(ctx context.Context) {
+	r.report, r.scopes = nil, nil
+	r.clearPreview()
+	r.text.show(nil)
+	r.scopeSelect.ClearSelected()
+	r.scopeSelect.SetOptions(nil)
+	if why := r.unavailable(r.doc); why != "" {
+		r.note.SetText(why)
+		r.setEnabled(false)
+		return
+	}
+	scopes, err := r.u.reportScopes(ctx, r.doc)
 	if err != nil {
-		showError(err, u.win)
+		showError(err, r.u.win)
 		return
 	}
-	r.stats = st
-	r.summary.SetText(export.CompositionSummary(st))
-	for _, t := range st.Tables {
-		rows := t.Rows
-		tbl := previewTable([]string{"类别", "人数", "占比"}, []float32{150, 60, 70}, len(rows), func(i, c int) string {
-			switch c {
-			case 0:
-				return rows[i].Label
-			case 1:
-				return fmt.Sprint(rows[i].N)
-			}
-			return fmt.Sprintf("%.1f%%", rows[i].Share*100)
-		})
-		r.tables.Add(widget.NewCard("", t.Title, tbl))
+	if len(scopes) == 0 {
+		r.note.SetText(emptyScopeNote(r.doc))
+		r.setEnabled(false)
+		return
+	}
+	r.scopes = scopes
+	labels := make([]string, len(scopes))
+	for i, s := range scopes {
+		labels[i] = s.label
+	}
+	r.scopeSelect.SetOptions(labels)
+	r.scopeSelect.SetSelectedIndex(0)
+}
+
+func emptyScopeNote(doc string) string {
+	if doc == docNotice {
+		return "本届还没有选定考核规则的年度：请先在“履职考核”中为年度选用规则集。"
+	}
+	return "本届还没有可以生成" + doc + "的范围。"
+}
+
+func (r *reportScreen) onScopeSelected(string) {
+	i := r.scopeSelect.SelectedIndex()
+	if i < 0 || i >= len(r.scopes) {
+		return
+	}
+	rep, err := r.u.prepareReport(r.u.ctx, r.doc, r.scopes[i])
+	if err != nil {
+		showError(err, r.u.win)
+		r.setEnabled(false)
+		return
+	}
+	r.report = rep
+	r.clearPreview()
+	r.text.show(rep)
+	r.note.SetText(docNote(r.doc, rep))
+	r.setEnabled(true)
+	if !rep.pdf {
+		r.previewBtn.Disable()
+		r.comp.reload(r.u.ctx)
+		r.previewNote.SetText("委员构成统计保存为可打印的 Excel 表格：")
+		r.pages.Objects = []fyne.CanvasObject{r.comp.obj}
+		r.pages.Refresh()
 	}
 }
 
-func (r *reportScreen) onExport() {
-	u := r.u
-	if u.term.ID == 0 {
+// docNote says what the document holds and where its figures come from.
+func docNote(doc string, rep *preparedReport) string {
+	switch doc {
+	case docProposals:
+		return "数字取自提案统计（与“提案 → 统计”一致）；下方各部分文字可修改，保存后下次生成时沿用。"
+	case docAnnual:
+		return "会议、协商调研视察、提案、社情民意、履职考核和委员构成的数字均取自记录；下方各部分文字可修改，清空的部分连同标题不打印。"
+	case docComposition:
+		return "统计本届在任委员（含增补，不含辞去、撤销、调离、逝世及已删除的记录），年龄按今天计算。"
+	}
+	return ""
+}
+
+func (r *reportScreen) setEnabled(on bool) {
+	for _, b := range []*widget.Button{r.previewBtn, r.saveBtn} {
+		if on {
+			b.Enable()
+		} else {
+			b.Disable()
+		}
+	}
+}
+
+func (r *reportScreen) clearPreview() {
+	r.pages.Objects = nil
+	r.pages.Refresh()
+	r.previewNote.SetText("点“预览”查看前几页。")
+}
+
+// onPreview writes the document with the narrative as edited and shows
+// its first pages.
+func (r *reportScreen) onPreview() {
+	rep := r.report
+	if rep == nil || !rep.pdf {
 		return
 	}
-	name := data.CommitteeTitle(u.committee, u.term) + "委员构成统计.xlsx"
-	u.saveFile("导出委员构成统计", name, func(path string) {
-		u.run("正在导出…", func() error {
-			return export.CompositionFile(u.ctx, u.store, path, u.committee, u.term)
+	r.text.apply()
+	var pages []fyne.CanvasObject
+	var total int
+	r.u.run("正在生成预览…", func() error {
+		var buf bytes.Buffer
+		if err := rep.write(r.u.ctx, &buf); err != nil {
+			return err
+		}
+		total = pdfPageCount(buf.Bytes())
+		imgs, err := renderPages(buf.Bytes(), previewPages)
+		if err != nil {
+			return err
+		}
+		pages = pageImages(imgs)
+		return nil
+	}, func(err error) {
+		if err == errNoRenderer {
+			r.pages.Objects = nil
+			r.pages.Refresh()
+			r.previewNote.SetText(userMessage(err))
+			return
+		}
+		if err != nil {
+			showError(err, r.u.win)
+			return
+		}
+		r.previewNote.SetText(fmt.Sprintf("共 %d 页，预览前 %d 页（打印效果以保存的文件为准）。", total, len(pages)))
+		r.pages.Objects = pages
+		r.pages.Refresh()
+	})
+}
+
+// onSave saves the narrative and writes the file where the user chooses.
+func (r *reportScreen) onSave() {
+	rep := r.report
+	if rep == nil {
+		return
+	}
+	r.text.apply()
+	u := r.u
+	u.saveFile("保存"+r.doc, rep.fileName, func(path string) {
+		u.run("正在生成"+r.doc+"…", func() error {
+			if err := r.text.save(u.ctx); err != nil {
+				return err
+			}
+			return saveReportFile(u.ctx, path, rep)
 		}, func(err error) {
 			if err != nil {
 				showError(err, u.win)
 				return
 			}
-			dialog.ShowInformation("导出完成", "委员构成统计表已保存到：\n"+path, u.win)
+			r.lastPath = path
+			r.openBtn.Enable()
+			dialog.ShowCustomConfirm("已保存", "打开", "关闭", widget.NewLabel(r.doc+"已保存到：\n"+path),
+				func(open bool) {
+					if open {
+						r.onOpen()
+					}
+				}, u.win)
 		})
 	})
+}
+
+// onOpen opens the file saved last with the system's program (PDF
+// viewer, spreadsheet) for printing.
+func (r *reportScreen) onOpen() {
+	if r.lastPath == "" {
+		return
+	}
+	link, err := url.Parse(storage.NewFileURI(r.lastPath).String())
+	if err == nil {
+		err = r.u.app.OpenURL(link)
+	}
+	showError(err, r.u.win)
 }

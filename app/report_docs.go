@@ -1,0 +1,144 @@
+package app
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"strings"
+
+	"zhengxie/data"
+	"zhengxie/export"
+)
+
+// The documents of the 报表 screen. Each lists the scopes it can be made
+// for and prepares a report for one: its narrative (if the office writes
+// one) and how to write the file.
+
+// Document names, in the order the screen offers them.
+const (
+	docProposals   = "提案工作情况报告"
+	docAnnual      = "常委会工作报告（统计部分）"
+	docArchive     = "委员履职档案"
+	docNotice      = "履职考核结果公示"
+	docComposition = "委员构成统计"
+)
+
+var reportDocNames = []string{docProposals, docAnnual, docArchive, docNotice, docComposition}
+
+// reportScope is one choice of the scope list.
+type reportScope struct {
+	label    string
+	scope    export.ReportScope // term, session, year
+	memberID int64              // 委员履职档案 of one member (0 = every member)
+	ruleSet  int64              // 考核公示: the year's rule set
+}
+
+// preparedReport is a document loaded for one scope.
+type preparedReport struct {
+	fileName string                       // suggested file name, with extension
+	kind     string                       // narrative kind for SaveReportText ("" = no narrative)
+	scopeKey string                       // narrative scope
+	sections []struct{ Key, Name string } // editable sections, report order
+	text     map[string]string            // narrative being edited (shared with the report)
+	pdf      bool                         // false: the file is a spreadsheet (no preview)
+	write    func(ctx context.Context, w io.Writer) error
+}
+
+// reportScopes lists the scopes a document can be made for, in the term
+// being viewed.
+func (u *UI) reportScopes(ctx context.Context, doc string) ([]reportScope, error) {
+	t := u.term
+	years := termYears(t, u.store.Now().Year())
+	switch doc {
+	case docProposals:
+		sessions, err := u.store.ListSessions(ctx, t.ID)
+		if err != nil {
+			return nil, err
+		}
+		var out []reportScope
+		for i := len(sessions) - 1; i >= 0; i-- {
+			sc := export.ReportScope{Term: t, Session: &sessions[i]}
+			out = append(out, reportScope{label: sc.Phrase() + "（" + sessions[i].SessionName() + "提案）", scope: sc})
+		}
+		return append(out, yearScopes(t, years)...), nil
+	case docAnnual:
+		return yearScopes(t, years), nil
+	case docArchive:
+		ms, err := u.store.ListMembers(ctx, data.MemberFilter{TermID: t.ID})
+		if err != nil {
+			return nil, err
+		}
+		out := []reportScope{{label: fmt.Sprintf("全体委员（%d人，合订为一个文件）", len(ms)), scope: export.ReportScope{Term: t}}}
+		for _, m := range ms {
+			out = append(out, reportScope{label: m.Name + "（" + m.Sector + "）", scope: export.ReportScope{Term: t},
+				memberID: m.Membership.ID})
+		}
+		return out, nil
+	case docNotice:
+		var out []reportScope
+		for i := len(years) - 1; i >= 0; i-- {
+			setup, err := u.store.AssessmentSetup(ctx, years[i])
+			if err != nil || setup.TermID != t.ID || setup.RuleSetID == 0 {
+				continue
+			}
+			out = append(out, reportScope{label: fmt.Sprintf("%d年度", years[i]),
+				scope: export.ReportScope{Term: t, Year: years[i]}, ruleSet: setup.RuleSetID})
+		}
+		return out, nil
+	}
+	return []reportScope{{label: "本届在任委员", scope: export.ReportScope{Term: t}}}, nil
+}
+
+// termYears are the term's years up to this year.
+func termYears(t data.Term, now int) []int {
+	var out []int
+	for y := t.StartYear; y <= min(t.EndYear, now); y++ {
+		out = append(out, y)
+	}
+	return out
+}
+
+// yearScopes are the term's years, newest first, then the whole term.
+func yearScopes(t data.Term, years []int) []reportScope {
+	var out []reportScope
+	for i := len(years) - 1; i >= 0; i-- {
+		out = append(out, reportScope{label: fmt.Sprintf("%d年", years[i]), scope: export.ReportScope{Term: t, Year: years[i]}})
+	}
+	whole := fmt.Sprintf("整届（%s，%d—%d年）", t.TermName(), t.StartYear, t.EndYear)
+	return append(out, reportScope{label: whole, scope: export.ReportScope{Term: t}})
+}
+
+// prepareReport loads doc for sc.
+func (u *UI) prepareReport(ctx context.Context, doc string, sc reportScope) (*preparedReport, error) {
+	today := u.store.Now().Format("2006-01-02")
+	tpl := export.GBT9704()
+	switch doc {
+	case docProposals:
+		r, err := export.LoadProposalReport(ctx, u.store, sc.scope, today)
+		if err != nil {
+			return nil, err
+		}
+		return &preparedReport{fileName: strings.Join(r.Title(), "") + ".pdf", kind: export.ProposalReportKind,
+			scopeKey: sc.scope.Key(), sections: export.ProposalReportSections, text: r.Text.Sections, pdf: true,
+			write: func(_ context.Context, w io.Writer) error { return r.Write(w, tpl, export.DocInfo{}) }}, nil
+	case docAnnual:
+		r, err := export.LoadAnnualReport(ctx, u.store, sc.scope, today)
+		if err != nil {
+			return nil, err
+		}
+		return &preparedReport{fileName: strings.Join(r.Title(), "") + "（" + r.ReviewHeading() + "）.pdf",
+			kind: export.AnnualReportKind, scopeKey: sc.scope.Key(), sections: export.AnnualReportSections,
+			text: r.Text.Sections, pdf: true,
+			write: func(_ context.Context, w io.Writer) error { return r.Write(w, tpl, export.DocInfo{}) }}, nil
+	case docArchive, docNotice:
+		return u.preparePrintout(ctx, doc, sc)
+	}
+	st, err := export.TermComposition(ctx, u.store, u.term)
+	if err != nil {
+		return nil, err
+	}
+	d := export.CompositionDoc{Title: data.CommitteeTitle(u.committee, u.term) + "委员构成统计",
+		Date: "统计日期：" + export.ChineseDate(u.store.Now()), Stats: st}
+	return &preparedReport{fileName: d.Title + ".xlsx",
+		write: func(_ context.Context, w io.Writer) error { return export.WriteComposition(w, d) }}, nil
+}
