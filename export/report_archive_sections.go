@@ -1,0 +1,330 @@
+package export
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"zhengxie/data"
+	"zhengxie/data/assess"
+	"zhengxie/data/proposal"
+)
+
+// archiveSummary is the paragraph under the 登记表: the term's figures in
+// one sentence.
+func archiveSummary(ar data.MemberArchive) string {
+	meetings, present := 0, 0
+	for _, c := range ar.Attendance {
+		if data.ArchiveMeeting(c.Type) {
+			meetings += c.Total
+			present += c.Present
+		}
+	}
+	first, filed := 0, 0
+	for _, p := range ar.Proposals {
+		if p.Role == data.RoleFirstProposer {
+			first++
+		}
+		if proposal.Counted(p.Status) {
+			filed++
+		}
+	}
+	adopted := 0
+	for _, in := range ar.Infos {
+		if len(adoptions(in.Activity, data.AdoptKindAdopt)) > 0 {
+			adopted++
+		}
+	}
+	attended := 0
+	for _, e := range ar.Events {
+		if attendedStatus(e.Status) {
+			attended++
+		}
+	}
+	return fmt.Sprintf("%s以来，%s应出席各类会议%d次、出席%d次；提交提案%d件（其中第一提案人%d件），立案%d件；"+
+		"报送社情民意信息%d篇，被采用%d篇；参加调研、视察等活动%d次；大会发言%d次；受到表彰、处分等%d次。",
+		ar.Term.TermName(), ar.Member.Name, meetings, present, len(ar.Proposals), first, filed,
+		len(ar.Infos), adopted, attended, len(ar.Speeches), len(ar.Awards))
+}
+
+func attendedStatus(s string) bool {
+	return s == data.AttPresent || s == data.AttLate || s == data.AttEarly || s == ""
+}
+
+// keep starts a new page unless lines body lines and mm millimetres more
+// still fit: a heading stays with the start of its table.
+func keep(d *Doc, lines, mm float64) { d.ensure(lines*d.tpl.pitch() + mm) }
+
+// tableStart is the height of a table's header and first two rows.
+const tableStart = 25.0
+
+// none sets the sentence a section prints when it has nothing to list.
+func none(d *Doc, what string) { d.Paragraph("本届尚无" + what + "记录。") }
+
+func (a *ArchiveSet) attendanceSection(d *Doc, ar data.MemberArchive) {
+	keep(d, 1, tableStart)
+	d.Heading1("一、会议出勤")
+	var rows [][]string
+	for _, c := range ar.Attendance {
+		if !data.ArchiveMeeting(c.Type) {
+			continue
+		}
+		rows = append(rows, []string{strconv.Itoa(c.Year), c.Type, strconv.Itoa(c.Total), strconv.Itoa(c.Present),
+			strconv.Itoa(c.Leave), strconv.Itoa(c.Absent), strconv.Itoa(c.Late)})
+	}
+	if len(rows) == 0 {
+		none(d, "会议出勤")
+		return
+	}
+	d.Table(PDFTable{Columns: []PDFColumn{{Header: "年度", Width: 1.1, Align: AlignCenter},
+		{Header: "会议类型", Width: 2.2, Align: AlignCenter}, {Header: "应出席", Width: 1, Align: AlignCenter},
+		{Header: "出席", Width: 1, Align: AlignCenter}, {Header: "请假", Width: 1, Align: AlignCenter},
+		{Header: "缺席", Width: 1, Align: AlignCenter}, {Header: "其中迟到早退", Width: 1.5, Align: AlignCenter}},
+		Rows: rows, Note: "注：出席含迟到、早退；请假含未获批准的请假。"})
+}
+
+// shortStatus is an attendance status as a table cell prints it.
+func shortStatus(st string) string {
+	switch st {
+	case data.AttLeave:
+		return "请假"
+	case data.AttLeaveRefused:
+		return "请假未批准"
+	case data.AttAbsent:
+		return "缺席"
+	}
+	return st
+}
+
+func (a *ArchiveSet) proposalSection(d *Doc, ar data.MemberArchive) {
+	keep(d, 1, tableStart)
+	d.Heading1("二、提交提案")
+	if len(ar.Proposals) == 0 {
+		none(d, "提案")
+		return
+	}
+	var rows [][]string
+	for _, p := range ar.Proposals {
+		rows = append(rows, []string{data.ChineseNumber(p.Session) + "次会议", a.Config.FormatNumber(p.Number),
+			p.Title, p.Role, string(p.Status), a.resultText(p)})
+	}
+	d.Table(PDFTable{Columns: []PDFColumn{{Header: "会次", Width: 1.5, Align: AlignCenter},
+		{Header: "案号", Width: 1.3, Align: AlignCenter}, {Header: "案由", Width: 5},
+		{Header: "署名", Width: 1.9, Align: AlignCenter}, {Header: "状态", Width: 1.5, Align: AlignCenter},
+		{Header: "办理结果", Width: 1.6, Align: AlignCenter}}, Rows: rows})
+}
+
+// resultText is a proposal's result class ("A类") with its distinctions.
+func (a *ArchiveSet) resultText(p data.ArchiveProposal) string {
+	var parts []string
+	if p.Class != "" {
+		parts = append(parts, p.Class+"类")
+	}
+	if p.KeyTier != "" {
+		parts = append(parts, "重点提案")
+	}
+	if p.ExcellentYear != 0 {
+		parts = append(parts, "优秀提案")
+	}
+	if p.Status == proposal.Rejected && p.Disposition != "" {
+		parts = append(parts, p.Disposition)
+	}
+	return orDash(strings.Join(parts, "\n"))
+}
+
+func infoSection(d *Doc, ar data.MemberArchive) {
+	keep(d, 1, tableStart)
+	d.Heading1("三、社情民意")
+	if len(ar.Infos) == 0 {
+		none(d, "社情民意")
+		return
+	}
+	var rows [][]string
+	for _, in := range ar.Infos {
+		issue := "—"
+		if in.Issue != "" {
+			issue = "第" + strings.TrimPrefix(strings.TrimSuffix(in.Issue, "期"), "第") + "期"
+		}
+		rows = append(rows, []string{shortDate(in.Date), in.Title, authorText(in), issue,
+			orDash(strings.Join(adoptions(in.Activity, data.AdoptKindAdopt), "\n")),
+			orDash(strings.Join(adoptions(in.Activity, data.AdoptKindInstruct), "\n"))})
+	}
+	d.Table(PDFTable{Columns: []PDFColumn{{Header: "报送日期", Width: 1.6, Align: AlignCenter}, {Header: "题目", Width: 4.6},
+		{Header: "署名", Width: 1.3, Align: AlignCenter}, {Header: "编发", Width: 1.2, Align: AlignCenter},
+		{Header: "采用", Width: 1.8, Align: AlignCenter}, {Header: "批示", Width: 1.8, Align: AlignCenter}}, Rows: rows})
+}
+
+// authorText is 第一作者, or 联名 with the place: "联名（第2）".
+func authorText(e data.ArchiveEntry) string {
+	if len(e.Members) <= 1 {
+		return "个人"
+	}
+	if e.Position == 1 {
+		return data.RoleFirstAuthor
+	}
+	return fmt.Sprintf("联名（第%d）", e.Position)
+}
+
+// adoptions lists a record's 采用 ("市政协（单篇）") or 批示 ("县 县长").
+func adoptions(a data.Activity, kind string) []string {
+	var out []string
+	for _, x := range a.Adoptions {
+		if x.Kind != kind {
+			continue
+		}
+		s := x.Level
+		if kind == data.AdoptKindAdopt && x.Mode != "" {
+			s += "（" + x.Mode + "）"
+		}
+		if kind == data.AdoptKindInstruct && x.Leader != "" {
+			s = joinNonEmpty("级", s, x.Leader)
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// shortDate is 2025-03-02 as 2025.3.2, compact for table cells.
+func shortDate(iso string) string {
+	if len(iso) < 10 {
+		return orDash(iso)
+	}
+	return fmt.Sprintf("%s.%d.%d", iso[:4], atoi(iso[5:7]), atoi(iso[8:10]))
+}
+
+func activitySection(d *Doc, ar data.MemberArchive) {
+	keep(d, 2, tableStart)
+	d.Heading1("四、参加活动")
+	if len(ar.Events)+len(ar.Speeches)+len(ar.Records) == 0 {
+		none(d, "调研、视察等活动及发言")
+		return
+	}
+	n := 0
+	sub := func(title string) {
+		n++
+		keep(d, 1, tableStart)
+		d.Heading2("（" + data.ChineseNumber(n) + "）" + title)
+	}
+	if len(ar.Events) > 0 {
+		sub("调研、视察等活动")
+		var rows [][]string
+		for _, e := range ar.Events {
+			rows = append(rows, []string{shortDate(e.Date), e.Type, e.Title, orDash(e.Organizer),
+				joinNonEmpty("，", shortStatus(e.Status), e.Role)})
+		}
+		d.Table(PDFTable{Columns: []PDFColumn{{Header: "日期", Width: 1.6, Align: AlignCenter},
+			{Header: "类型", Width: 1.6, Align: AlignCenter}, {Header: "名称", Width: 4.6}, {Header: "主办", Width: 2},
+			{Header: "情况", Width: 1.6, Align: AlignCenter}}, Rows: rows})
+	}
+	if len(ar.Speeches) > 0 {
+		sub("会议发言")
+		var rows [][]string
+		for _, e := range ar.Speeches {
+			adopted := ""
+			if e.Adopted {
+				adopted = data.AdoptKindAdopt
+			}
+			rows = append(rows, []string{shortDate(e.Date), orDash(e.Meeting), e.Type, e.Title, authorText(e), adopted})
+		}
+		d.Table(PDFTable{Columns: []PDFColumn{{Header: "日期", Width: 1.6, Align: AlignCenter},
+			{Header: "会议", Width: 1.8, Align: AlignCenter}, {Header: "形式", Width: 1.5, Align: AlignCenter},
+			{Header: "题目", Width: 4.5}, {Header: "署名", Width: 1.3, Align: AlignCenter},
+			{Header: "采用", Width: 1, Align: AlignCenter}}, Rows: rows})
+	}
+	if len(ar.Records) > 0 {
+		sub("其他履职记录")
+		var rows [][]string
+		for _, e := range ar.Records {
+			rows = append(rows, []string{shortDate(e.Date), e.Type, e.Title, authorText(e)})
+		}
+		d.Table(PDFTable{Columns: []PDFColumn{{Header: "日期", Width: 1.6, Align: AlignCenter},
+			{Header: "类型", Width: 2, Align: AlignCenter}, {Header: "题目", Width: 6.2},
+			{Header: "署名", Width: 1.5, Align: AlignCenter}}, Rows: rows})
+	}
+}
+
+func awardSection(d *Doc, ar data.MemberArchive) {
+	keep(d, 1, tableStart)
+	d.Heading1("五、表彰与处分")
+	if len(ar.Awards) == 0 {
+		none(d, "表彰或处分")
+		return
+	}
+	var rows [][]string
+	for _, e := range ar.Awards {
+		rows = append(rows, []string{shortDate(e.Date), e.Type, orDash(e.Level), e.Title, e.Note})
+	}
+	d.Table(PDFTable{Columns: []PDFColumn{{Header: "日期", Width: 1.6, Align: AlignCenter},
+		{Header: "类别", Width: 1.5, Align: AlignCenter}, {Header: "级别", Width: 1.3, Align: AlignCenter},
+		{Header: "名称或事由", Width: 4.8}, {Header: "备注", Width: 2.6}}, Rows: rows})
+}
+
+func assessmentSection(d *Doc, ar data.MemberArchive) {
+	keep(d, 4, tableStart)
+	d.Heading1("六、年度考核")
+	if len(ar.Years) == 0 {
+		d.Paragraph("本届尚无年度考核结果（年度考核须在“履职考核”中选定规则集）。")
+		return
+	}
+	for i, y := range ar.Years {
+		m, dec := y.Result, Decimals(y.RuleSet)
+		keep(d, 3, tableStart)
+		d.Heading2(fmt.Sprintf("（%s）%d年度", data.ChineseNumber(i+1), y.Year))
+		rank := ""
+		if m.Rank > 0 {
+			rank = fmt.Sprintf("，在参加考核的%d名委员中排名第%d", y.Assessed, m.Rank)
+		}
+		d.Paragraph(fmt.Sprintf("依据%s，总分%s分，等次为%s%s。", ruleSetPhrase(y.RuleSet), m.Total.Format(dec),
+			orDash(m.Grade), rank))
+		var rows [][]string
+		for _, it := range m.Items {
+			pts, count := notAssessed, notAssessed
+			if it.Applies {
+				pts, count = it.Final.Format(dec), strconv.Itoa(it.Count)
+			}
+			rows = append(rows, []string{it.Name, count, pts, strings.Join(it.Notes, "；")})
+		}
+		if !m.Bonus.IsZero() {
+			rows = append(rows, []string{"加分", strconv.Itoa(len(signed(m.Adjustments, 1))), m.Bonus.Format(dec),
+				adjustReasons(m.Adjustments, 1, dec)})
+		}
+		if !m.Penalty.IsZero() {
+			rows = append(rows, []string{"扣分", strconv.Itoa(len(signed(m.Adjustments, -1))), m.Penalty.Format(dec),
+				adjustReasons(m.Adjustments, -1, dec)})
+		}
+		rows = append(rows, []string{"总分", "", m.Total.Format(dec), ResultRemarks(m)})
+		d.Table(PDFTable{Columns: []PDFColumn{{Header: "考核项目", Width: 3}, {Header: "记录数", Width: 1.2, Align: AlignCenter},
+			{Header: "得分", Width: 1.3, Align: AlignCenter}, {Header: "说明", Width: 5}}, Rows: rows})
+	}
+}
+
+// ruleSetPhrase names the rules: 《…办法》, else the rule set's name.
+func ruleSetPhrase(rs assess.RuleSet) string {
+	if doc := strings.TrimSpace(rs.Document); doc != "" {
+		if !strings.HasPrefix(doc, "《") {
+			doc = "《" + doc + "》"
+		}
+		return doc
+	}
+	return "“" + rs.Name + "”考核规则"
+}
+
+// signed picks the adjustments of one sign (1 加分, -1 扣分).
+func signed(lines []assess.Line, sign int) []assess.Line {
+	var out []assess.Line
+	for _, l := range lines {
+		if l.Record.Points.Sign() == sign {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// adjustReasons lists the reasons of one sign's adjustments with their points.
+func adjustReasons(lines []assess.Line, sign, dec int) string {
+	var out []string
+	for _, l := range signed(lines, sign) {
+		out = append(out, fmt.Sprintf("%s（%s分）", l.Record.Title, l.Record.Points.Format(dec)))
+	}
+	return strings.Join(out, "；")
+}

@@ -1,0 +1,209 @@
+package export_test
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"zhengxie/data"
+	"zhengxie/data/demo"
+	"zhengxie/export"
+)
+
+var (
+	archiveOnce  sync.Once
+	archivePath  string
+	archiveErr   error
+	archiveToday = time.Date(2026, 11, 22, 10, 0, 0, 0, time.UTC)
+	archiveDate  = time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC)
+)
+
+// archiveCounty opens the demo county as the first-run dialog makes it
+// (two terms, ~300 members, 2025 and 2026 assessed with the 桐城 preset),
+// built once per test binary; tests only read it.
+func archiveCounty(tb testing.TB) *data.Store {
+	tb.Helper()
+	archiveOnce.Do(func() {
+		dir, err := os.MkdirTemp("", "zhengxie-archive-*")
+		if err != nil {
+			archiveErr = err
+			return
+		}
+		archivePath = filepath.Join(dir, "demo.db")
+		s, err := data.Open(context.Background(), archivePath)
+		if err != nil {
+			archiveErr = err
+			return
+		}
+		defer s.Close()
+		s.Now = func() time.Time { return archiveToday }
+		_, archiveErr = export.PopulateDemo(context.Background(), s, demo.Options{Seed: 1, Now: archiveToday})
+	})
+	if archiveErr != nil {
+		tb.Fatal(archiveErr)
+	}
+	s, err := data.Open(context.Background(), archivePath)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	s.Now = func() time.Time { return archiveToday }
+	tb.Cleanup(func() { s.Close() })
+	return s
+}
+
+// busyMember is the current term's member with the most proposals and an
+// assessment result (the archive with most to print).
+func busyMember(t testing.TB, s *data.Store) (data.Term, data.MemberArchive) {
+	t.Helper()
+	ctx := context.Background()
+	term, err := s.CurrentTerm(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	book, err := s.LoadArchiveBook(ctx, term.ID, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var best data.MemberArchive
+	for _, m := range book.Members {
+		a := book.Archive(m)
+		if len(a.Years) > 0 && len(a.Infos) > 0 && len(a.Proposals) > len(best.Proposals) {
+			best = a
+		}
+	}
+	if best.Member.Name == "" {
+		t.Fatal("no member with proposals, 社情民意 and an assessment")
+	}
+	return term, best
+}
+
+// squash drops the spaces pdftotext puts between spaced-out characters.
+func squash(s string) string { return strings.Join(strings.Fields(s), "") }
+
+func oneArchive(t *testing.T, s *data.Store, term data.Term, m data.Member) []byte {
+	t.Helper()
+	set, err := export.LoadArchiveSet(context.Background(), s, term.ID, m.Membership.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	set.Info = export.DocInfo{Date: archiveDate}
+	var buf bytes.Buffer
+	if err := set.WritePDF(context.Background(), &buf); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+func TestArchivePrintsTheMembersRecords(t *testing.T) {
+	s := archiveCounty(t)
+	term, a := busyMember(t, s)
+	pdf := oneArchive(t, s, term, a.Member)
+	if os.Getenv("ARCHIVE_OUT") != "" {
+		os.WriteFile(os.Getenv("ARCHIVE_OUT"), pdf, 0o644)
+	}
+	text := squash(pdfText(t, pdf, false))
+	y := a.Years[len(a.Years)-1]
+	want := []string{"委员履职档案", a.Member.Name, a.Member.Sector, squash(a.Proposals[0].Title), squash(a.Infos[0].Title),
+		"一、会议出勤", "二、提交提案", "三、社情民意", "四、参加活动", "五、表彰与处分", "六、年度考核",
+		"总分" + y.Result.Total.Format(export.Decimals(y.RuleSet)) + "分"}
+	for _, w := range want {
+		if !strings.Contains(text, w) {
+			t.Errorf("the archive of %s lacks %q", a.Member.Name, w)
+		}
+	}
+	// Byte-for-byte the same with a fixed date.
+	if again := oneArchive(t, s, term, a.Member); !bytes.Equal(again, pdf) {
+		t.Error("two archives of the same member with the same date differ")
+	}
+}
+
+func TestArchiveBatchIsCancelledAndNamesItsFiles(t *testing.T) {
+	s := archiveCounty(t)
+	ctx := context.Background()
+	term, err := s.CurrentTerm(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	set, err := export.LoadArchiveSet(ctx, s, term.ID, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cctx, cancel := context.WithCancel(ctx)
+	calls := 0
+	set.Progress = func(done, total int) {
+		calls++
+		if done == 3 {
+			cancel()
+		}
+	}
+	dir := t.TempDir()
+	paths, err := set.WriteFolder(cctx, dir)
+	if !errors.Is(err, context.Canceled) || len(paths) != 3 || calls != 3 {
+		t.Fatalf("cancelled after 3: %d files, %d calls, %v", len(paths), calls, err)
+	}
+	want := export.ArchiveFileName(1, len(set.Book.Members), set.Book.Members[0].Name)
+	if filepath.Base(paths[0]) != want || !strings.HasPrefix(want, "001_") {
+		t.Fatalf("first file %s, want %s", paths[0], want)
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 3 {
+		t.Fatalf("%d entries in the folder (a half-written file left?)", len(entries))
+	}
+	set.Progress = func(done, total int) {
+		if done == 2 {
+			cancel()
+		}
+	}
+	cctx, cancel = context.WithCancel(ctx)
+	if err := set.WritePDF(cctx, &bytes.Buffer{}); !errors.Is(err, context.Canceled) {
+		t.Fatalf("one-file batch cancelled: %v", err)
+	}
+	cancel()
+}
+
+func TestArchiveFileNameKeepsNamesAndDropsSlashes(t *testing.T) {
+	for _, c := range []struct {
+		n, total int
+		name     string
+		want     string
+	}{
+		{7, 300, "张明", "007_张明.pdf"},
+		{12, 1200, "欧阳/小明", "0012_欧阳_小明.pdf"},
+		{1, 5, " 李红 ", "001_李红.pdf"},
+	} {
+		if got := export.ArchiveFileName(c.n, c.total, c.name); got != c.want {
+			t.Errorf("%d %q: %s, want %s", c.n, c.name, got, c.want)
+		}
+	}
+}
+
+// BenchmarkArchiveBatch is the 履职档案 of the whole current term of the
+// demo county (~300 members) into one PDF, loading included.
+func BenchmarkArchiveBatch(b *testing.B) {
+	s := archiveCounty(b)
+	ctx := context.Background()
+	term, err := s.CurrentTerm(ctx)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var size int
+	var members int
+	for b.Loop() {
+		set, err := export.LoadArchiveSet(ctx, s, term.ID, 0)
+		if err != nil {
+			b.Fatal(err)
+		}
+		var buf bytes.Buffer
+		if err := set.WritePDF(ctx, &buf); err != nil {
+			b.Fatal(err)
+		}
+		size, members = buf.Len(), len(set.Book.Members)
+	}
+	b.ReportMetric(float64(members), "members")
+	b.ReportMetric(float64(size)/1e6, "MB")
+}

@@ -1,0 +1,149 @@
+package export_test
+
+import (
+	"bytes"
+	"context"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+
+	"zhengxie/data"
+	"zhengxie/export"
+)
+
+func loadNotice(t *testing.T, s *data.Store, year int, opts export.NoticeOptions) *export.AssessmentNotice {
+	t.Helper()
+	setup, err := s.AssessmentSetup(context.Background(), year)
+	if err != nil || setup.RuleSetID == 0 {
+		t.Fatalf("%d: setup %+v, %v", year, setup, err)
+	}
+	n, err := export.LoadAssessmentNotice(context.Background(), s, year, setup.RuleSetID, opts, archiveToday)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
+
+// sheetTotals reads the 总分 column of the result workbook as Excel shows
+// it, by name and 界别.
+func sheetTotals(t *testing.T, n *export.AssessmentNotice) map[string]string {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := export.WriteAssessment(&buf, n.Committee, n.RuleSet, n.Result, export.AssessmentOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, err := f.GetRows("考核结果")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var head []string
+	out := map[string]string{}
+	for _, r := range rows {
+		if slices.Contains(r, "总分") {
+			head = r
+			continue
+		}
+		if head == nil || len(r) <= slices.Index(head, "总分") || r[slices.Index(head, "总分")] == "" {
+			continue
+		}
+		out[r[slices.Index(head, "姓名")]+"|"+r[slices.Index(head, "界别")]] = r[slices.Index(head, "总分")]
+	}
+	return out
+}
+
+func TestNoticePrintsEveryTotalAsTheResultSheet(t *testing.T) {
+	s := archiveCounty(t)
+	n := loadNotice(t, s, 2025, export.NoticeOptions{Date: "2026-12-01", Phone: "0312-5551234"})
+	totals := sheetTotals(t, n)
+	var buf bytes.Buffer
+	if err := n.Write(&buf, export.GBT9704(), export.DocInfo{Date: archiveDate}); err != nil {
+		t.Fatal(err)
+	}
+	text := pdfText(t, buf.Bytes(), true)
+	lines := map[string]bool{}
+	for _, l := range strings.Split(text, "\n") {
+		lines[strings.Join(strings.Fields(l), "|")] = true
+	}
+	rows := n.Rows()
+	if len(rows) < 250 || len(rows) != len(totals) {
+		t.Fatalf("%d rows in the notice, %d totals in the sheet", len(rows), len(totals))
+	}
+	fractions := 0
+	for _, r := range rows {
+		want := totals[r[1]+"|"+r[2]]
+		if strings.Contains(want, ".") {
+			fractions++
+		}
+		line := strings.Join([]string{r[0], r[1], r[2], want, r[4]}, "|")
+		if !lines[line] {
+			t.Fatalf("no line %q in the notice", line)
+		}
+	}
+	t.Logf("%d members, %d totals with decimals", len(rows), fractions)
+	flat := squash(text)
+	for _, w := range []string{"关于2025年度委员履职考核结果的公示", "《政协桐城市委员会委员履职考核暂行办法》",
+		"公示期为2026年12月1日至2026年12月7日（5个工作日）", "联系电话：0312-5551234", "政协清河县委员会2026年12月1日",
+		"清河县政协办公室"} {
+		if !strings.Contains(flat, w) {
+			t.Errorf("the notice lacks %q", w)
+		}
+	}
+}
+
+func TestNoticeOrdersByRankOrBySector(t *testing.T) {
+	s := archiveCounty(t)
+	byRank := loadNotice(t, s, 2025, export.NoticeOptions{}).Rows()
+	bySector := loadNotice(t, s, 2025, export.NoticeOptions{Order: export.NoticeBySector}).Rows()
+	if len(byRank) != len(bySector) {
+		t.Fatalf("%d and %d rows", len(byRank), len(bySector))
+	}
+	prev := 1e9
+	for _, r := range byRank {
+		v := atof(r[3])
+		if v > prev {
+			t.Fatalf("by rank: %s (%s) after %v", r[1], r[3], prev)
+		}
+		prev = v
+	}
+	// By sector: the 界别 come in runs, in the term's list order.
+	ctx := context.Background()
+	term, _ := s.CurrentTerm(ctx)
+	sectors, err := s.ListCatalog(ctx, term.ID, data.KindSector)
+	if err != nil {
+		t.Fatal(err)
+	}
+	last := -1
+	for _, r := range bySector {
+		i := slices.IndexFunc(sectors, func(c data.CatalogItem) bool { return c.Name == r[2] })
+		if i < last {
+			t.Fatalf("by sector: %s (%s) after the %dth 界别", r[1], r[2], last)
+		}
+		last = i
+	}
+	if _, err := export.LoadAssessmentNotice(ctx, s, 2025, 1, export.NoticeOptions{Order: "name"}, archiveToday); err == nil ||
+		!strings.Contains(data.UserMessage(err), "按名次") {
+		t.Errorf("unknown order: %v", err)
+	}
+}
+
+func atof(s string) float64 {
+	v, whole, scale := 0.0, true, 1.0
+	for _, c := range s {
+		switch {
+		case c == '.':
+			whole = false
+		case whole:
+			v = v*10 + float64(c-'0')
+		default:
+			scale /= 10
+			v += float64(c-'0') * scale
+		}
+	}
+	return v
+}
