@@ -58,7 +58,7 @@ func (u *UI) reportScopes(ctx context.Context, doc string) ([]reportScope, error
 		var out []reportScope
 		for i := len(sessions) - 1; i >= 0; i-- {
 			sc := export.ReportScope{Term: t, Session: &sessions[i]}
-			out = append(out, reportScope{label: sc.Phrase() + "（" + sessions[i].SessionName() + "提案）", scope: sc})
+			out = append(out, reportScope{label: sessions[i].SessionName() + "提案（" + sc.Phrase() + "）", scope: sc})
 		}
 		return append(out, yearScopes(t, years)...), nil
 	case docAnnual:

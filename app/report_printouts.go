@@ -14,7 +14,7 @@ const printoutsReady = false
 // unavailable says why a document cannot be made now ("" when it can).
 func (r *reportScreen) unavailable(doc string) string {
 	if (doc == docArchive || doc == docNotice) && !printoutsReady {
-		return doc + "的生成功能尚未开放（正在开发中），请先使用其他文件。"
+		return doc + "的生成功能尚未开放（正在开发中），\n请先使用其他文件。"
 	}
 	return ""
 }

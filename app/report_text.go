@@ -58,6 +58,7 @@ func (e *narrativeEditor) show(rep *preparedReport) {
 	for _, sec := range rep.sections {
 		entry := widget.NewMultiLineEntry()
 		entry.Wrapping = fyne.TextWrapWord
+		entry.SetPlaceHolder("（留空则不打印）")
 		entry.SetText(rep.text[sec.Key])
 		entry.OnChanged = func(string) { e.status.SetText("未保存") }
 		e.entries[sec.Key] = entry

@@ -26,6 +26,7 @@ type reportScreen struct {
 	scopeSelect *widget.Select
 	scopes      []reportScope
 	note        *widget.Label // what the chosen document is, or why it cannot be made
+	left        *fyne.Container
 
 	text *narrativeEditor
 
@@ -46,8 +47,7 @@ func newReportScreen(u *UI) *reportScreen {
 	r.docSelect.PlaceHolder = "（选择文件）"
 	r.scopeSelect = widget.NewSelect(nil, r.onScopeSelected)
 	r.scopeSelect.PlaceHolder = "（选择范围）"
-	r.note = widget.NewLabel("")
-	r.note.Wrapping = fyne.TextWrapWord
+	r.note = widget.NewLabel("") // short lines broken by hand: a wrapped label in a VBox overlaps what follows
 	r.text = newNarrativeEditor(u)
 	r.previewBtn = widget.NewButtonWithIcon("预览", theme.VisibilityIcon(), r.onPreview)
 	r.saveBtn = widget.NewButtonWithIcon("保存文件…", theme.DocumentSaveIcon(), r.onSave)
@@ -61,9 +61,9 @@ func newReportScreen(u *UI) *reportScreen {
 
 	form := widget.NewForm(widget.NewFormItem("文件", r.docSelect), widget.NewFormItem("范围", r.scopeSelect))
 	buttons := container.NewHBox(r.previewBtn, r.saveBtn, r.openBtn)
-	left := container.NewBorder(container.NewVBox(form, r.note, buttons), nil, nil, nil, r.text.obj)
+	r.left = container.NewBorder(container.NewVBox(form, r.note, buttons), nil, nil, nil, r.text.obj)
 	right := container.NewBorder(r.previewNote, nil, nil, nil, container.NewScroll(r.pages))
-	split := container.NewHSplit(left, right)
+	split := container.NewHSplit(r.left, right)
 	split.Offset = 0.45
 	r.obj = container.NewBorder(heading("报表"), nil, nil, nil, split)
 	r.setEnabled(false)
@@ -78,7 +78,7 @@ func (r *reportScreen) view() fyne.CanvasObject { return r.obj }
 // kept; its scopes are the term's).
 func (r *reportScreen) reload(ctx context.Context) {
 	if r.u.term.ID == 0 {
-		r.note.SetText("尚未建立届次。")
+		r.setNote("尚未建立届次。")
 		r.setEnabled(false)
 		return
 	}
@@ -103,7 +103,7 @@ func (r *reportScreen) loadScopes(ctx context.Context) {
 	r.scopeSelect.ClearSelected()
 	r.scopeSelect.SetOptions(nil)
 	if why := r.unavailable(r.doc); why != "" {
-		r.note.SetText(why)
+		r.setNote(why)
 		r.setEnabled(false)
 		return
 	}
@@ -113,7 +113,7 @@ func (r *reportScreen) loadScopes(ctx context.Context) {
 		return
 	}
 	if len(scopes) == 0 {
-		r.note.SetText(emptyScopeNote(r.doc))
+		r.setNote(emptyScopeNote(r.doc))
 		r.setEnabled(false)
 		return
 	}
@@ -128,7 +128,7 @@ func (r *reportScreen) loadScopes(ctx context.Context) {
 
 func emptyScopeNote(doc string) string {
 	if doc == docNotice {
-		return "本届还没有选定考核规则的年度：请先在“履职考核”中为年度选用规则集。"
+		return "本届还没有选定考核规则的年度：\n请先在“履职考核”中为年度选用规则集。"
 	}
 	return "本届还没有可以生成" + doc + "的范围。"
 }
@@ -147,7 +147,7 @@ func (r *reportScreen) onScopeSelected(string) {
 	r.report = rep
 	r.clearPreview()
 	r.text.show(rep)
-	r.note.SetText(docNote(r.doc, rep))
+	r.setNote(docNote(r.doc, rep))
 	r.setEnabled(true)
 	if !rep.pdf {
 		r.previewBtn.Disable()
@@ -158,17 +158,25 @@ func (r *reportScreen) onScopeSelected(string) {
 	}
 }
 
-// docNote says what the document holds and where its figures come from.
+// docNote says what the document holds and where its figures come from
+// (lines short enough for the left pane).
 func docNote(doc string, rep *preparedReport) string {
 	switch doc {
 	case docProposals:
-		return "数字取自提案统计（与“提案 → 统计”一致）；下方各部分文字可修改，保存后下次生成时沿用。"
+		return "数字取自提案统计，与“提案 → 统计”一致。\n下方各部分文字可修改，保存后下次生成时沿用。"
 	case docAnnual:
-		return "会议、协商调研视察、提案、社情民意、履职考核和委员构成的数字均取自记录；下方各部分文字可修改，清空的部分连同标题不打印。"
+		return "会议、调研视察、提案、社情民意、考核和委员构成\n的数字均取自记录。下方文字可修改，清空的部分\n连同标题不打印。"
 	case docComposition:
-		return "统计本届在任委员（含增补，不含辞去、撤销、调离、逝世及已删除的记录），年龄按今天计算。"
+		return "统计本届在任委员（含增补，不含辞去、撤销、调离、\n逝世及已删除的记录），年龄按今天计算。"
 	}
 	return ""
+}
+
+// setNote shows text (lines broken by hand) above the buttons and lays the
+// pane out again for its height.
+func (r *reportScreen) setNote(text string) {
+	r.note.SetText(text)
+	r.left.Refresh()
 }
 
 func (r *reportScreen) setEnabled(on bool) {

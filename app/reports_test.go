@@ -134,7 +134,7 @@ func TestReportScreenSavesTheAnnualReportWithTheEditedText(t *testing.T) {
 
 func TestReportScreenSavesTheProposalReportOfASession(t *testing.T) {
 	w := newReportWorld(t)
-	w.choose(docProposals, "十一届五次会议以来")
+	w.choose(docProposals, "第五次会议提案")
 	path := w.save("proposals.pdf")
 	text := pdfWords(t, path)
 	if !strings.Contains(text, "共收到委员和各参加单位提案2件") || !strings.Contains(text, "关于十一届五次会议以来提案工作情况的报告") {
