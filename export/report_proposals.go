@@ -67,6 +67,7 @@ type ProposalReport struct {
 	Stats      proposalstats.Report
 	Paragraphs proposalstats.Paragraphs
 	Key        []data.Proposal // 立案 key proposals, 案号 order
+	Sessions   []data.Session  // the term's sessions
 	Config     proposal.Config
 	Text       data.ReportText // narrative; sections never saved hold the defaults
 }
@@ -97,9 +98,10 @@ func LoadProposalReport(ctx context.Context, s *data.Store, sc ReportScope, toda
 			r.Key = append(r.Key, p)
 		}
 	}
-	if r.At, err = plenaryOf(ctx, s, sc); err != nil {
+	if r.Sessions, err = s.ListSessions(ctx, sc.Term.ID); err != nil {
 		return nil, err
 	}
+	r.At = plenaryOf(r.Sessions, sc)
 	if r.Text, err = s.ReportText(ctx, ProposalReportKind, sc.Key()); err != nil {
 		return nil, err
 	}
@@ -109,20 +111,16 @@ func LoadProposalReport(ctx context.Context, s *data.Store, sc ReportScope, toda
 
 // plenaryOf is the session at which a session's report is given: the next
 // one of the term, if it is registered.
-func plenaryOf(ctx context.Context, s *data.Store, sc ReportScope) (*data.Session, error) {
+func plenaryOf(sessions []data.Session, sc ReportScope) *data.Session {
 	if sc.Session == nil {
-		return nil, nil
-	}
-	sessions, err := s.ListSessions(ctx, sc.Term.ID)
-	if err != nil {
-		return nil, err
+		return nil
 	}
 	for i := range sessions {
 		if sessions[i].Number == sc.Session.Number+1 {
-			return &sessions[i], nil
+			return &sessions[i]
 		}
 	}
-	return nil, nil
+	return nil
 }
 
 // nextYear is the year the 工作安排 section plans for.

@@ -3,6 +3,7 @@ package export
 import (
 	"fmt"
 
+	"zhengxie/data"
 	"zhengxie/data/proposal"
 	"zhengxie/data/proposalstats"
 )
@@ -69,16 +70,24 @@ func chartItems(t proposalstats.Table, suffix string) []ChartItem {
 // keyTable lists the key proposals with their 主办 units and 督办领导.
 func (r *ProposalReport) keyTable() PDFTable {
 	tb := PDFTable{Title: "表2　重点提案及督办领导", Columns: []PDFColumn{
-		{Header: "案号", Width: 1.3, Align: AlignCenter}, {Header: "案由", Width: 5}, {Header: "提案人", Width: 1.8},
-		{Header: "主办单位", Width: 2.4}, {Header: "督办领导", Width: 1.8},
+		{Header: "案号", Width: 1.6, Align: AlignCenter}, {Header: "案由", Width: 4.1}, {Header: "提案人", Width: 1.4},
+		{Header: "主办单位", Width: 2.4}, {Header: "督办领导", Width: 2.6},
 	}}
+	sessions := map[int64]string{}
+	for _, se := range r.Sessions {
+		sessions[se.ID] = data.ChineseNumber(se.Number) + "次会议"
+	}
 	for i := range r.Key {
 		p := &r.Key[i]
 		unit := p.UnitNames(proposal.RoleLead)
 		if unit == "" {
 			unit = p.UnitNames("")
 		}
-		tb.Rows = append(tb.Rows, []string{r.Config.FormatNumber(p.Number), p.Title, p.FirstProposer(), orDash(unit), orDash(p.KeyLeader)})
+		number := r.Config.FormatNumber(p.Number)
+		if r.Scope.Session == nil { // numbers restart at each session
+			number += "\n" + sessions[p.SessionID]
+		}
+		tb.Rows = append(tb.Rows, []string{number, p.Title, p.FirstProposer(), orDash(unit), orDash(p.KeyLeader)})
 	}
 	return tb
 }

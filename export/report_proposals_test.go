@@ -103,8 +103,9 @@ func reportFigures(r *export.ProposalReport) []string {
 
 func TestProposalReportNumbersAreTheStatistics(t *testing.T) {
 	s := demoStore(t)
+	term := sessionScope(t, s, 5).Term
 	for _, sc := range []export.ReportScope{sessionScope(t, s, 5), sessionScope(t, s, 6),
-		{Term: sessionScope(t, s, 5).Term, Year: 2025}} {
+		{Term: term, Year: 2025}, {Term: term}} {
 		t.Run(sc.Key(), func(t *testing.T) {
 			r := loadReport(t, s, sc)
 			want, err := s.ProposalStats(context.Background(), sc.Filter(), demoToday.Format("2006-01-02"))
@@ -134,6 +135,20 @@ func TestProposalReportNumbersAreTheStatistics(t *testing.T) {
 			}
 			if len(r.Key) != want.Key {
 				t.Errorf("key proposal table has %d rows, the statistics count %d", len(r.Key), want.Key)
+			}
+			d, err := r.Build(export.GBT9704(), export.DocInfo{Date: fixed})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if m := d.Missing(); len(m) > 0 {
+				t.Errorf("characters without a glyph: %q", string(m))
+			}
+			if dir := os.Getenv("REPORT_DIR"); dir != "" { // to look at the pages
+				var buf bytes.Buffer
+				if err := d.Write(&buf); err != nil {
+					t.Fatal(err)
+				}
+				os.WriteFile(filepath.Join(dir, sc.Key()+".pdf"), buf.Bytes(), 0o644)
 			}
 		})
 	}
@@ -177,8 +192,14 @@ func TestProposalReportPDFContainsTheFigures(t *testing.T) {
 	if out := os.Getenv("REPORT_PDF"); out != "" {
 		os.WriteFile(out, buf.Bytes(), 0o644)
 	}
+	raw := pdfText(t, buf.Bytes(), false)
+	for i, line := range strings.Split(raw, "\n") {
+		if line = strings.TrimSpace(line); line != "" && strings.ContainsAny(line[:len(string([]rune(line)[0]))], "。，、；：？！）」』》％") {
+			t.Errorf("line %d starts with a closing mark: %q", i+1, line)
+		}
+	}
 	// Lines break anywhere, so compare without line ends.
-	text := strings.NewReplacer("\n", "", " ", "", "\f", "").Replace(pdfText(t, buf.Bytes(), false))
+	text := strings.NewReplacer("\n", "", " ", "", "\f", "").Replace(raw)
 	for _, f := range append(reportFigures(r), "提案工作基本情况", "主要做法", "存在的不足", "提案工作安排", "各位委员：") {
 		if !strings.Contains(text, f) {
 			t.Errorf("PDF text lacks %q", f)
