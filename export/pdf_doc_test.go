@@ -149,3 +149,31 @@ func BenchmarkTwentyPageDoc(b *testing.B) {
 		}
 	}
 }
+
+// TestBodyTextFollowsTheGrid: GB/T 9704's 22 lines of 28 characters.
+func TestBodyTextFollowsTheGrid(t *testing.T) {
+	d, err := NewDoc(GBT9704(), DocInfo{Date: fixedDate})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.Paragraph(strings.Repeat("政", 26+28*30)) // indented first line, then 30 full lines
+	pages := strings.Split(pdftotext(t, writeDoc(t, d)), "\f")
+	var first []string
+	for _, l := range strings.Split(pages[0], "\n") {
+		if strings.Contains(l, "政") {
+			first = append(first, l)
+		}
+	}
+	if len(first) != 22 {
+		t.Errorf("page 1 has %d body lines, want 22", len(first))
+	}
+	for i, l := range first {
+		want := 28
+		if i == 0 {
+			want = 26
+		}
+		if n := strings.Count(l, "政"); n != want {
+			t.Errorf("line %d has %d characters, want %d", i+1, n, want)
+		}
+	}
+}
