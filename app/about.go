@@ -123,6 +123,7 @@ var licences = []licence{
 	{"规则文件", "github.com/BurntSushi/toml", "MIT"},
 	{"图像处理", "golang.org/x/image", "BSD 3-Clause"},
 	{"备份加密", "filippo.io/age", "BSD 3-Clause"},
+	{"密码学", "golang.org/x/crypto", "BSD 3-Clause"},
 }
 
 func licenceText() string {

@@ -116,3 +116,14 @@ func TestAboutNamesTheLicenceOfEveryDirectDependency(t *testing.T) {
 		}
 	}
 }
+
+// Ctrl+Q closes the window like its close button, keeping the window size
+// (the desktop smoke test closes the real program this way).
+func TestCtrlQSavesWindowStateAndCloses(t *testing.T) {
+	u := testUI(t, true)
+	u.win.Resize(fyne.NewSize(1000, 700))
+	u.shortcuts()[fyne.KeyQ]()
+	if w := u.app.Preferences().Float(prefWidth); w < 900 {
+		t.Errorf("window width kept as %v", w)
+	}
+}

@@ -21,7 +21,7 @@ type setupForm struct {
 	dlg                dialog.Dialog
 	name, short        *widget.Entry
 	number, start, end *widget.Entry
-	useDemo            *widget.Check
+	begin              *widget.RadioGroup // how to begin: empty, import a roster, or the demo
 	message            *widget.Label
 	startBtn           *widget.Button
 }
@@ -51,15 +51,7 @@ func (u *UI) showSetup() {
 	}
 	f.start.OnChanged(f.start.Text)
 	fields := []fyne.Disableable{f.name, f.short, f.number, f.start, f.end}
-	f.useDemo = widget.NewCheck("填充示例数据：虚构的“政协清河县委员会”，两届、每届约 300 位委员，便于试用和培训", func(on bool) {
-		for _, w := range fields {
-			if on {
-				w.Disable()
-			} else {
-				w.Enable()
-			}
-		}
-	})
+	f.begin = newBeginChoice(fields)
 	f.message = widget.NewLabel("")
 	f.message.Importance = widget.DangerImportance
 	f.message.Wrapping = fyne.TextWrapWord
@@ -75,14 +67,14 @@ func (u *UI) showSetup() {
 		widget.NewFormItem("起始年份", f.start),
 		widget.NewFormItem("结束年份", f.end),
 	)
-	content := container.NewVBox(intro, form, f.useDemo, f.message, container.NewCenter(f.startBtn))
+	content := container.NewVBox(intro, form, widget.NewLabel("如何开始："), f.begin, f.message, container.NewCenter(f.startBtn))
 	f.dlg = dialog.NewCustomWithoutButtons("首次使用设置", content, u.win)
-	f.dlg.Resize(fyne.NewSize(640, 460))
+	f.dlg.Resize(fyne.NewSize(680, 540))
 	f.dlg.Show()
 }
 
 func (u *UI) finishSetup(f *setupForm) {
-	if f.useDemo.Checked {
+	if f.begin.Selected == beginDemo {
 		f.startBtn.Disable()
 		u.run("正在生成示例数据…", func() error {
 			_, err := export.PopulateDemo(u.ctx, u.store, demo.Options{Seed: 1, Now: u.store.Now()})
@@ -125,4 +117,5 @@ func (u *UI) finishSetup(f *setupForm) {
 	f.dlg.Hide()
 	u.setup = nil
 	u.Start()
+	u.afterSetup(f.begin.Selected)
 }

@@ -54,6 +54,8 @@ type UI struct {
 	proposals *proposalScreen
 	reports   *reportScreen
 	settings  *settingsScreen
+
+	access access // login, role and the controls it hides (login.go)
 }
 
 const (
@@ -124,10 +126,14 @@ func (u *UI) build() {
 	w := u.app.Preferences().FloatWithFallback(prefWidth, 1280)
 	h := u.app.Preferences().FloatWithFallback(prefHeight, 800)
 	u.win.Resize(fyne.NewSize(float32(w), float32(h)))
-	u.win.SetCloseIntercept(func() {
-		u.saveWindowState()
-		u.win.Close()
-	})
+	u.win.SetCloseIntercept(u.onQuit)
+}
+
+// onQuit keeps the window size and screen and closes the window, which
+// ends the program (the window's close button and Ctrl+Q).
+func (u *UI) onQuit() {
+	u.saveWindowState()
+	u.win.Close()
 }
 
 // shortcuts are the window's keyboard shortcuts (Ctrl on Windows and
@@ -136,6 +142,7 @@ func (u *UI) shortcuts() map[fyne.KeyName]func() {
 	return map[fyne.KeyName]func(){
 		fyne.KeyN: u.onNew,
 		fyne.KeyF: u.onFind,
+		fyne.KeyQ: u.onQuit,
 	}
 }
 
@@ -192,6 +199,9 @@ func (u *UI) ShowAndRun() {
 // Start loads the committee and opens the last screen; when the database is
 // not set up yet it opens the first-run setup instead.
 func (u *UI) Start() {
+	if !u.loggedIn() {
+		return // the login dialog starts the window after a good password
+	}
 	ok, err := u.store.IsSetUp(u.ctx)
 	if err != nil {
 		showError(err, u.win)
@@ -252,6 +262,9 @@ func (u *UI) updateTitle() {
 	if u.committee.Name != "" {
 		title = u.committee.Name + " — 政协履职"
 	}
+	if n := u.userName(); n != "" {
+		title += "（" + n + "，" + string(u.access.user.Role) + "）"
+	}
 	u.win.SetTitle(title)
 	u.titleLabel.SetText(u.committee.Name)
 }
@@ -270,6 +283,7 @@ func (u *UI) show(i int) {
 		return
 	}
 	u.current = i
+	u.syncActor()
 	u.body.Objects = []fyne.CanvasObject{u.screens[i].view()}
 	u.body.Refresh()
 	u.screens[i].reload(u.ctx)
@@ -327,8 +341,10 @@ func Run(a fyne.App, path string) int {
 		w.ShowAndRun()
 		return 1
 	}
-	defer store.Close()
-	New(a, store).ShowAndRun()
+	u := New(a, store)
+	u.backupAtStart()
+	u.ShowAndRun()
+	u.backupAtExit() // and closes the store, which a restore may have replaced
 	return 0
 }
 
