@@ -2,23 +2,35 @@ package app
 
 import (
 	"context"
-	"errors"
+	"io"
+
+	"zhengxie/data"
+	"zhengxie/export"
 )
 
-// The 委员履职档案 and the 履职考核结果公示 are printed by generators that
-// are not in this build yet; the screen offers them greyed out with a note.
-
-// printoutsReady says whether the archive and notice generators are wired in.
-const printoutsReady = false
+// The 委员履职档案 (one member, or the whole roster in one file with each
+// member on a new page) and the 履职考核结果公示 of a year: printouts with
+// nothing for the office to write here.
 
 // unavailable says why a document cannot be made now ("" when it can).
-func (r *reportScreen) unavailable(doc string) string {
-	if (doc == docArchive || doc == docNotice) && !printoutsReady {
-		return doc + "的生成功能尚未开放（正在开发中），\n请先使用其他文件。"
-	}
-	return ""
-}
+func (r *reportScreen) unavailable(string) string { return "" }
 
-func (u *UI) preparePrintout(context.Context, string, reportScope) (*preparedReport, error) {
-	return nil, errors.New("该文件的生成功能尚未开放")
+func (u *UI) preparePrintout(ctx context.Context, doc string, sc reportScope) (*preparedReport, error) {
+	if doc == docNotice {
+		n, err := export.LoadAssessmentNotice(ctx, u.store, sc.scope.Year, sc.ruleSet, export.NoticeOptions{}, u.store.Now())
+		if err != nil {
+			return nil, err
+		}
+		return &preparedReport{fileName: n.Title() + ".pdf", pdf: true,
+			write: func(_ context.Context, w io.Writer) error { return n.Write(w, export.GBT9704(), export.DocInfo{}) }}, nil
+	}
+	a, err := export.LoadArchiveSet(ctx, u.store, sc.scope.Term.ID, sc.memberID)
+	if err != nil {
+		return nil, err
+	}
+	name := data.CommitteeTitle(u.committee, sc.scope.Term) + "委员履职档案"
+	if sc.memberID != 0 && len(a.Book.Members) == 1 {
+		name += "（" + a.Book.Members[0].Name + "）"
+	}
+	return &preparedReport{fileName: name + ".pdf", pdf: true, write: a.WritePDF}, nil
 }

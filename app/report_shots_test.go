@@ -52,5 +52,10 @@ func TestReportScreenshots(t *testing.T) {
 	r.docSelect.SetSelected(docComposition)
 	save("report_composition.png")
 	r.docSelect.SetSelected(docArchive)
+	r.scopeSelect.SetSelectedIndex(1)
+	test.Tap(r.previewBtn)
 	save("report_archive.png")
+	r.docSelect.SetSelected(docNotice)
+	test.Tap(r.previewBtn)
+	save("report_notice.png")
 }

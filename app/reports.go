@@ -166,6 +166,10 @@ func docNote(doc string, rep *preparedReport) string {
 		return "数字取自提案统计，与“提案 → 统计”一致。\n下方各部分文字可修改，保存后下次生成时沿用。"
 	case docAnnual:
 		return "会议、调研视察、提案、社情民意、考核和委员构成\n的数字均取自记录。下方文字可修改，清空的部分\n连同标题不打印。"
+	case docArchive:
+		return "一届一人一档：基本情况、出席、提案、社情民意、活动、\n奖惩和各年度考核。全体委员合订时每人另起一页。"
+	case docNotice:
+		return "按该年度选用的考核规则计算（与“履职考核”一致），\n公示日期为今天，公示期5个工作日。"
 	case docComposition:
 		return "统计本届在任委员（含增补，不含辞去、撤销、调离、\n逝世及已删除的记录），年龄按今天计算。"
 	}

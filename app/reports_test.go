@@ -184,12 +184,33 @@ func TestReportScreenCompositionIsASpreadsheet(t *testing.T) {
 	}
 }
 
-func TestReportScreenSaysWhenADocumentCannotBeMade(t *testing.T) {
+func TestReportScreenSavesAMembersArchive(t *testing.T) {
 	w := newReportWorld(t)
-	for _, doc := range []string{docArchive, docNotice} {
-		w.r.docSelect.SetSelected(doc)
-		if !w.r.saveBtn.Disabled() || w.r.note.Text == "" {
-			t.Errorf("%s: save enabled %v, note %q", doc, !w.r.saveBtn.Disabled(), w.r.note.Text)
-		}
+	w.choose(docArchive, "李红")
+	path := w.save("archive.pdf")
+	text := pdfWords(t, path)
+	if !strings.Contains(text, "李红") || strings.Contains(text, "张明") {
+		t.Errorf("one member's archive should name 李红 only:\n%s", text)
+	}
+	w.choose(docArchive, "全体委员（2人")
+	text = pdfWords(t, w.save("all.pdf"))
+	if !strings.Contains(text, "李红") || !strings.Contains(text, "张明") {
+		t.Errorf("the whole roster's archive lacks a member")
+	}
+}
+
+func TestReportScreenNoticeNeedsAYearWithRules(t *testing.T) {
+	w := newReportWorld(t)
+	w.r.docSelect.SetSelected(docNotice)
+	if !w.r.saveBtn.Disabled() || !strings.Contains(w.r.note.Text, "请先在“履职考核”中为年度选用规则集") {
+		t.Fatalf("without rules: save enabled %v, note %q", !w.r.saveBtn.Disabled(), w.r.note.Text)
+	}
+	if err := export.InstallPresets(w.u.ctx, w.u.store, 2026); err != nil {
+		t.Fatal(err)
+	}
+	w.choose(docNotice, "2026年度")
+	text := pdfWords(t, w.save("notice.pdf"))
+	if !strings.Contains(text, "2026年度委员履职考核结果") || !strings.Contains(text, "李红") {
+		t.Errorf("the notice lacks its title or a member:\n%s", text)
 	}
 }
