@@ -109,7 +109,7 @@ func (a *ArchiveSet) proposalSection(d *Doc, ar data.MemberArchive) {
 			p.Title, p.Role, string(p.Status), a.resultText(p)})
 	}
 	d.Table(PDFTable{Columns: []PDFColumn{{Header: "会次", Width: 1.5, Align: AlignCenter},
-		{Header: "案号", Width: 1.3, Align: AlignCenter}, {Header: "案由", Width: 5},
+		{Header: "案号", Width: 1.5, Align: AlignCenter}, {Header: "案由", Width: 4.8},
 		{Header: "署名", Width: 1.9, Align: AlignCenter}, {Header: "状态", Width: 1.5, Align: AlignCenter},
 		{Header: "办理结果", Width: 1.6, Align: AlignCenter}}, Rows: rows})
 }
@@ -149,20 +149,18 @@ func infoSection(d *Doc, ar data.MemberArchive) {
 			orDash(strings.Join(adoptions(in.Activity, data.AdoptKindAdopt), "\n")),
 			orDash(strings.Join(adoptions(in.Activity, data.AdoptKindInstruct), "\n"))})
 	}
-	d.Table(PDFTable{Columns: []PDFColumn{{Header: "报送日期", Width: 1.6, Align: AlignCenter}, {Header: "题目", Width: 4.6},
-		{Header: "署名", Width: 1.3, Align: AlignCenter}, {Header: "编发", Width: 1.2, Align: AlignCenter},
+	d.Table(PDFTable{Columns: []PDFColumn{{Header: "报送日期", Width: 1.6, Align: AlignCenter}, {Header: "题目", Width: 4.2},
+		{Header: "署名", Width: 1.9, Align: AlignCenter}, {Header: "编发", Width: 1.2, Align: AlignCenter},
 		{Header: "采用", Width: 1.8, Align: AlignCenter}, {Header: "批示", Width: 1.8, Align: AlignCenter}}, Rows: rows})
 }
 
-// authorText is 第一作者, or 联名 with the place: "联名（第2）".
+// authorText is 个人 for a record of one's own, else the member's place
+// among the authors: 第一作者, 第二作者 ….
 func authorText(e data.ArchiveEntry) string {
 	if len(e.Members) <= 1 {
 		return "个人"
 	}
-	if e.Position == 1 {
-		return data.RoleFirstAuthor
-	}
-	return fmt.Sprintf("联名（第%d）", e.Position)
+	return "第" + data.ChineseNumber(e.Position) + "作者"
 }
 
 // adoptions lists a record's 采用 ("市政协（单篇）") or 批示 ("县 县长").
@@ -228,7 +226,7 @@ func activitySection(d *Doc, ar data.MemberArchive) {
 		}
 		d.Table(PDFTable{Columns: []PDFColumn{{Header: "日期", Width: 1.6, Align: AlignCenter},
 			{Header: "会议", Width: 1.8, Align: AlignCenter}, {Header: "形式", Width: 1.5, Align: AlignCenter},
-			{Header: "题目", Width: 4.5}, {Header: "署名", Width: 1.3, Align: AlignCenter},
+			{Header: "题目", Width: 4.3}, {Header: "署名", Width: 1.9, Align: AlignCenter},
 			{Header: "采用", Width: 1, Align: AlignCenter}}, Rows: rows})
 	}
 	if len(ar.Records) > 0 {
@@ -238,8 +236,8 @@ func activitySection(d *Doc, ar data.MemberArchive) {
 			rows = append(rows, []string{shortDate(e.Date), e.Type, e.Title, authorText(e)})
 		}
 		d.Table(PDFTable{Columns: []PDFColumn{{Header: "日期", Width: 1.6, Align: AlignCenter},
-			{Header: "类型", Width: 2, Align: AlignCenter}, {Header: "题目", Width: 6.2},
-			{Header: "署名", Width: 1.5, Align: AlignCenter}}, Rows: rows})
+			{Header: "类型", Width: 2, Align: AlignCenter}, {Header: "题目", Width: 5.8},
+			{Header: "署名", Width: 1.9, Align: AlignCenter}}, Rows: rows})
 	}
 }
 

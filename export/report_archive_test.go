@@ -83,6 +83,16 @@ func busyMember(t testing.TB, s *data.Store) (data.Term, data.MemberArchive) {
 	return term, best
 }
 
+// keepForLooking copies a generated PDF into $ZHENGXIE_LOOK, when set, to
+// be rendered with pdftoppm and looked at.
+func keepForLooking(t testing.TB, name string, pdf []byte) {
+	if dir := os.Getenv("ZHENGXIE_LOOK"); dir != "" {
+		if err := os.WriteFile(filepath.Join(dir, name), pdf, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
 // squash drops the spaces pdftotext puts between spaced-out characters.
 func squash(s string) string { return strings.Join(strings.Fields(s), "") }
 
@@ -104,9 +114,7 @@ func TestArchivePrintsTheMembersRecords(t *testing.T) {
 	s := archiveCounty(t)
 	term, a := busyMember(t, s)
 	pdf := oneArchive(t, s, term, a.Member)
-	if os.Getenv("ARCHIVE_OUT") != "" {
-		os.WriteFile(os.Getenv("ARCHIVE_OUT"), pdf, 0o644)
-	}
+	keepForLooking(t, "archive-one.pdf", pdf)
 	text := squash(pdfText(t, pdf, false))
 	y := a.Years[len(a.Years)-1]
 	want := []string{"委员履职档案", a.Member.Name, a.Member.Sector, squash(a.Proposals[0].Title), squash(a.Infos[0].Title),
@@ -164,6 +172,14 @@ func TestArchiveBatchIsCancelledAndNamesItsFiles(t *testing.T) {
 		t.Fatalf("one-file batch cancelled: %v", err)
 	}
 	cancel()
+	if os.Getenv("ZHENGXIE_LOOK") != "" {
+		set.Progress = nil
+		var buf bytes.Buffer
+		if err := set.WritePDF(ctx, &buf); err != nil {
+			t.Fatal(err)
+		}
+		keepForLooking(t, "archive-all.pdf", buf.Bytes())
+	}
 }
 
 func TestArchiveFileNameKeepsNamesAndDropsSlashes(t *testing.T) {

@@ -65,6 +65,7 @@ func TestNoticePrintsEveryTotalAsTheResultSheet(t *testing.T) {
 	if err := n.Write(&buf, export.GBT9704(), export.DocInfo{Date: archiveDate}); err != nil {
 		t.Fatal(err)
 	}
+	keepForLooking(t, "notice.pdf", buf.Bytes())
 	text := pdfText(t, buf.Bytes(), true)
 	lines := map[string]bool{}
 	for _, l := range strings.Split(text, "\n") {

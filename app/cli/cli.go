@@ -64,6 +64,13 @@ const usage = `政协履职（zhengxie）— 县级政协委员、提案与履�
   report annual [--year 年份] [--term N] --out 文件.pdf [--date 年-月-日]
                                         生成常委会工作报告统计部分（PDF：会议、协商调研视察、提案、
                                         社情民意、履职考核、委员构成，含图表）；不写 --year 为整届
+  report archive [--term N] [--member 姓名] --out 文件夹|文件.pdf [--single] [--date 年-月-日]
+                                        生成委员履职档案（一人一档，PDF）：--out 为文件夹时每人一个
+                                        文件（序号_姓名.pdf），为 .pdf 文件或加 --single 时合为一个文件
+  report notice --year 年度 [--rules 规则集名称] --out 文件.pdf [--order rank|sector] [--date 年-月-日]
+                [--days N] [--contact 受理单位] [--phone 电话]
+                                        生成履职考核结果公示（PDF；默认按名次排列，--order sector
+                                        按界别；公示期默认 5 个工作日，自 --date 起）
   import rules 规则文件.toml [--year 年度] [--name 名称] [--replace]
                                         导入考核规则集（默认为今年；同名的不覆盖，除非 --replace）
   export rules 规则集名称 文件.toml [--year 年度]

@@ -31,6 +31,10 @@ func runReport(env Env, s *data.Store, args []string) error {
 		return runReportAnnual(env, s, args[1:])
 	case "form", "forms":
 		return runReportForm(env, s, args[1:])
+	case "archive":
+		return runReportArchive(env, s, args[1:])
+	case "notice":
+		return runReportNotice(env, s, args[1:])
 	}
 	return usageError{reportUsage}
 }
