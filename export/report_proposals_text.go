@@ -23,7 +23,7 @@ const (
 
 // ProposalReportSections lists the editable sections in report order with
 // their Chinese names, for an editor.
-var ProposalReportSections = []struct{ Key, Name string }{
+var ProposalReportSections = []NarrativeSection{
 	{SectionSpeaker, "报告人"}, {SectionPractice, "主要做法"}, {SectionShortcomings, "存在的不足"},
 	{SectionPlan, "下一年工作安排"}, {SectionClosing, "结束语"},
 }

@@ -4,6 +4,8 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"maps"
+	"os"
 	"strconv"
 	"strings"
 	"time"
@@ -14,6 +16,7 @@ import (
 
 const (
 	reportUsage = "用法：zhengxie report proposals [--term N] [--session N | --year 年份] --out 文件.pdf [--date 年-月-日]\n" +
+		"      zhengxie report text [--term N] [--session N | --year 年份] [--set 文件.txt]\n" +
 		"      zhengxie report form --proposal 案号 [--session N] [--term N] [--kind assign|feedback|all] --out 文件.pdf\n" +
 		reportAnnualUsage
 )
@@ -31,6 +34,8 @@ func runReport(env Env, s *data.Store, args []string) error {
 		return runReportAnnual(env, s, args[1:])
 	case "form", "forms":
 		return runReportForm(env, s, args[1:])
+	case "text":
+		return runReportText(env, s, args[1:])
 	case "archive":
 		return runReportArchive(env, s, args[1:])
 	case "notice":
@@ -79,16 +84,7 @@ func runReportProposals(env Env, s *data.Store, args []string) error {
 	if err != nil {
 		return err
 	}
-	t, err := term(env, s, *f.termNo)
-	if err != nil {
-		return err
-	}
-	session, err := sessionByNumber(env, s, t, *f.sessionNo)
-	if err != nil {
-		return err
-	}
-	sc := export.ReportScope{Term: t, Session: session, Year: *year}
-	r, err := export.LoadProposalReport(env.Ctx, s, sc, s.Now().Format("2006-01-02"))
+	r, err := loadProposalReport(env, s, *f.termNo, *f.sessionNo, *year)
 	if err != nil {
 		return err
 	}
@@ -98,6 +94,59 @@ func runReportProposals(env Env, s *data.Store, args []string) error {
 	fmt.Fprintf(env.Stdout, "已生成%s：收到提案 %d 件，立案 %d 件，立案率 %s，办复率 %s，满意率 %s。文件：%s\n",
 		strings.Join(r.Title(), ""), r.Stats.Received, r.Stats.Filed, r.Stats.FiledRate, r.Stats.AnswerRate,
 		r.Stats.SatisfactionRate, *f.out)
+	return nil
+}
+
+// loadProposalReport gathers the 提案工作情况报告 of a session, a year or
+// the whole term.
+func loadProposalReport(env Env, s *data.Store, termNo, sessionNo, year int) (*export.ProposalReport, error) {
+	t, err := term(env, s, termNo)
+	if err != nil {
+		return nil, err
+	}
+	session, err := sessionByNumber(env, s, t, sessionNo)
+	if err != nil {
+		return nil, err
+	}
+	sc := export.ReportScope{Term: t, Session: session, Year: year}
+	return export.LoadProposalReport(env.Ctx, s, sc, s.Now().Format("2006-01-02"))
+}
+
+// runReportText prints the narrative of the 提案工作情况报告 (做法, 不足,
+// 安排 …) as an editable text, or with --set saves an edited one.
+func runReportText(env Env, s *data.Store, args []string) error {
+	f := newReportFlags("report text")
+	year := f.fs.Int("year", 0, "")
+	set := f.fs.String("set", "", "")
+	pos, err := parse(f.fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) > 0 || *f.out != "" || (*f.sessionNo != 0 && *year != 0) {
+		return usageError{reportUsage}
+	}
+	r, err := loadProposalReport(env, s, *f.termNo, *f.sessionNo, *year)
+	if err != nil {
+		return err
+	}
+	title := strings.Join(r.Title(), "")
+	if *set == "" {
+		fmt.Fprint(env.Stdout, export.FormatNarrative(export.ProposalReportSections, r.Text.Sections))
+		return nil
+	}
+	src, err := os.ReadFile(*set)
+	if err != nil {
+		return fmt.Errorf("无法读取文件 %s：%w", *set, err)
+	}
+	sections, err := export.ParseNarrative(export.ProposalReportSections, string(src))
+	if err != nil {
+		return fmt.Errorf("%s：%w", *set, err)
+	}
+	maps.Copy(r.Text.Sections, sections)
+	if err := s.SaveReportText(env.Ctx, r.Text); err != nil {
+		return err
+	}
+	fmt.Fprintf(env.Stdout, "已保存%s的文字（%d 个部分），下次生成报告时使用。\n", title, len(sections))
 	return nil
 }
 

@@ -56,3 +56,29 @@ func TestReportFormFindsTheProposalByNumber(t *testing.T) {
 		}
 	}
 }
+
+func TestReportTextIsKeptForTheNextReport(t *testing.T) {
+	db := proposalDB(t)
+	code, out, errOut := run(t, "--db", db, "report", "text", "--session", "5")
+	if code != ExitOK || !strings.Contains(out, "【主要做法】\n（一）") || !strings.Contains(out, "【存在的不足】") {
+		t.Fatalf("default text: %d %s %s", code, out, errOut)
+	}
+	file := filepath.Join(t.TempDir(), "text.txt")
+	edited := strings.Replace(out, "【存在的不足】\n", "【存在的不足】\n一是提案质量参差不齐，个别提案调研不深。\n", 1)
+	if err := os.WriteFile(file, []byte(edited), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, out, errOut = run(t, "--db", db, "report", "text", "--session", "5", "--set", file); code != ExitOK ||
+		!strings.Contains(out, "已保存") {
+		t.Fatalf("--set: %d %s %s", code, out, errOut)
+	}
+	// The next session's report starts from the saved text.
+	if code, out, _ = run(t, "--db", db, "report", "text", "--session", "4"); !strings.Contains(out, "一是提案质量参差不齐") {
+		t.Errorf("saved text not carried over: %d %s", code, out)
+	}
+	os.WriteFile(file, []byte("【做法】\n甲\n"), 0o644)
+	if code, _, errOut = run(t, "--db", db, "report", "text", "--session", "5", "--set", file); code != ExitError ||
+		!strings.Contains(errOut, "第 1 行：没有名为“做法”的部分") {
+		t.Errorf("bad file: %d %s", code, errOut)
+	}
+}
