@@ -29,7 +29,7 @@ func TestParseNarrative(t *testing.T) {
 	}
 	for src, msg := range map[string]string{
 		"前言\n【主要做法】\n":        "第 1 行：文字应写在某一部分的标题之下",
-		"【主要做法】\n甲\n【做法】\n":    "第 3 行：没有名为“做法”的部分",
+		"【主要做法】\n甲\n【做法】\n":   "第 3 行：没有名为“做法”的部分",
 		"【主要做法】\n甲\n【主要做法】\n": "第 3 行：“主要做法”出现了两次",
 	} {
 		if _, err := ParseNarrative(ProposalReportSections, src); err == nil || !strings.Contains(err.Error(), msg) {
