@@ -46,17 +46,19 @@ type settingsScreen struct {
 
 	proposal *proposalSettings
 	activity *activitySettings
+	backup   *backupSettings
 }
 
 func newSettingsScreen(u *UI) *settingsScreen {
 	s := &settingsScreen{u: u, termSel: -1, sessionSel: -1, itemSel: -1, proposal: newProposalSettings(u),
-		activity: newActivitySettings(u)}
+		activity: newActivitySettings(u), backup: newBackupSettings(u)}
 	tabs := container.NewAppTabs(
 		container.NewTabItem("委员会", s.committeeTab()),
 		container.NewTabItem("届次与会议", s.termsTab()),
 		container.NewTabItem("名单维护", s.catalogTab()),
 		container.NewTabItem("提案", s.proposal.view()),
 		container.NewTabItem("履职", s.activity.view()),
+		container.NewTabItem("备份与恢复", s.backup.view()),
 		container.NewTabItem("数据与日志", s.dataTab()),
 	)
 	s.obj = container.NewBorder(heading("设置"), nil, nil, nil, tabs)
@@ -82,12 +84,13 @@ func (s *settingsScreen) reload(ctx context.Context) {
 	s.reloadCatalog(ctx)
 	s.proposal.reload(ctx)
 	s.activity.reload(ctx)
+	s.backup.reload(ctx)
 	if s.audit, err = u.store.ListAudit(ctx, 500); err != nil {
 		showError(err, u.win)
 		return
 	}
 	s.auditTb.Refresh()
-	s.dbInfo.SetText(fmt.Sprintf("数据文件：%s\n数据库结构版本：%d\n所有数据只保存在这一个文件中。备份时请在关闭程序后复制此文件（后续版本将提供自动备份）。",
+	s.dbInfo.SetText(fmt.Sprintf("数据文件：%s\n数据库结构版本：%d\n所有数据只保存在这一个文件中；备份见“备份与恢复”。",
 		u.store.Path(), data.SchemaVersion()))
 }
 

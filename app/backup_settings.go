@@ -1,0 +1,370 @@
+package app
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"zhengxie/data"
+	"zhengxie/data/backup"
+	"zhengxie/export"
+)
+
+// backupSettings is 设置 → 备份与恢复: when the last backup was made,
+// backing up now or to a USB stick (optionally encrypted), the backups
+// with their contents and 恢复…, and how many backups are kept.
+type backupSettings struct {
+	u   *UI
+	obj fyne.CanvasObject
+
+	status  *widget.Label
+	backups []data.BackupInfo
+	list    *widget.List
+
+	daily, weekly, monthly, manual *widget.Entry
+	policyMsg                      *widget.Label
+
+	// chooseFolder asks for a folder (a USB stick); tests answer at once.
+	chooseFolder func(cb func(dir string))
+	// startErr is why the backup at start failed, shown until one succeeds.
+	startErr error
+}
+
+func newBackupSettings(u *UI) *backupSettings {
+	b := &backupSettings{u: u}
+	b.chooseFolder = b.folderDialog
+	b.status = widget.NewLabel("")
+	b.status.Wrapping = fyne.TextWrapWord
+	now := widget.NewButtonWithIcon("立即备份", theme.DocumentSaveIcon(), b.onBackupNow)
+	now.Importance = widget.HighImportance
+	usb := widget.NewButtonWithIcon("备份到U盘…", theme.UploadIcon(), b.onBackupToFolder)
+	fromFile := widget.NewButtonWithIcon("从文件恢复…", theme.DownloadIcon(), b.onRestoreFromFile)
+	b.list = widget.NewList(func() int { return len(b.backups) }, b.createRow, b.updateRow)
+	top := container.NewVBox(b.status, container.NewHBox(now, usb, fromFile),
+		widget.NewLabelWithStyle("备份文件夹中的备份（最新的在前）", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	b.obj = container.NewBorder(top, b.policyForm(), nil, nil, b.list)
+	return b
+}
+
+func (b *backupSettings) view() fyne.CanvasObject { return b.obj }
+
+func (b *backupSettings) reload(ctx context.Context) {
+	s := b.u.store
+	var err error
+	if b.backups, err = data.ListBackups(ctx, data.BackupDir(s.Path())); err != nil {
+		showError(err, b.u.win)
+	}
+	b.list.Refresh()
+	last := "还没有备份"
+	if t := s.LastBackup(); !t.IsZero() {
+		last = t.Format("2006-01-02 15:04")
+	}
+	text := fmt.Sprintf("上次备份：%s\n备份文件夹：%s\n程序每天第一次启动时和退出时自动备份；恢复前、程序升级前也会先备份当前数据。",
+		last, data.BackupDir(s.Path()))
+	if b.startErr != nil {
+		text += "\n启动时的自动备份失败：" + userMessage(b.startErr)
+	}
+	b.status.SetText(text)
+	p, err := s.BackupPolicy(ctx)
+	if err != nil {
+		showError(err, b.u.win)
+	}
+	for _, f := range []struct {
+		e *widget.Entry
+		n int
+	}{{b.daily, p.Daily}, {b.weekly, p.Weekly}, {b.monthly, p.Monthly}, {b.manual, p.Manual}} {
+		f.e.SetText(strconv.Itoa(f.n))
+	}
+}
+
+func (b *backupSettings) createRow() fyne.CanvasObject {
+	restore := widget.NewButton("恢复…", nil)
+	return container.NewBorder(nil, nil, nil, restore, widget.NewLabel(""))
+}
+
+func (b *backupSettings) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
+	row := o.(*fyne.Container)
+	x := b.backups[i]
+	what := x.Summary()
+	if x.Problem != "" {
+		what = "不可用：" + x.Problem
+	}
+	row.Objects[0].(*widget.Label).SetText(fmt.Sprintf("%s　%s备份　%s　%s",
+		x.Time.Format("2006-01-02 15:04"), x.Kind.Label(), sizeText(x.Size), what))
+	btn := row.Objects[1].(*widget.Button)
+	btn.OnTapped = func() { b.confirmRestore(x, "") }
+	if x.Problem != "" {
+		btn.Disable()
+	} else {
+		btn.Enable()
+	}
+}
+
+func (b *backupSettings) onBackupNow() {
+	var made data.BackupInfo
+	b.u.run("正在备份…", func() (err error) {
+		made, err = b.u.store.Backup(b.u.ctx, backup.Manual)
+		return err
+	}, func(err error) {
+		if err != nil {
+			showError(err, b.u.win)
+			return
+		}
+		b.reload(b.u.ctx)
+		dialog.ShowInformation("备份完成", "已备份："+made.Path+"\n"+made.Summary(), b.u.win)
+	})
+}
+
+// onBackupToFolder asks for a folder, then for an optional passphrase.
+func (b *backupSettings) onBackupToFolder() {
+	b.chooseFolder(func(dir string) {
+		pass, again := widget.NewPasswordEntry(), widget.NewPasswordEntry()
+		encrypt := widget.NewCheck("加密（推荐：U盘丢失时他人无法查看委员信息）", func(on bool) {
+			if on {
+				pass.Enable()
+				again.Enable()
+			} else {
+				pass.Disable()
+				again.Disable()
+			}
+		})
+		encrypt.SetChecked(true)
+		hint := widget.NewLabel("请牢记密码：忘记密码将无法恢复此备份。")
+		hint.Wrapping = fyne.TextWrapWord
+		p := ""
+		b.askThen("备份到 "+dir, []*widget.FormItem{
+			widget.NewFormItem("", encrypt), widget.NewFormItem("密码", pass),
+			widget.NewFormItem("再次输入", again), widget.NewFormItem("", hint),
+		}, func() error {
+			if !encrypt.Checked {
+				return nil
+			}
+			if pass.Text != again.Text {
+				return data.Invalid("密码", "两次输入的密码不一致")
+			}
+			if p = pass.Text; p == "" {
+				return data.Invalid("密码", "请输入密码，或不勾选“加密”")
+			}
+			return nil
+		}, func() { b.backupToFolder(dir, p) })
+	})
+}
+
+func (b *backupSettings) backupToFolder(dir, pass string) {
+	var path string
+	b.u.run("正在备份…", func() (err error) {
+		path, err = export.BackupToFolder(b.u.ctx, b.u.store, dir, pass)
+		return err
+	}, func(err error) {
+		if err != nil {
+			showError(err, b.u.win)
+			return
+		}
+		msg := "已备份到：" + path
+		if pass == "" {
+			msg += "\n此备份未加密，含委员身份证号和电话，请妥善保管。"
+		}
+		dialog.ShowInformation("备份完成", msg, b.u.win)
+	})
+}
+
+func (b *backupSettings) folderDialog(cb func(string)) {
+	d := dialog.NewFolderOpen(func(l fyne.ListableURI, err error) {
+		if err != nil {
+			showError(err, b.u.win)
+			return
+		}
+		if l != nil {
+			cb(l.Path())
+		}
+	}, b.u.win)
+	d.SetTitleText("选择备份到的文件夹（如U盘）")
+	d.Resize(fyne.NewSize(900, 600))
+	d.Show()
+}
+
+// onRestoreFromFile restores a backup file from anywhere, e.g. a USB
+// stick; an encrypted one asks for its passphrase first.
+func (b *backupSettings) onRestoreFromFile() {
+	b.u.openFile("选择备份文件", []string{".db", export.SealedExt}, func(path string) {
+		if !export.IsSealed(path) {
+			info, err := data.InspectBackup(b.u.ctx, path)
+			if err != nil {
+				showError(err, b.u.win)
+				return
+			}
+			b.confirmRestore(info, "")
+			return
+		}
+		pass := widget.NewPasswordEntry()
+		var plain string
+		var info data.BackupInfo
+		b.askThen("输入备份密码", []*widget.FormItem{widget.NewFormItem("密码", pass)}, func() (err error) {
+			plain, info, err = export.OpenSealedBackup(b.u.ctx, path, pass.Text, b.u.store.Path())
+			return err
+		}, func() { b.confirmRestore(info, plain) })
+	})
+}
+
+// confirmRestore shows what the backup holds and restores it when the user
+// agrees. plain is a decrypted copy to restore from and remove afterwards.
+func (b *backupSettings) confirmRestore(x data.BackupInfo, plain string) {
+	from := x.Path
+	if plain != "" {
+		from = plain
+	}
+	msg := fmt.Sprintf("将恢复到 %s 的数据：\n%s\n%s\n\n当前数据将被替换；替换前会先另存为一份备份，需要时可再恢复回来。确定恢复吗？",
+		x.Time.Format("2006-01-02 15:04"), x.Committee, x.Summary())
+	d := dialog.NewConfirm("恢复备份", msg, func(ok bool) {
+		if ok {
+			b.restore(from)
+		}
+		if plain != "" {
+			os.Remove(plain)
+		}
+	}, b.u.win)
+	d.SetConfirmText("恢复")
+	d.Show()
+}
+
+// restore closes the store, replaces the database and opens the restored
+// one; on failure it opens the old database again.
+func (b *backupSettings) restore(from string) {
+	u := b.u
+	path := u.store.Path()
+	if err := u.store.Close(); err != nil {
+		showError(err, u.win)
+		return
+	}
+	s, res, err := data.Restore(u.ctx, from, path)
+	if err != nil {
+		old, openErr := data.Open(u.ctx, path)
+		if openErr != nil {
+			showError(errors.Join(err, openErr), u.win)
+			return
+		}
+		u.store = old
+		showError(err, u.win)
+		return
+	}
+	u.store = s
+	u.reloadAll()
+	b.reload(u.ctx)
+	msg := "已恢复。"
+	if res.Safety != "" {
+		msg += "\n恢复前的数据已备份为：" + res.Safety
+	}
+	if res.Check.OK() {
+		msg += "\n检查通过：文件完整，数据关联正确。"
+	} else {
+		msg += fmt.Sprintf("\n检查发现 %d 个问题：\n%s", len(res.Check.Problems), strings.Join(firstLines(res.Check.Problems, 5), "\n"))
+	}
+	dialog.ShowInformation("恢复完成", msg, u.win)
+}
+
+// askThen shows a small modal form. check runs on 确定: an error stays in
+// the form; otherwise the form closes and then runs (a dialog shown while
+// the form is still open would close with it).
+func (b *backupSettings) askThen(title string, items []*widget.FormItem, check func() error, then func()) {
+	msg := widget.NewLabel("")
+	msg.Importance = widget.DangerImportance
+	msg.Wrapping = fyne.TextWrapWord
+	var d dialog.Dialog
+	ok := widget.NewButton("确定", func() {
+		if err := check(); err != nil {
+			msg.SetText(userMessage(err))
+			return
+		}
+		d.Hide()
+		then()
+	})
+	ok.Importance = widget.HighImportance
+	cancel := widget.NewButton("取消", func() { d.Hide() })
+	content := container.NewVBox(widget.NewForm(items...), msg, container.NewHBox(layout.NewSpacer(), cancel, ok))
+	d = dialog.NewCustomWithoutButtons(title, content, b.u.win)
+	d.Resize(fyne.NewSize(480, content.MinSize().Height+80))
+	d.Show()
+}
+
+func (b *backupSettings) policyForm() fyne.CanvasObject {
+	b.daily, b.weekly, b.monthly, b.manual = widget.NewEntry(), widget.NewEntry(), widget.NewEntry(), widget.NewEntry()
+	b.policyMsg = widget.NewLabel("")
+	save := widget.NewButtonWithIcon("保存保留规则", theme.DocumentSaveIcon(), b.onSavePolicy)
+	row := container.NewHBox(widget.NewLabel("自动备份保留：每日"), sized(b.daily), widget.NewLabel("份，每周"), sized(b.weekly),
+		widget.NewLabel("份，每月"), sized(b.monthly), widget.NewLabel("份；手动、恢复前和升级前的备份"), sized(b.manual),
+		widget.NewLabel("份"), layout.NewSpacer())
+	return container.NewVBox(widget.NewSeparator(), row, container.NewHBox(save, b.policyMsg))
+}
+
+func sized(e *widget.Entry) fyne.CanvasObject {
+	return container.NewGridWrap(fyne.NewSize(60, e.MinSize().Height), e)
+}
+
+func (b *backupSettings) onSavePolicy() {
+	var p backup.Policy
+	for _, f := range []struct {
+		label string
+		e     *widget.Entry
+		dst   *int
+	}{{"每日", b.daily, &p.Daily}, {"每周", b.weekly, &p.Weekly}, {"每月", b.monthly, &p.Monthly}, {"手动", b.manual, &p.Manual}} {
+		n, err := atoiField(f.label+"份数", f.e.Text)
+		if err != nil {
+			b.policyMsg.SetText(userMessage(err))
+			return
+		}
+		*f.dst = n
+	}
+	if err := b.u.store.SetBackupPolicy(b.u.ctx, p); err != nil {
+		b.policyMsg.SetText(userMessage(err))
+		return
+	}
+	b.policyMsg.SetText("已保存，下次备份时按新规则清理旧备份。")
+}
+
+// backupAtStart is the automatic backup when the program starts: once a
+// day, and only for a database that holds a committee.
+func (u *UI) backupAtStart() {
+	if ok, err := u.store.IsSetUp(u.ctx); err != nil || !ok {
+		return
+	}
+	_, _, err := u.store.BackupIfDue(u.ctx)
+	u.settings.backup.startErr = err
+	if err != nil {
+		fyne.LogError("automatic backup at start", err)
+	}
+}
+
+// backupAtExit is the automatic backup when the window has closed; it then
+// closes the store (which a restore may have replaced).
+func (u *UI) backupAtExit() {
+	if ok, err := u.store.IsSetUp(u.ctx); err == nil && ok {
+		if _, err := u.store.Backup(u.ctx, backup.Auto); err != nil {
+			fyne.LogError("automatic backup at exit", err)
+		}
+	}
+	u.store.Close()
+}
+
+func sizeText(n int64) string {
+	if n >= 1<<20 {
+		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+	}
+	return fmt.Sprintf("%d KB", (n+1023)/1024)
+}
+
+func firstLines(lines []string, n int) []string {
+	if len(lines) > n {
+		return append(lines[:n:n], fmt.Sprintf("……共 %d 条，可运行 zhengxie check 查看全部", len(lines)))
+	}
+	return lines
+}
