@@ -42,6 +42,11 @@ type preparedReport struct {
 	text     map[string]string            // narrative being edited (shared with the report)
 	pdf      bool                         // false: the file is a spreadsheet (no preview)
 	write    func(ctx context.Context, w io.Writer) error
+
+	// preview, when set, writes a shorter document for the preview (the
+	// first members of a whole roster's archives); previewOf says what it is.
+	preview   func(ctx context.Context, w io.Writer) error
+	previewOf string
 }
 
 // reportScopes lists the scopes a document can be made for, in the term

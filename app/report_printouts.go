@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"fmt"
 	"io"
 
 	"zhengxie/data"
@@ -32,5 +33,18 @@ func (u *UI) preparePrintout(ctx context.Context, doc string, sc reportScope) (*
 	if sc.memberID != 0 && len(a.Book.Members) == 1 {
 		name += "（" + a.Book.Members[0].Name + "）"
 	}
-	return &preparedReport{fileName: name + ".pdf", pdf: true, write: a.WritePDF}, nil
+	rep := &preparedReport{fileName: name + ".pdf", pdf: true, write: a.WritePDF}
+	if n := len(a.Book.Members); n > archivePreviewMembers {
+		book := *a.Book
+		book.Members = book.Members[:archivePreviewMembers]
+		first := *a
+		first.Book = &book
+		rep.preview = first.WritePDF
+		rep.previewOf = fmt.Sprintf("预览前%d位委员的档案（保存时合订全部%d人）", archivePreviewMembers, n)
+	}
+	return rep, nil
 }
+
+// archivePreviewMembers is how many members' archives the preview of a
+// whole roster renders (all of them would take seconds for nothing).
+const archivePreviewMembers = 2

@@ -210,8 +210,12 @@ func (r *reportScreen) onPreview() {
 	var pages []fyne.CanvasObject
 	var total int
 	r.u.run("正在生成预览…", func() error {
+		write := rep.write
+		if rep.preview != nil {
+			write = rep.preview
+		}
 		var buf bytes.Buffer
-		if err := rep.write(r.u.ctx, &buf); err != nil {
+		if err := write(r.u.ctx, &buf); err != nil {
 			return err
 		}
 		total = pdfPageCount(buf.Bytes())
@@ -232,7 +236,11 @@ func (r *reportScreen) onPreview() {
 			showError(err, r.u.win)
 			return
 		}
-		r.previewNote.SetText(fmt.Sprintf("共 %d 页，预览前 %d 页（打印效果以保存的文件为准）。", total, len(pages)))
+		what := fmt.Sprintf("共 %d 页", total)
+		if rep.preview != nil {
+			what = rep.previewOf
+		}
+		r.previewNote.SetText(fmt.Sprintf("%s，预览前 %d 页（打印效果以保存的文件为准）。", what, len(pages)))
 		r.pages.Objects = pages
 		r.pages.Refresh()
 	})

@@ -193,9 +193,26 @@ func TestReportScreenSavesAMembersArchive(t *testing.T) {
 		t.Errorf("one member's archive should name 李红 only:\n%s", text)
 	}
 	w.choose(docArchive, "全体委员（2人")
+	if w.r.report.preview != nil {
+		t.Error("two members' archives are previewed whole")
+	}
 	text = pdfWords(t, w.save("all.pdf"))
 	if !strings.Contains(text, "李红") || !strings.Contains(text, "张明") {
 		t.Errorf("the whole roster's archive lacks a member")
+	}
+
+	// A larger roster previews its first two members only.
+	addMember(t, w.u, "王强", "男", "农业界", "九三学社")
+	w.r.reload(w.u.ctx)
+	w.choose(docArchive, "全体委员（3人")
+	if w.r.report.preview == nil {
+		t.Fatal("the whole roster's preview is not shortened")
+	}
+	if _, err := exec.LookPath("pdftoppm"); err == nil {
+		test.Tap(w.r.previewBtn)
+		if !strings.Contains(w.r.previewNote.Text, "预览前2位委员的档案（保存时合订全部3人）") {
+			t.Errorf("preview note %q", w.r.previewNote.Text)
+		}
 	}
 }
 
