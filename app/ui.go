@@ -124,10 +124,14 @@ func (u *UI) build() {
 	w := u.app.Preferences().FloatWithFallback(prefWidth, 1280)
 	h := u.app.Preferences().FloatWithFallback(prefHeight, 800)
 	u.win.Resize(fyne.NewSize(float32(w), float32(h)))
-	u.win.SetCloseIntercept(func() {
-		u.saveWindowState()
-		u.win.Close()
-	})
+	u.win.SetCloseIntercept(u.onQuit)
+}
+
+// onQuit keeps the window size and screen and closes the window, which
+// ends the program (the window's close button and Ctrl+Q).
+func (u *UI) onQuit() {
+	u.saveWindowState()
+	u.win.Close()
 }
 
 // shortcuts are the window's keyboard shortcuts (Ctrl on Windows and
@@ -136,6 +140,7 @@ func (u *UI) shortcuts() map[fyne.KeyName]func() {
 	return map[fyne.KeyName]func(){
 		fyne.KeyN: u.onNew,
 		fyne.KeyF: u.onFind,
+		fyne.KeyQ: u.onQuit,
 	}
 }
 
