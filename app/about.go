@@ -113,7 +113,8 @@ type licence struct{ what, name, licence string }
 // licences (the texts are in the source tree: assets/fonts, and each Go
 // module's LICENSE file).
 var licences = []licence{
-	{"字体", "Droid Sans Fallback", "Apache License 2.0"},
+	{"界面字体", "Droid Sans Fallback", "Apache License 2.0"},
+	{"PDF 字体", "AR PL SungtiL GB（宋体）、AR PL KaitiM GB（楷体）", "Arphic Public License"},
 	{"编程语言", "Go 及其标准库", "BSD 3-Clause"},
 	{"图形界面", "fyne.io/fyne/v2", "BSD 3-Clause"},
 	{"Excel 读写", "github.com/xuri/excelize/v2", "BSD 3-Clause"},

@@ -12,6 +12,7 @@ import (
 	"os"
 	"strings"
 
+	"zhengxie/assets"
 	"zhengxie/data"
 	"zhengxie/data/demo"
 	"zhengxie/export"
@@ -33,6 +34,7 @@ const usage = `政协履职（zhengxie）— 县级政协委员、提案与履�
 
 命令：
   help                                  显示本说明
+  version                               显示版本号和数据文件位置
   init --name 委员会名称 --term N --start 年份 [--end 年份]
                                         首次设置：建立委员会和当前届次（同窗口程序的首次使用设置）
   demo [--seed N]                       在空数据库中生成示例数据（虚构的清河县）
@@ -153,6 +155,9 @@ func Run(env Env, args []string, gui func(db string) int) int {
 	switch cmd {
 	case "help", "-h", "--help", "-help", "帮助":
 		fmt.Fprintf(env.Stdout, usage, data.DefaultPath())
+		return ExitOK
+	case "version", "--version", "-version", "版本":
+		fmt.Fprintf(env.Stdout, "政协履职 %s\n数据文件：%s\n", assets.VersionText(), db)
 		return ExitOK
 	case "template": // needs no database
 		return report(env, runTemplate(env, rest))
