@@ -170,7 +170,7 @@ var pageNumber = regexp.MustCompile(`— \d+ —`)
 
 // demoCopy opens a private copy of the demo county with the shipped rule
 // sets installed for 2025 and 2026 (桐城 chosen), as the app's demo has.
-func demoCopy(t *testing.T) *data.Store {
+func demoCopy(t testing.TB) *data.Store {
 	t.Helper()
 	demoStore(t)
 	body, err := os.ReadFile(demoPath)
@@ -191,4 +191,23 @@ func demoCopy(t *testing.T) *data.Store {
 		t.Fatal(err)
 	}
 	return s
+}
+
+// BenchmarkAnnualReport loads the 常委会工作报告 figures of a year and of
+// the whole term from the demo county (two assessed years, each run through
+// Store.Assess) and lays out and writes the PDF.
+func BenchmarkAnnualReport(b *testing.B) {
+	s := demoCopy(b)
+	for _, year := range []int{2025, 0} {
+		b.Run(map[int]string{2025: "year", 0: "term"}[year], func(b *testing.B) {
+			for b.Loop() {
+				r := loadAnnual(b, s, year)
+				var buf bytes.Buffer
+				if err := r.Write(&buf, export.GBT9704(), export.DocInfo{Date: fixed}); err != nil {
+					b.Fatal(err)
+				}
+				b.ReportMetric(float64(buf.Len())/1024, "KiB/op")
+			}
+		})
+	}
 }
