@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"zhengxie/data/proposal"
@@ -137,7 +138,10 @@ func (s *Store) queryProposals(ctx context.Context, tx *sql.Tx, where string, ar
 	if err := rows.Err(); err != nil || len(out) == 0 {
 		return out, err
 	}
-	ids := "SELECT p.id" + from
+	// The related rows are looked up by the ids just found rather than by
+	// running the filter again: a search's LIKE over proposer and unit
+	// names would otherwise scan those tables once per query below.
+	ids, args := "SELECT value FROM json_each(?)", []any{idArray(out)}
 	if err := eachRow(ctx, tx, "SELECT proposal_id, seq, coalesce(membership_id, 0), name FROM proposer WHERE proposal_id IN ("+ids+") ORDER BY proposal_id, seq", args,
 		func(sc func(...any) error) error {
 			var id int64
@@ -205,6 +209,19 @@ func (s *Store) queryProposals(ctx context.Context, tx *sql.Tx, where string, ar
 			return nil
 		})
 	return out, err
+}
+
+// idArray is the proposals' ids as a JSON array, for json_each.
+func idArray(ps []Proposal) string {
+	b := make([]byte, 0, 8*len(ps)+2)
+	b = append(b, '[')
+	for i, p := range ps {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = strconv.AppendInt(b, p.ID, 10)
+	}
+	return string(append(b, ']'))
 }
 
 func eachRow(ctx context.Context, tx *sql.Tx, q string, args []any, fn func(scan func(...any) error) error) error {

@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"sync"
+	"syscall"
 	"time"
 
 	"zhengxie/data"
@@ -38,7 +39,7 @@ func Path(scale int) (string, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return "", err
 	}
-	tmp := path + ".building"
+	tmp := fmt.Sprintf("%s.building-%d", path, os.Getpid()) // another process may be building it too
 	for _, p := range []string{tmp, tmp + "-wal", tmp + "-shm"} {
 		os.Remove(p)
 	}
@@ -76,4 +77,18 @@ func Open(ctx context.Context, scale int) (*data.Store, error) {
 	}
 	s.Now = func() time.Time { return Now }
 	return s, nil
+}
+
+// Scales are the sizes every scale benchmark runs at.
+var Scales = []int{1, 10}
+
+// CPUTime is the process's CPU time so far (user + system). On a shared
+// machine wall time depends on the neighbours; benchmarks report CPU time
+// beside it (b.ReportMetric, "cpu-ms/op").
+func CPUTime() time.Duration {
+	var r syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &r); err != nil {
+		return 0
+	}
+	return time.Duration(r.Utime.Nano() + r.Stime.Nano())
 }
