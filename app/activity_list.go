@@ -83,6 +83,7 @@ func newActivityList(s *activityScreen, spec activitySpec) *activityList {
 		buttons.Add(l.importBtn)
 	}
 	l.updateButtons()
+	s.u.guard(actEdit, buttons)
 
 	wide := func(o fyne.CanvasObject, w float32) fyne.CanvasObject {
 		return container.NewGridWrap(fyne.NewSize(w, o.MinSize().Height), o)

@@ -69,6 +69,7 @@ func newInfoList(s *infoScreen) *infoList {
 	l.deleteBtn = widget.NewButtonWithIcon("删除", theme.DeleteIcon(), l.onDelete)
 	l.binBtn = widget.NewButtonWithIcon("回收站", theme.ContentUndoIcon(), l.onRecycleBin)
 	l.updateButtons()
+	s.u.guard(actEdit, l.addBtn, l.editBtn, l.deleteBtn)
 
 	wide := func(o fyne.CanvasObject, w float32) fyne.CanvasObject {
 		return container.NewGridWrap(fyne.NewSize(w, o.MinSize().Height), o)

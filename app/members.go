@@ -64,8 +64,10 @@ type memberList struct {
 
 	editBtn, deleteBtn *widget.Button
 
-	form    *memberForm    // the open add/edit form, for tests
-	preview *importPreview // the open import preview, for tests
+	form     *memberForm    // the open add/edit form, for tests
+	preview  *importPreview // the open import preview, for tests
+	bin      *memberBin     // the open recycle bin, for tests
+	exportID *widget.Check  // 含完整身份证号 in the last export dialog, for tests
 }
 
 func newMemberList(u *UI) *memberList {
@@ -101,6 +103,7 @@ func newMemberList(u *UI) *memberList {
 	templateBtn := widget.NewButtonWithIcon("导入模板", theme.FileIcon(), m.onTemplate)
 	binBtn := widget.NewButtonWithIcon("回收站", theme.ContentUndoIcon(), m.onRecycleBin)
 	m.updateButtons()
+	u.guard(actEdit, add, m.editBtn, m.deleteBtn, importBtn)
 
 	toolbar := container.NewHBox(add, m.editBtn, m.deleteBtn, widget.NewSeparator(),
 		importBtn, exportBtn, templateBtn, widget.NewSeparator(), binBtn)
@@ -177,7 +180,7 @@ func (m *memberList) cell(row, col int) string {
 	if col == 0 {
 		return fmt.Sprint(row + 1)
 	}
-	x := m.shown[row]
+	x := m.shown[row].Masked() // the list never shows whole 身份证号 or phone numbers
 	v := x.FieldValue(memberColumns[col].field)
 	if memberColumns[col].field == data.FieldBirth {
 		v = dotted(v)
@@ -346,6 +349,9 @@ func (m *memberList) showDetail() {
 		m.detail.ParseMarkdown("选择一位委员查看详细信息。\n\n快捷键：Ctrl+N 新增委员，Ctrl+F 查找。")
 		return
 	}
+	if !m.u.can(actEdit) {
+		x = x.Masked() // in full only for those who may edit them anyway
+	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "## %s\n\n", x.Name)
 	for _, f := range data.RosterFields[1:] {
@@ -353,7 +359,12 @@ func (m *memberList) showDetail() {
 		if v == "" || (f == data.FieldStatusDate && v == "") {
 			continue
 		}
-		fmt.Fprintf(&b, "**%s**：%s\n\n", f, mdEscape(v))
+		if strings.Contains(v, "*") && (f == data.FieldIDNumber || f == data.FieldPhone) {
+			v = "`" + v + "`" // masked: stars shown as they are
+		} else {
+			v = mdEscape(v)
+		}
+		fmt.Fprintf(&b, "**%s**：%s\n\n", f, v)
 	}
 	hist, err := m.u.store.PersonHistory(m.u.ctx, x.Person.ID)
 	if err == nil && len(hist) > 0 {
@@ -375,6 +386,9 @@ func mdEscape(s string) string {
 }
 
 func (m *memberList) onAdd() {
+	if !m.u.can(actEdit) {
+		return // Ctrl+N for a 只读 user
+	}
 	if m.u.term.ID == 0 {
 		showError(fmt.Errorf("请先在“设置”中建立届次。"), m.u.win)
 		return
@@ -410,51 +424,4 @@ func (m *memberList) deleteMember(x data.Member) {
 		return
 	}
 	m.reload(m.u.ctx)
-}
-
-// onRecycleBin lists the term's deleted members and restores the chosen one.
-func (m *memberList) onRecycleBin() {
-	u := m.u
-	deleted, err := u.store.ListMembers(u.ctx, data.MemberFilter{TermID: u.term.ID, DeletedOnly: true})
-	if err != nil {
-		showError(err, u.win)
-		return
-	}
-	if len(deleted) == 0 {
-		dialog.ShowInformation("回收站", "回收站是空的。", u.win)
-		return
-	}
-	chosen := -1
-	list := widget.NewList(
-		func() int { return len(deleted) },
-		func() fyne.CanvasObject { return widget.NewLabel("") },
-		func(i widget.ListItemID, o fyne.CanvasObject) {
-			x := deleted[i]
-			when := ""
-			if x.DeletedAt != nil {
-				when = x.DeletedAt.Local().Format("2006-01-02 15:04")
-			}
-			o.(*widget.Label).SetText(fmt.Sprintf("%s　%s　%s　删除于 %s", x.Name, x.Sector, x.WorkUnit, when))
-		},
-	)
-	var d dialog.Dialog
-	restore := widget.NewButtonWithIcon("恢复", theme.ContentUndoIcon(), func() {
-		if chosen < 0 {
-			return
-		}
-		if err := u.store.RestoreMember(u.ctx, deleted[chosen].Membership.ID); err != nil {
-			showError(err, u.win)
-			return
-		}
-		d.Hide()
-		m.reload(u.ctx)
-	})
-	restore.Disable()
-	list.OnSelected = func(i widget.ListItemID) { chosen = i; restore.Enable() }
-	closeBtn := widget.NewButton("关闭", func() { d.Hide() })
-	content := container.NewBorder(widget.NewLabel(fmt.Sprintf("%s已删除的委员（%d 人）", u.term.TermName(), len(deleted))),
-		container.NewHBox(restore, closeBtn), nil, nil, list)
-	d = dialog.NewCustomWithoutButtons("回收站", content, u.win)
-	d.Resize(fyne.NewSize(640, 420))
-	d.Show()
 }

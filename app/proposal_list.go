@@ -107,6 +107,7 @@ func newProposalList(ps *proposalScreen) *proposalList {
 	binBtn := widget.NewButtonWithIcon("回收站", theme.ContentUndoIcon(), l.onRecycleBin)
 	importBtn := widget.NewButtonWithIcon("导入台账", theme.DownloadIcon(), l.onImport)
 	l.updateButtons()
+	l.ps.u.guard(actEdit, l.addBtn, l.editBtn, l.deleteBtn, importBtn)
 
 	wide := func(o fyne.CanvasObject, w float32) fyne.CanvasObject {
 		return container.NewGridWrap(fyne.NewSize(w, o.MinSize().Height), o)

@@ -88,6 +88,12 @@ func (ps *proposalScreen) reloadTab(ctx context.Context) {
 func (ps *proposalScreen) today() string { return ps.u.store.Now().Format("2006-01-02") }
 
 // operator is the staff member recorded as 录入人 and in the history.
-func (u *UI) operator() string { return u.app.Preferences().String(prefOperator) }
+// With login on it is the logged-in user.
+func (u *UI) operator() string {
+	if n := u.userName(); n != "" {
+		return n
+	}
+	return u.app.Preferences().String(prefOperator)
+}
 
 const prefOperator = "operator.name"

@@ -217,30 +217,41 @@ func (m *memberList) onExport() {
 	choice := widget.NewRadioGroup([]string{exportPrint, exportFull}, nil)
 	choice.SetSelected(exportPrint)
 	hint := widget.NewLabel(fmt.Sprintf("将导出当前列表中的 %d 位委员（已应用筛选和排序）。", len(m.shown)))
-	d := dialog.NewCustomConfirm("导出委员名册", "选择保存位置…", "取消", container.NewVBox(hint, choice), func(ok bool) {
+	fullID := widget.NewCheck(exportFullID, nil)
+	idHint := widget.NewLabel("默认隐去身份证号和电话号码的中间几位（如 3401**********1234、138****5678）。\n" +
+		"含完整号码的名册仅限内部使用，请妥善保管；需要再导入本程序时请勾选。")
+	idHint.TextStyle.Italic = true
+	if !u.can(actFullID) {
+		fullID.Disable()
+		idHint.SetText("默认隐去身份证号和电话号码的中间几位。导出完整号码需管理员权限。")
+	}
+	m.exportID = fullID
+	body := container.NewVBox(hint, choice, widget.NewSeparator(), fullID, idHint)
+	d := dialog.NewCustomConfirm("导出委员名册", "选择保存位置…", "取消", body, func(ok bool) {
 		if ok {
-			m.exportShown(choice.Selected == exportFull)
+			m.exportShown(export.RosterOptions{AllFields: choice.Selected == exportFull, FullID: fullID.Checked && u.can(actFullID)})
 		}
 	}, u.win)
 	d.Show()
 }
 
 const (
-	exportPrint = "打印报送版：序号、姓名、性别、民族、出生年月、党派、界别、工作单位及职务等 12 列，A4 横向"
-	exportFull  = "完整版：全部 23 列（含身份证号、通讯地址等），可再导入本程序"
+	exportPrint  = "打印报送版：序号、姓名、性别、民族、出生年月、党派、界别、工作单位及职务等 12 列，A4 横向"
+	exportFull   = "完整版：全部 23 列（含身份证号、通讯地址等），可再导入本程序"
+	exportFullID = "含完整身份证号和电话号码"
 )
 
 // exportShown writes the members as shown to a file the user picks.
-func (m *memberList) exportShown(full bool) {
+func (m *memberList) exportShown(opts export.RosterOptions) {
 	u := m.u
 	members := append([]data.Member(nil), m.shown...)
 	name := export.RosterTitle(u.committee, u.term)
-	if full {
+	if opts.AllFields {
 		name += "（完整）"
 	}
 	u.saveFile("导出委员名册", name+".xlsx", func(path string) {
 		u.run("正在导出…", func() error {
-			return export.RosterFile(path, u.committee, u.term, members, u.store.Now(), full)
+			return export.RosterFile(path, u.committee, u.term, members, u.store.Now(), opts)
 		}, func(err error) {
 			if err != nil {
 				showError(err, u.win)

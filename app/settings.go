@@ -46,12 +46,14 @@ type settingsScreen struct {
 
 	proposal *proposalSettings
 	activity *activitySettings
+	users    *userSettings
 	backup   *backupSettings
 }
 
 func newSettingsScreen(u *UI) *settingsScreen {
 	s := &settingsScreen{u: u, termSel: -1, sessionSel: -1, itemSel: -1, proposal: newProposalSettings(u),
 		activity: newActivitySettings(u), backup: newBackupSettings(u)}
+	s.users = newUserSettings(u)
 	tabs := container.NewAppTabs(
 		container.NewTabItem("委员会", s.committeeTab()),
 		container.NewTabItem("届次与会议", s.termsTab()),
@@ -59,6 +61,7 @@ func newSettingsScreen(u *UI) *settingsScreen {
 		container.NewTabItem("提案", s.proposal.view()),
 		container.NewTabItem("履职", s.activity.view()),
 		container.NewTabItem("备份与恢复", s.backup.view()),
+		container.NewTabItem("用户与权限", s.users.view()),
 		container.NewTabItem("数据与日志", s.dataTab()),
 	)
 	s.obj = container.NewBorder(heading("设置"), nil, nil, nil, tabs)
@@ -67,10 +70,18 @@ func newSettingsScreen(u *UI) *settingsScreen {
 
 func (s *settingsScreen) title() string           { return "设置" }
 func (s *settingsScreen) icon() fyne.Resource     { return theme.SettingsIcon() }
-func (s *settingsScreen) view() fyne.CanvasObject { return s.obj }
+func (s *settingsScreen) view() fyne.CanvasObject {
+	if !s.u.can(actSettings) {
+		return adminOnly("设置")
+	}
+	return s.obj
+}
 
 func (s *settingsScreen) reload(ctx context.Context) {
 	u := s.u
+	if !u.can(actSettings) {
+		return
+	}
 	s.name.SetText(u.committee.Name)
 	s.short.SetText(u.committee.ShortName)
 	var err error
@@ -84,6 +95,7 @@ func (s *settingsScreen) reload(ctx context.Context) {
 	s.reloadCatalog(ctx)
 	s.proposal.reload(ctx)
 	s.activity.reload(ctx)
+	s.users.reload(ctx)
 	s.backup.reload(ctx)
 	if s.audit, err = u.store.ListAudit(ctx, 500); err != nil {
 		showError(err, u.win)
@@ -393,7 +405,7 @@ func (s *settingsScreen) reloadCatalog(ctx context.Context) {
 func (s *settingsScreen) dataTab() fyne.CanvasObject {
 	s.dbInfo = widget.NewLabel("")
 	s.dbInfo.Wrapping = fyne.TextWrapWord
-	headers := []string{"时间", "操作", "对象", "内容"}
+	headers := []string{"时间", "操作人", "操作", "对象", "内容"}
 	s.auditTb = widget.NewTable(
 		func() (int, int) { return len(s.audit), len(headers) },
 		func() fyne.CanvasObject { return widget.NewLabel("") },
@@ -407,10 +419,12 @@ func (s *settingsScreen) dataTab() fyne.CanvasObject {
 					v = t.Local().Format("2006-01-02 15:04:05")
 				}
 			case 1:
-				v = e.Action
+				v = e.Actor
 			case 2:
-				v = e.Entity
+				v = e.Action
 			case 3:
+				v = e.Entity
+			case 4:
 				v = e.Detail
 			}
 			o.(*widget.Label).SetText(v)
@@ -420,7 +434,7 @@ func (s *settingsScreen) dataTab() fyne.CanvasObject {
 		return widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	}
 	s.auditTb.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) { o.(*widget.Label).SetText(headers[id.Col]) }
-	for i, w := range []float32{170, 80, 100, 500} {
+	for i, w := range []float32{170, 90, 80, 100, 500} {
 		s.auditTb.SetColumnWidth(i, w)
 	}
 	return container.NewBorder(container.NewVBox(s.dbInfo,

@@ -54,6 +54,8 @@ type UI struct {
 	proposals *proposalScreen
 	reports   *reportScreen
 	settings  *settingsScreen
+
+	access access // login, role and the controls it hides (login.go)
 }
 
 const (
@@ -197,6 +199,9 @@ func (u *UI) ShowAndRun() {
 // Start loads the committee and opens the last screen; when the database is
 // not set up yet it opens the first-run setup instead.
 func (u *UI) Start() {
+	if !u.loggedIn() {
+		return // the login dialog starts the window after a good password
+	}
 	ok, err := u.store.IsSetUp(u.ctx)
 	if err != nil {
 		showError(err, u.win)
@@ -257,6 +262,9 @@ func (u *UI) updateTitle() {
 	if u.committee.Name != "" {
 		title = u.committee.Name + " — 政协履职"
 	}
+	if n := u.userName(); n != "" {
+		title += "（" + n + "，" + string(u.access.user.Role) + "）"
+	}
 	u.win.SetTitle(title)
 	u.titleLabel.SetText(u.committee.Name)
 }
@@ -275,6 +283,7 @@ func (u *UI) show(i int) {
 		return
 	}
 	u.current = i
+	u.syncActor()
 	u.body.Objects = []fyne.CanvasObject{u.screens[i].view()}
 	u.body.Refresh()
 	u.screens[i].reload(u.ctx)

@@ -250,7 +250,8 @@ func writeSheet(t *testing.T, members []data.Member) string {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "名册.xlsx")
 	doc := export.RosterDoc{Title: "委员名册", Members: members,
-		Fields: []string{data.FieldName, data.FieldGender, data.FieldIDNumber, data.FieldParty, data.FieldSector, data.FieldWorkUnit}}
+		Fields: []string{data.FieldName, data.FieldGender, data.FieldIDNumber, data.FieldParty, data.FieldSector, data.FieldWorkUnit},
+		FullID: true}
 	if err := export.SaveFile(path, func(w io.Writer) error { return export.WriteRoster(w, doc) }); err != nil {
 		t.Fatal(err)
 	}
@@ -347,7 +348,7 @@ func TestExportWritesShownMembers(t *testing.T) {
 	}
 	u.nav.Select(u.screenIndex(u.members))
 	u.members.filters[data.KindSector].SetSelected("民盟")
-	u.members.exportShown(true)
+	u.members.exportShown(export.RosterOptions{AllFields: true})
 	f, err := os.Open(out)
 	if err != nil {
 		t.Fatal(err)

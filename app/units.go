@@ -65,6 +65,7 @@ func newUnitList(ps *proposalScreen) *unitList {
 	t.activeButton = widget.NewButtonWithIcon("停用", theme.VisibilityOffIcon(), t.onToggleActive)
 	t.defaultsButton = widget.NewButtonWithIcon("添加常用单位", theme.ListIcon(), t.onDefaults)
 	t.exportButton = widget.NewButtonWithIcon("导出办理情况统计表", theme.UploadIcon(), t.onExport)
+	ps.u.guard(actEdit, t.addButton, t.editButton, t.deleteButton, t.activeButton)
 	t.table = t.newTable()
 	t.holdHead = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	t.holdTable = t.newHoldTable()

@@ -62,12 +62,19 @@ func ChineseDate(t time.Time) string {
 	return fmt.Sprintf("%d年%d月%d日", t.Year(), t.Month(), t.Day())
 }
 
-// RosterFile writes the given members of a term to an xlsx at path: the
-// printable columns, or with full set every field (a sheet that imports
-// back without loss).
-func RosterFile(path string, c data.Committee, t data.Term, members []data.Member, now time.Time, full bool) error {
-	doc := RosterDoc{Title: RosterTitle(c, t), Members: members, Date: "制表日期：" + ChineseDate(now)}
-	if full {
+// RosterOptions choose what a roster file holds.
+type RosterOptions struct {
+	// AllFields writes every field (a sheet that imports back without loss,
+	// given FullID); otherwise the printable columns.
+	AllFields bool
+	// FullID writes 身份证号 and phone numbers unmasked (see RosterDoc.FullID).
+	FullID bool
+}
+
+// RosterFile writes the given members of a term to an xlsx at path.
+func RosterFile(path string, c data.Committee, t data.Term, members []data.Member, now time.Time, opts RosterOptions) error {
+	doc := RosterDoc{Title: RosterTitle(c, t), Members: members, Date: "制表日期：" + ChineseDate(now), FullID: opts.FullID}
+	if opts.AllFields {
 		doc.Fields = data.RosterFields
 	}
 	return SaveFile(path, func(w io.Writer) error { return WriteRoster(w, doc) })

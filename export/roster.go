@@ -19,6 +19,10 @@ type RosterDoc struct {
 	Members []data.Member // in the order to print
 	Fields  []string      // data.Field* labels; nil = PrintFields
 	Date    string        // printed under the title, right-aligned, e.g. 制表日期：2026年11月22日
+	// FullID writes 身份证号 and phone numbers in full; by default they are
+	// masked (3401**********1234, 138****5678). Only for internal use, when
+	// chosen explicitly by someone allowed to.
+	FullID bool
 }
 
 // PrintFields are the columns of the roster sent to a superior: what fits a
@@ -160,6 +164,9 @@ func WriteRoster(w io.Writer, doc RosterDoc) error {
 	f.SetRowHeight(rosterSheet, headerRow, 24)
 
 	for r, m := range doc.Members {
+		if !doc.FullID {
+			m = m.Masked()
+		}
 		row := headerRow + 1 + r
 		lines := 1
 		for i, c := range cols {

@@ -346,7 +346,7 @@ func TestNamelessFirstRowIsData(t *testing.T) {
 
 func FuzzReadRoster(f *testing.F) {
 	var buf bytes.Buffer
-	WriteRoster(&buf, RosterDoc{Title: "t", Members: sampleMembers(), Fields: data.RosterFields})
+	WriteRoster(&buf, RosterDoc{Title: "t", Members: sampleMembers(), Fields: data.RosterFields, FullID: true})
 	f.Add(buf.Bytes())
 	f.Add(messySheet(f).bytes())
 	buf.Reset()

@@ -35,7 +35,7 @@ func writeRoster(t *testing.T, doc RosterDoc) []byte {
 
 func TestRosterRoundTripAllFields(t *testing.T) {
 	doc := RosterDoc{Title: "政协清河县第十一届委员会委员名册", Members: sampleMembers(), Fields: data.RosterFields,
-		Date: "制表日期：2026年11月22日"}
+		Date: "制表日期：2026年11月22日", FullID: true}
 	s, err := ReadRoster(bytes.NewReader(writeRoster(t, doc)))
 	if err != nil {
 		t.Fatal(err)
@@ -70,8 +70,33 @@ func TestRosterDefaultColumnsReadBack(t *testing.T) {
 	if !slices.Equal(s.Rows[0].Fields, PrintFields) {
 		t.Errorf("printed columns %v, want %v", s.Rows[0].Fields, PrintFields)
 	}
-	if m := s.Rows[1].Member; m.Name != "欧阳娜娜" || m.Phone != "031012345678" || m.Role != "委员" {
+	if m := s.Rows[1].Member; m.Name != "欧阳娜娜" || m.Phone != "031*****5678" || m.Role != "委员" {
 		t.Errorf("second row %+v", m)
+	}
+}
+
+func TestRosterMasksIDAndPhoneUnlessFullID(t *testing.T) {
+	for _, c := range []struct {
+		full      bool
+		id, phone string
+	}{
+		{false, "1305**********0019", "138****5678\n0310-***4567"},
+		{true, "130525197503120019", "13812345678\n0310-1234567"},
+	} {
+		b := writeRoster(t, RosterDoc{Title: "委员名册", Members: sampleMembers(), Fields: data.RosterFields, FullID: c.full})
+		f, err := excelize.OpenReader(bytes.NewReader(b))
+		if err != nil {
+			t.Fatal(err)
+		}
+		rows, _ := f.GetRows(rosterSheet)
+		f.Close()
+		got := map[string]string{}
+		for i, h := range rows[2] {
+			got[h] = rows[3][i]
+		}
+		if got[data.FieldIDNumber] != c.id || got[data.FieldPhone] != c.phone {
+			t.Errorf("FullID %v: 身份证号 %q, 联系电话 %q; want %q, %q", c.full, got[data.FieldIDNumber], got[data.FieldPhone], c.id, c.phone)
+		}
 	}
 }
 

@@ -47,9 +47,10 @@ const usage = `政协履职（zhengxie）— 县级政协委员、提案与履�
   import events 文件.xlsx [--term N] [--keep-unmatched] [--yes]
                                         导入会议、活动及出席情况（每行一人次，或每个工作表一个活动）；
                                         再次导入时跳过已导入的活动；不加 --yes 时只预览
-  export roster 文件.xlsx [--term N] [--all] [--full]
+  export roster 文件.xlsx [--term N] [--all] [--full] [--full-id]
                                         导出委员名册（默认只含在任委员，--all 含全部；
-                                        默认为打印报送版，--full 为含全部列、可再导入的完整版）
+                                        默认为打印报送版，--full 为含全部列、可再导入的完整版；
+                                        身份证号和电话默认隐去中间几位，--full-id 导出完整号码）
   export composition 文件.xlsx [--term N]
                                         导出委员构成统计表
   export ledger 文件.xlsx [--term N] [--session N]
@@ -367,6 +368,7 @@ func runExport(env Env, s *data.Store, args []string) error {
 	termNo := fs.Int("term", 0, "")
 	everyone := fs.Bool("all", false, "")
 	full := fs.Bool("full", false, "")
+	fullID := fs.Bool("full-id", false, "")
 	session := fs.Int("session", 0, "")
 	pos, err := parse(fs, args)
 	if err != nil {
@@ -402,8 +404,11 @@ func runExport(env Env, s *data.Store, args []string) error {
 	if err != nil {
 		return err
 	}
-	if err := export.RosterFile(path, c, t, members, s.Now(), *full); err != nil {
+	if err := export.RosterFile(path, c, t, members, s.Now(), export.RosterOptions{AllFields: *full, FullID: *fullID}); err != nil {
 		return err
+	}
+	if *fullID {
+		fmt.Fprintln(env.Stderr, "注意：名册含完整的身份证号和电话号码，仅限内部使用，请妥善保管，用后及时删除。")
 	}
 	fmt.Fprintf(env.Stdout, "已导出%s委员名册 %d 人：%s\n", t.TermName(), len(members), path)
 	return nil

@@ -86,7 +86,8 @@ func TestRosterRoundTrip(t *testing.T) {
 	if code, out, errOut := run(t, "--db", a, "demo"); code != ExitOK {
 		t.Fatalf("demo: %d %s %s", code, out, errOut)
 	}
-	if code, out, errOut := run(t, "--db", a, "export", "roster", sheet, "--full"); code != ExitOK || !strings.Contains(out, "已导出") {
+	if code, out, errOut := run(t, "--db", a, "export", "roster", sheet, "--full", "--full-id"); code != ExitOK ||
+		!strings.Contains(out, "已导出") || !strings.Contains(errOut, "完整的身份证号") {
 		t.Fatalf("export: %d %s %s", code, out, errOut)
 	}
 
