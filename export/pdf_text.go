@@ -139,7 +139,7 @@ func atoms(runes []rune) [][]rune {
 			out = out[:n-1] // "一 。": the space would let the line start with the mark
 		}
 		switch {
-		case openPending, len(out) > 0 && isNoStart(u[0]):
+		case openPending, len(out) > 0 && isNoStart(u[0]), len(out) > 0 && isDocNumber(out[len(out)-1], u):
 			out[len(out)-1] = append(out[len(out)-1], u...)
 		default:
 			out = append(out, append([]rune(nil), u...))
@@ -148,4 +148,10 @@ func atoms(runes []rune) [][]rune {
 		openPending = !space && isNoEnd(last[len(last)-1])
 	}
 	return out
+}
+
+// isDocNumber reports whether u continues a document number after its
+// year bracket: "〔2026〕" + "6号" stay on one line.
+func isDocNumber(prev, u []rune) bool {
+	return prev[len(prev)-1] == '〕' && u[0] >= '0' && u[0] <= '9'
 }

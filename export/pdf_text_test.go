@@ -36,6 +36,7 @@ func TestBreakLines(t *testing.T) {
 		{"space before a full stop is no break", "一二三 。", 3, 3, []string{"一二", "三。"}},
 		{"dash pair stays together", "一二——三", 3, 3, []string{"一二", "——三"}},
 		{"too long a word is split", "ABCDEFGHIJ", 2, 2, []string{"ABCD", "EFGH", "IJ"}},
+		{"document number stays whole", "见清工信提复〔2026〕6号", 10, 10, []string{"见清工信提复", "〔2026〕6号"}},
 		{"enumeration comma", "甲、乙、丙、丁", 3, 3, []string{"甲、", "乙、", "丙、丁"}},
 		{"empty", "", 3, 3, []string{""}},
 	}
