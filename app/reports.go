@@ -38,11 +38,12 @@ type reportScreen struct {
 
 	doc      string
 	report   *preparedReport
-	lastPath string // the file saved last, for 打开
+	lastPath string               // the file saved last, for 打开
+	openURL  func(*url.URL) error // the app's OpenURL (tests look at the link)
 }
 
 func newReportScreen(u *UI) *reportScreen {
-	r := &reportScreen{u: u}
+	r := &reportScreen{u: u, openURL: u.app.OpenURL}
 	r.docSelect = widget.NewSelect(reportDocNames, r.onDocSelected)
 	r.docSelect.PlaceHolder = "（选择文件）"
 	r.scopeSelect = widget.NewSelect(nil, r.onScopeSelected)
@@ -147,7 +148,7 @@ func (r *reportScreen) onScopeSelected(string) {
 	r.report = rep
 	r.clearPreview()
 	r.text.show(rep)
-	r.setNote(docNote(r.doc, rep))
+	r.setNote(docNote(r.doc))
 	r.setEnabled(true)
 	if !rep.pdf {
 		r.previewBtn.Disable()
@@ -160,7 +161,7 @@ func (r *reportScreen) onScopeSelected(string) {
 
 // docNote says what the document holds and where its figures come from
 // (lines short enough for the left pane).
-func docNote(doc string, rep *preparedReport) string {
+func docNote(doc string) string {
 	switch doc {
 	case docProposals:
 		return "数字取自提案统计，与“提案 → 统计”一致。\n下方各部分文字可修改，保存后下次生成时沿用。"
@@ -285,7 +286,7 @@ func (r *reportScreen) onOpen() {
 	}
 	link, err := url.Parse(storage.NewFileURI(r.lastPath).String())
 	if err == nil {
-		err = r.u.app.OpenURL(link)
+		err = r.openURL(link)
 	}
 	showError(err, r.u.win)
 }

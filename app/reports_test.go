@@ -1,6 +1,7 @@
 package app
 
 import (
+	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -127,8 +128,11 @@ func TestReportScreenSavesTheAnnualReportWithTheEditedText(t *testing.T) {
 	if err != nil || !strings.Contains(saved.Sections["shortcomings"], "调研成果转化不够") {
 		t.Fatalf("the edited text is not kept for next time: %+v %v", saved, err)
 	}
-	if w.r.openBtn.Disabled() || w.r.lastPath != path {
-		t.Error("用系统程序打开 is not offered for the saved file")
+	var opened *url.URL
+	w.r.openURL = func(u *url.URL) error { opened = u; return nil }
+	test.Tap(w.r.openBtn)
+	if opened == nil || opened.Scheme != "file" || filepath.FromSlash(opened.Path) != path {
+		t.Errorf("用系统程序打开 opened %v, want file://%s", opened, path)
 	}
 }
 
