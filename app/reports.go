@@ -84,7 +84,7 @@ func (r *reportScreen) reload(ctx context.Context) {
 		return
 	}
 	if r.doc == "" {
-		r.docSelect.SetSelected(docProposals)
+		r.docSelect.SetSelected(docComposition) // what 首页's 委员构成统计 button opens
 		return
 	}
 	r.loadScopes(ctx)

@@ -169,7 +169,9 @@ func TestReportScreenPreviewsTheFirstPages(t *testing.T) {
 
 func TestReportScreenCompositionIsASpreadsheet(t *testing.T) {
 	w := newReportWorld(t)
-	w.choose(docComposition, "本届在任委员")
+	if w.r.docSelect.Selected != docComposition || w.r.scopeSelect.Selected != "本届在任委员" {
+		t.Errorf("报表 opens on %q %q, not the 委员构成统计 首页 links to", w.r.docSelect.Selected, w.r.scopeSelect.Selected)
+	}
 	if !w.r.previewBtn.Disabled() || w.r.text.rep.kind != "" {
 		t.Error("the composition sheet has no preview and no text to edit")
 	}
