@@ -242,17 +242,23 @@ func (b *backupSettings) confirmRestore(x data.BackupInfo, plain string) {
 func (b *backupSettings) restore(from string) {
 	u := b.u
 	path := u.store.Path()
+	name, role := u.store.Actor()
+	if err := data.CanRestore(role); err != nil {
+		showError(err, u.win)
+		return
+	}
 	if err := u.store.Close(); err != nil {
 		showError(err, u.win)
 		return
 	}
-	s, res, err := data.Restore(u.ctx, from, path)
+	s, res, err := data.Restore(u.ctx, from, path, data.RestoreOptions{Actor: name, Role: role})
 	if err != nil {
 		old, openErr := data.Open(u.ctx, path)
 		if openErr != nil {
 			showError(errors.Join(err, openErr), u.win)
 			return
 		}
+		old.SetActor(name, role)
 		u.store = old
 		showError(err, u.win)
 		return

@@ -60,7 +60,7 @@ func TestBackupRestoreRoundTripGivesIdenticalContent(t *testing.T) {
 	path := s.Path()
 	s.Close()
 
-	r, res, err := data.Restore(ctx, b.Path, path)
+	r, res, err := data.Restore(ctx, b.Path, path, data.RestoreOptions{Actor: "王主任", Role: data.RoleAdmin})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -68,7 +68,7 @@ func TestBackupRestoreRoundTripGivesIdenticalContent(t *testing.T) {
 	got := dump(t, r)
 	// The restore itself is the one new line in the audit log.
 	audit := got["audit"]
-	if len(audit) != len(want["audit"])+1 || !strings.Contains(audit[len(audit)-1], "恢复") {
+	if len(audit) != len(want["audit"])+1 || !strings.Contains(audit[len(audit)-1], "恢复") || !strings.Contains(audit[len(audit)-1], "王主任") {
 		t.Fatalf("audit after restore: %q", audit[len(want["audit"]):])
 	}
 	got["audit"], want["audit"] = nil, nil
@@ -136,7 +136,7 @@ func TestRestoreRefusesBadFilesAndChangesNothing(t *testing.T) {
 	before := backupNames(t, data.BackupDir(path))
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			r, _, err := data.Restore(ctx, c.path, path)
+			r, _, err := data.Restore(ctx, c.path, path, data.RestoreOptions{})
 			if err == nil {
 				r.Close()
 				t.Fatal("restore accepted the file")
@@ -190,6 +190,26 @@ func backupNames(t *testing.T, dir string) []string {
 		names = append(names, e.Name())
 	}
 	return names
+}
+
+func TestRestoreOnlyByAdministrator(t *testing.T) {
+	ctx := context.Background()
+	s, _ := populated(t)
+	b, err := s.Backup(ctx, backup.Manual)
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := s.Path()
+	s.Close()
+	for _, role := range []data.Role{data.RoleClerk, data.RoleViewer} {
+		_, _, err := data.Restore(ctx, b.Path, path, data.RestoreOptions{Actor: "李干事", Role: role})
+		if msg := data.UserMessage(err); !strings.Contains(msg, "管理员") {
+			t.Errorf("%s restores: %q", role, msg)
+		}
+	}
+	if names := backupNames(t, data.BackupDir(path)); len(names) != 1 {
+		t.Errorf("a refused restore made a backup: %v", names)
+	}
 }
 
 func TestListBackupsReadsCountsFromEachFile(t *testing.T) {

@@ -13,6 +13,22 @@ import (
 	"zhengxie/data/backup"
 )
 
+// RestoreOptions says who restores: only an administrator (or RoleNone,
+// when login is off) may; the name goes into the audit line and stays the
+// actor of the returned store.
+type RestoreOptions struct {
+	Actor string
+	Role  Role
+}
+
+// CanRestore refuses a restore to every role but 管理员 (and RoleNone).
+func CanRestore(role Role) error {
+	if role != RoleNone && role != RoleAdmin {
+		return errAdminOnly
+	}
+	return nil
+}
+
 // RestoreResult says what a restore did.
 type RestoreResult struct {
 	From   BackupInfo  // what was restored
@@ -28,8 +44,12 @@ type RestoreResult struct {
 // beside it under a temporary name and renamed over it, so a crash leaves
 // either the old or the new database, never a mix. The restored database is
 // migrated if older, checked, and the restore is written to the audit log.
-func Restore(ctx context.Context, from, to string) (*Store, RestoreResult, error) {
+// A 录入员 or 只读 user is refused before anything happens.
+func Restore(ctx context.Context, from, to string, opt RestoreOptions) (*Store, RestoreResult, error) {
 	var res RestoreResult
+	if err := CanRestore(opt.Role); err != nil {
+		return nil, res, err
+	}
 	info, err := InspectBackup(ctx, from)
 	res.From = info
 	if err != nil {
@@ -50,6 +70,7 @@ func Restore(ctx context.Context, from, to string) (*Store, RestoreResult, error
 	if err != nil {
 		return nil, res, err
 	}
+	s.SetActor(opt.Actor, opt.Role)
 	if res.Check, err = s.Check(ctx); err != nil {
 		s.Close()
 		return nil, res, err
