@@ -40,6 +40,7 @@ import (
 type FontRole struct {
 	Face string  // assets.PDFSong, PDFKai or PDFHei
 	Size float64 // points: 二号 22, 三号 16, 四号 14, 小四 12, 五号 10.5
+	Bold bool    // drawn with a thin outline, the way 小标宋 is heavier than 宋体
 }
 
 // Chinese type sizes (字号) in points.
@@ -87,22 +88,23 @@ type PageTemplate struct {
 // text block 156 × 225 mm, 22 lines of 28 characters, title 二号, body and
 // headings 三号, tables 五号, page numbers 四号 "— 1 —" 7 mm below the
 // text block on the outer side. The free faces stand in for the standard's
-// (see assets.PDFFonts): 宋体 for 小标宋 and 仿宋, Droid Sans for 黑体.
+// (see assets.PDFFonts): 宋体 for 小标宋 (drawn bolder) and 仿宋, Droid
+// Sans for 黑体.
 func GBT9704() PageTemplate {
 	song, kai, hei := assets.PDFSong, assets.PDFKai, assets.PDFHei
 	return PageTemplate{
 		PageW: 210, PageH: 297, Top: 37, Left: 28, TextW: 156, TextH: 225,
 		LinesPerPage: 22, CharsPerLine: 28,
-		Title:         FontRole{song, SizeEr},
-		Body:          FontRole{song, SizeSan},
-		Heading1:      FontRole{hei, SizeSan},
-		Heading2:      FontRole{kai, SizeSan},
-		Heading3:      FontRole{song, SizeSan},
-		TableTitle:    FontRole{hei, SizeXiaoSi},
-		TableHead:     FontRole{hei, SizeWu},
-		TableText:     FontRole{song, SizeWu},
-		Note:          FontRole{song, SizeXiaoSi},
-		PageNumber:    FontRole{song, SizeSi},
+		Title:         FontRole{Face: song, Size: SizeEr, Bold: true},
+		Body:          FontRole{Face: song, Size: SizeSan},
+		Heading1:      FontRole{Face: hei, Size: SizeSan},
+		Heading2:      FontRole{Face: kai, Size: SizeSan},
+		Heading3:      FontRole{Face: song, Size: SizeSan},
+		TableTitle:    FontRole{Face: hei, Size: SizeXiaoSi},
+		TableHead:     FontRole{Face: hei, Size: SizeWu},
+		TableText:     FontRole{Face: song, Size: SizeWu},
+		Note:          FontRole{Face: song, Size: SizeXiaoSi},
+		PageNumber:    FontRole{Face: song, Size: SizeSi},
 		PageNumbers:   PageNumberOuter,
 		PageNumberGap: 7,
 	}

@@ -125,6 +125,10 @@ func (fs *faces) textWidth(s string, role FontRole, spacing float64) float64 {
 // glyph is missing.
 func (fs *faces) draw(x, baseline float64, runes []rune, role FontRole, spacing float64) {
 	p := fs.pdf
+	if role.Bold { // fill and stroke the glyphs with a black outline
+		p.RawWriteStr(fmt.Sprintf("q 0 G 2 Tr %.3f w", role.Size*0.025))
+		defer p.RawWriteStr("Q")
+	}
 	p.RawWriteStr(fmt.Sprintf("%.4f Tc", spacing*ptPerMM))
 	for i := 0; i < len(runes); {
 		face := fs.faceFor(role.Face, runes[i])

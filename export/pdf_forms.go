@@ -21,8 +21,8 @@ type FormCell struct {
 // FormRow draws one ruled row of a form across the text block, at least
 // minH mm high (taller when a cell's text wraps). Cell text is 小四.
 func (d *Doc) FormRow(minH float64, cells ...FormCell) {
-	role := FontRole{d.tpl.Body.Face, SizeXiaoSi}
-	label := FontRole{d.tpl.TableHead.Face, SizeXiaoSi}
+	role := FontRole{Face: d.tpl.Body.Face, Size: SizeXiaoSi}
+	label := FontRole{Face: d.tpl.TableHead.Face, Size: SizeXiaoSi}
 	total := 0.0
 	for _, c := range cells {
 		total += max(c.Width, 0.01)
