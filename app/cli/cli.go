@@ -62,6 +62,9 @@ const usage = `政协履职（zhengxie）— 县级政协委员、提案与履�
   report proposals [--term N] [--session N | --year 年份] --out 文件.pdf [--date 年-月-日]
                                         生成提案工作情况报告（PDF，公文格式，含统计图表）；
                                         --date 固定文件的生成日期
+  report text [--term N] [--session N | --year 年份] [--set 文件.txt]
+                                        显示提案工作情况报告中的自写部分（主要做法、存在的不足、工作安排等），
+                                        --set 保存修改后的文字，供下次生成报告使用
   report form --proposal 案号 [--session N] [--kind assign|feedback|all] --out 文件.pdf
                                         生成一件提案的提案交办单和（或）办理情况征询意见表（PDF）
   report annual [--year 年份] [--term N] --out 文件.pdf [--date 年-月-日]
