@@ -60,8 +60,12 @@ func WriteLedger(w io.Writer, doc LedgerDoc) error {
 	if doc.Session == nil {
 		cols = append([]tableColumn{{"会次", 6.5, cellCenter}}, cols...)
 	}
-	t, err := newTableSheet(ledgerSheet, LedgerTitle(doc.Committee, doc.Term, doc.Session),
-		"制表日期："+ChineseDate(doc.Now), cols)
+	frozen := 3 // 序号, 案号, 案由 stay in view while scrolling right
+	if doc.Session == nil {
+		frozen = 4
+	}
+	t, err := newStreamTable(ledgerSheet, LedgerTitle(doc.Committee, doc.Term, doc.Session),
+		"制表日期："+ChineseDate(doc.Now), cols, "landscape", frozen)
 	if err != nil {
 		return err
 	}
@@ -83,11 +87,7 @@ func WriteLedger(w io.Writer, doc LedgerDoc) error {
 		t.addRow(values, false)
 	}
 	t.addNote(LedgerSummary(doc.Proposals, doc.Config))
-	frozen := 3 // 序号, 案号, 案由 stay in view while scrolling right
-	if doc.Session == nil {
-		frozen = 4
-	}
-	return t.finish(w, "landscape", frozen)
+	return t.finish(w)
 }
 
 // sessionShort is the 会次 as the register abbreviates it: 五次.
