@@ -93,6 +93,9 @@ func (p Policy) Validate() error {
 			return fmt.Errorf("%s的保留份数应在 0 到 1000 之间", f.label)
 		}
 	}
+	if p.Manual < 1 {
+		return fmt.Errorf("手动备份至少保留 1 份（恢复前的备份也在其中）")
+	}
 	if p.Daily+p.Weekly+p.Monthly == 0 {
 		return fmt.Errorf("每日、每周、每月备份不能都保留 0 份")
 	}

@@ -129,7 +129,7 @@ func TestPolicyValidate(t *testing.T) {
 	if err := DefaultPolicy.Validate(); err != nil {
 		t.Fatal(err)
 	}
-	for _, p := range []Policy{{Daily: -1, Weekly: 1}, {}, {Daily: 1, Manual: 5000}} {
+	for _, p := range []Policy{{Daily: -1, Weekly: 1, Manual: 1}, {Manual: 1}, {Daily: 1, Manual: 5000}, {Daily: 1}} {
 		if err := p.Validate(); err == nil {
 			t.Errorf("%+v accepted", p)
 		}
