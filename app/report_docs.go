@@ -35,12 +35,12 @@ type reportScope struct {
 
 // preparedReport is a document loaded for one scope.
 type preparedReport struct {
-	fileName string                       // suggested file name, with extension
-	kind     string                       // narrative kind for SaveReportText ("" = no narrative)
-	scopeKey string                       // narrative scope
-	sections []struct{ Key, Name string } // editable sections, report order
-	text     map[string]string            // narrative being edited (shared with the report)
-	pdf      bool                         // false: the file is a spreadsheet (no preview)
+	fileName string                    // suggested file name, with extension
+	kind     string                    // narrative kind for SaveReportText ("" = no narrative)
+	scopeKey string                    // narrative scope
+	sections []export.NarrativeSection // editable sections, report order
+	text     map[string]string         // narrative being edited (shared with the report)
+	pdf      bool                      // false: the file is a spreadsheet (no preview)
 	write    func(ctx context.Context, w io.Writer) error
 
 	// preview, when set, writes a shorter document for the preview (the

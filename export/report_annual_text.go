@@ -22,7 +22,7 @@ const (
 
 // AnnualReportSections lists the editable sections in report order with
 // their Chinese names, for an editor.
-var AnnualReportSections = []struct{ Key, Name string }{
+var AnnualReportSections = []NarrativeSection{
 	{SectionSpeaker, "报告人"}, {SectionReview, "工作回顾（开头）"}, {SectionExperience, "主要体会"},
 	{SectionShortcomings, "存在的不足"}, {SectionPlan, "下一年工作安排"}, {SectionClosing, "结束语"},
 }
