@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"strconv"
 	"strings"
 )
 
@@ -157,17 +158,25 @@ func (s *Store) catalogID(ctx context.Context, tx *sql.Tx, termID int64, kind, n
 	if name == "" {
 		return sql.NullInt64{}, nil
 	}
+	c := cacheFor(ctx, tx)
+	key := [3]string{strconv.FormatInt(termID, 10), kind, name}
+	if id, ok := c.catalogID(key); ok {
+		return sql.NullInt64{Int64: id, Valid: true}, nil
+	}
 	var id int64
-	err := tx.QueryRowContext(ctx, "SELECT id FROM catalog WHERE term_id = ? AND kind = ? AND name = ?", termID, kind, name).Scan(&id)
+	err := queryRowTx(ctx, tx, "SELECT id FROM catalog WHERE term_id = ? AND kind = ? AND name = ?", termID, kind, name).Scan(&id)
 	if err == sql.ErrNoRows {
 		if !create {
 			return sql.NullInt64{}, Invalid(KindLabel(kind), fmt.Sprintf("“%s”不在本届%s列表中", name, KindLabel(kind)))
 		}
 		item, err := s.addCatalogItem(ctx, tx, termID, kind, name)
-		return sql.NullInt64{Int64: item.ID, Valid: true}, err
-	}
-	if err != nil {
+		id = item.ID
+		if err != nil {
+			return sql.NullInt64{}, err
+		}
+	} else if err != nil {
 		return sql.NullInt64{}, err
 	}
+	c.keepCatalogID(key, id)
 	return sql.NullInt64{Int64: id, Valid: true}, nil
 }

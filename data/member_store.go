@@ -210,7 +210,7 @@ func (s *Store) setDeleted(ctx context.Context, id int64, deleted bool) error {
 // 出生年月 (only when the stored person has no different 身份证号).
 func findPerson(ctx context.Context, tx *sql.Tx, p Person) (id int64, matchedBy string, err error) {
 	if p.IDNumber != "" {
-		err = tx.QueryRowContext(ctx, "SELECT id FROM person WHERE id_number = ?", p.IDNumber).Scan(&id)
+		err = queryRowTx(ctx, tx, "SELECT id FROM person WHERE id_number = ?", p.IDNumber).Scan(&id)
 		if err == nil {
 			return id, FieldIDNumber, nil
 		}
@@ -221,7 +221,7 @@ func findPerson(ctx context.Context, tx *sql.Tx, p Person) (id int64, matchedBy 
 	if p.Birth == "" {
 		return 0, "", nil
 	}
-	err = tx.QueryRowContext(ctx, `SELECT id FROM person WHERE name = ? AND birth = ? AND (id_number = '' OR ? = '')
+	err = queryRowTx(ctx, tx, `SELECT id FROM person WHERE name = ? AND birth = ? AND (id_number = '' OR ? = '')
 		ORDER BY id LIMIT 1`, p.Name, p.Birth, p.IDNumber).Scan(&id)
 	if err == sql.ErrNoRows {
 		return 0, "", nil
@@ -238,7 +238,7 @@ func (s *Store) savePerson(ctx context.Context, tx *sql.Tx, p *Person) error {
 	var err error
 	if p.ID == 0 {
 		var res sql.Result
-		res, err = tx.ExecContext(ctx, `INSERT INTO person(name, gender, ethnicity, birth, native_place, id_number,
+		res, err = execTx(ctx, tx, `INSERT INTO person(name, gender, ethnicity, birth, native_place, id_number,
 			education, degree, title, phone, address) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, args...)
 		if err == nil {
 			p.ID, _ = res.LastInsertId()
@@ -282,7 +282,7 @@ func (s *Store) insertMembership(ctx context.Context, tx *sql.Tx, ms *Membership
 	}
 	args := append([]any{ms.PersonID, ms.TermID}, refs...)
 	args = append(args, ms.WorkUnit, ms.Role, ms.Standing, ms.Status, ms.StatusDate, ms.IsNew, ms.Note)
-	res, err := tx.ExecContext(ctx, `INSERT INTO membership(person_id, term_id, party_id, sector_id, committee_id,
+	res, err := execTx(ctx, tx, `INSERT INTO membership(person_id, term_id, party_id, sector_id, committee_id,
 		group_id, work_unit, role, standing, status, status_date, is_new, note)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, args...)
 	if isUniqueViolation(err) {

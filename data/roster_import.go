@@ -81,6 +81,8 @@ func (s *Store) PlanRosterImport(ctx context.Context, termID int64, rows []Impor
 func (s *Store) ImportRoster(ctx context.Context, termID int64, rows []ImportRow) (ImportResult, error) {
 	var res ImportResult
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		ctx, done := withStmtCache(ctx, tx)
+		defer done()
 		plan, err := s.planImport(ctx, tx, termID, rows)
 		if err != nil {
 			return err
