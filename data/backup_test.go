@@ -294,3 +294,41 @@ func TestOpenNewerDatabaseSaysSoInChinese(t *testing.T) {
 		t.Errorf("message = %q", msg)
 	}
 }
+
+// A database file copied together with its write-ahead log while the other
+// program was running restores with the data that was only in the log.
+func TestRestoreFileCopiedWithItsLog(t *testing.T) {
+	ctx := context.Background()
+	other, term := populated(t) // stays open: its last writes are in the -wal file
+	m := member("赵六", "女", "1980-01", "中国共产党")
+	m.TermID = term.ID
+	if err := other.CreateMember(ctx, &m); err != nil {
+		t.Fatal(err)
+	}
+	usb := t.TempDir()
+	for _, side := range []string{"", "-wal"} {
+		body, err := os.ReadFile(other.Path() + side)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(usb, "zhengxie.db"+side), body, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if st, _ := os.Stat(filepath.Join(usb, "zhengxie.db-wal")); st.Size() == 0 {
+		t.Skip("the log was already checkpointed; nothing to test")
+	}
+	path := filepath.Join(t.TempDir(), "zhengxie.db")
+	r, res, err := data.Restore(ctx, filepath.Join(usb, "zhengxie.db"), path, data.RestoreOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	if res.From.Members != 4 || res.From.Name != "zhengxie.db" {
+		t.Fatalf("restored %+v", res.From)
+	}
+	list, err := r.ListMembers(ctx, data.MemberFilter{TermID: term.ID})
+	if err != nil || len(list) != 4 {
+		t.Fatalf("members after restore: %d %v", len(list), err)
+	}
+}

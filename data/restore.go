@@ -50,7 +50,24 @@ func Restore(ctx context.Context, from, to string, opt RestoreOptions) (*Store, 
 	if err := CanRestore(opt.Role); err != nil {
 		return nil, res, err
 	}
+	orig := from
+	if st, err := os.Stat(from + "-wal"); err == nil && st.Size() > 0 {
+		// A database file copied with its write-ahead log (from another PC
+		// while the program ran): part of its data is only in the log.
+		snap, err := snapshotWithLog(ctx, from, BackupDir(to))
+		if err != nil {
+			return nil, res, err
+		}
+		defer os.Remove(snap)
+		from = snap
+	}
 	info, err := InspectBackup(ctx, from)
+	if from != orig {
+		info.Path, info.Name = orig, filepath.Base(orig)
+		if st, err := os.Stat(orig); err == nil {
+			info.Time = st.ModTime()
+		}
+	}
 	res.From = info
 	if err != nil {
 		return nil, res, err
@@ -84,6 +101,33 @@ func Restore(ctx context.Context, from, to string, opt RestoreOptions) (*Store, 
 		return nil, res, err
 	}
 	return s, res, nil
+}
+
+// snapshotWithLog copies a database together with its write-ahead log into
+// one consistent file in dir (SQLite replays the log when it opens it).
+func snapshotWithLog(ctx context.Context, path, dir string) (string, error) {
+	if err := checkHeader(path); err != nil {
+		return "", err
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return "", fmt.Errorf("create backup folder: %w", err)
+	}
+	f, err := os.CreateTemp(dir, ".snapshot-*.db")
+	if err != nil {
+		return "", err
+	}
+	f.Close()
+	os.Remove(f.Name())
+	db, err := sql.Open("sqlite", fileURI(path))
+	if err != nil {
+		return "", damaged(err)
+	}
+	defer db.Close()
+	db.SetMaxOpenConns(1)
+	if err := vacuumInto(ctx, db, f.Name()); err != nil {
+		return "", damaged(err)
+	}
+	return f.Name(), nil
 }
 
 // safetyBackup keeps the database at path (closed) as a "restore" backup.
