@@ -113,7 +113,8 @@ func yearScopes(t data.Term, years []int) []reportScope {
 	return append(out, reportScope{label: whole, scope: export.ReportScope{Term: t}})
 }
 
-// prepareReport loads doc for sc.
+// prepareReport loads doc for sc. It touches no widget (it runs off the UI
+// thread).
 func (u *UI) prepareReport(ctx context.Context, doc string, sc reportScope) (*preparedReport, error) {
 	today := u.store.Now().Format("2006-01-02")
 	tpl := export.GBT9704()
@@ -138,11 +139,11 @@ func (u *UI) prepareReport(ctx context.Context, doc string, sc reportScope) (*pr
 	case docArchive, docNotice:
 		return u.preparePrintout(ctx, doc, sc)
 	}
-	st, err := export.TermComposition(ctx, u.store, u.term)
+	st, err := export.TermComposition(ctx, u.store, sc.scope.Term)
 	if err != nil {
 		return nil, err
 	}
-	d := export.CompositionDoc{Title: data.CommitteeTitle(u.committee, u.term) + "委员构成统计",
+	d := export.CompositionDoc{Title: data.CommitteeTitle(u.committee, sc.scope.Term) + "委员构成统计",
 		Date: "统计日期：" + export.ChineseDate(u.store.Now()), Stats: st}
 	return &preparedReport{fileName: d.Title + ".xlsx",
 		write: func(_ context.Context, w io.Writer) error { return export.WriteComposition(w, d) }}, nil

@@ -134,17 +134,32 @@ func emptyScopeNote(doc string) string {
 	return "本届还没有可以生成" + doc + "的范围。"
 }
 
+// onScopeSelected loads the document for the scope off the UI thread
+// (figures, assessment, archives) and shows its narrative.
 func (r *reportScreen) onScopeSelected(string) {
 	i := r.scopeSelect.SelectedIndex()
 	if i < 0 || i >= len(r.scopes) {
 		return
 	}
-	rep, err := r.u.prepareReport(r.u.ctx, r.doc, r.scopes[i])
-	if err != nil {
-		showError(err, r.u.win)
-		r.setEnabled(false)
-		return
-	}
+	doc, sc := r.doc, r.scopes[i]
+	var rep *preparedReport
+	r.u.run("正在读取"+doc+"…", func() (err error) {
+		rep, err = r.u.prepareReport(r.u.ctx, doc, sc)
+		return err
+	}, func(err error) {
+		if err != nil {
+			showError(err, r.u.win)
+			r.setEnabled(false)
+			return
+		}
+		if doc == r.doc {
+			r.showReport(rep)
+		}
+	})
+}
+
+// showReport makes rep the document being worked on.
+func (r *reportScreen) showReport(rep *preparedReport) {
 	r.report = rep
 	r.clearPreview()
 	r.text.show(rep)
