@@ -138,9 +138,20 @@ func newLoginDialog(u *UI) *loginDialog {
 	return l
 }
 
+// onLogin checks the password off the UI thread (argon2id takes a moment
+// by design) and starts the window when it is right.
 func (l *loginDialog) onLogin() {
 	u := l.u
-	user, err := u.store.Authenticate(u.ctx, l.name.Text, l.password.Text)
+	name, password := l.name.Text, l.password.Text
+	var user data.User
+	u.run("正在登录…", func() (err error) {
+		user, err = u.store.Authenticate(u.ctx, name, password)
+		return err
+	}, func(err error) { l.done(user, err) })
+}
+
+func (l *loginDialog) done(user data.User, err error) {
+	u := l.u
 	if err != nil {
 		l.message.SetText(userMessage(err))
 		l.password.SetText("")

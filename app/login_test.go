@@ -12,7 +12,6 @@ import (
 
 	"zhengxie/data"
 	"zhengxie/data/datatest"
-	"zhengxie/export"
 )
 
 // loginUI opens the window over a county with three users — 王主任
@@ -313,5 +312,20 @@ func TestFirstAdministratorPasswordTurnsLoginOn(t *testing.T) {
 	if u2.access.login == nil {
 		t.Fatal("no login dialog on the next start")
 	}
-	_ = export.RosterOptions{}
+}
+
+// TestViewerPrintsReports: 只读 is for leaders who view and print, so a
+// report file is written although its narrative is not kept.
+func TestViewerPrintsReports(t *testing.T) {
+	w := newReportWorld(t)
+	w.u.access.user = data.User{Name: "张主席", Role: data.RoleViewer}
+	w.u.syncActor()
+	w.choose(docProposals, "第五次会议提案")
+	w.save("proposals.pdf")
+	audit, _ := w.u.store.ListAudit(w.u.ctx, 100)
+	for _, a := range audit {
+		if a.Entity == "报告文字" {
+			t.Errorf("只读 user's narrative was stored: %+v", a)
+		}
+	}
 }

@@ -84,8 +84,8 @@ func (e *narrativeEditor) apply() {
 // one); call apply first. It touches no widget, so it may run off the UI
 // thread.
 func (e *narrativeEditor) save(ctx context.Context) error {
-	if e.rep == nil || e.rep.kind == "" {
-		return nil
+	if e.rep == nil || e.rep.kind == "" || !e.u.can(actEdit) {
+		return nil // a 只读 user prints the text as typed without keeping it
 	}
 	sections := map[string]string{}
 	for _, sec := range e.rep.sections {
@@ -95,6 +95,10 @@ func (e *narrativeEditor) save(ctx context.Context) error {
 }
 
 func (e *narrativeEditor) onSave() {
+	if !e.u.can(actEdit) {
+		e.status.SetText("只读用户不能保存文字；生成的文件使用当前文字。")
+		return
+	}
 	e.apply()
 	if err := e.save(e.u.ctx); err != nil {
 		showError(err, e.u.win)

@@ -68,8 +68,8 @@ func newSettingsScreen(u *UI) *settingsScreen {
 	return s
 }
 
-func (s *settingsScreen) title() string           { return "设置" }
-func (s *settingsScreen) icon() fyne.Resource     { return theme.SettingsIcon() }
+func (s *settingsScreen) title() string       { return "设置" }
+func (s *settingsScreen) icon() fyne.Resource { return theme.SettingsIcon() }
 func (s *settingsScreen) view() fyne.CanvasObject {
 	if !s.u.can(actSettings) {
 		return adminOnly("设置")

@@ -295,3 +295,20 @@ func TestRolesLimitWhatTheStoreChanges(t *testing.T) {
 		t.Errorf("audit line by %q, want the logged-in 李干事", audit[0].Actor)
 	}
 }
+
+// BenchmarkAuthenticate measures one login with the shipped argon2id
+// parameters (data.DefaultKDF): the wait a user feels, and what each guess
+// costs an attacker holding a copy of the database.
+func BenchmarkAuthenticate(b *testing.B) {
+	ctx := context.Background()
+	s, _ := datatest.County(b)
+	s.KDF = data.DefaultKDF
+	if _, err := s.CreateUser(ctx, "王主任", data.RoleAdmin, "admin123"); err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		if _, err := s.Authenticate(ctx, "王主任", "admin123"); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
