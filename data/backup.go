@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"time"
 
@@ -84,7 +85,8 @@ func vacuumInto(ctx context.Context, db *sql.DB, path string) error {
 	if err := os.Rename(tmp.Name(), path); err != nil {
 		return fmt.Errorf("back up database: %w", err)
 	}
-	return syncDir(filepath.Dir(path))
+	syncDir(filepath.Dir(path))
+	return nil
 }
 
 // Backup writes a backup of the given kind into the backup folder and then
@@ -177,11 +179,7 @@ func ListBackups(ctx context.Context, dir string) ([]BackupInfo, error) {
 }
 
 func sortBackups(bs []BackupInfo) {
-	for i := 1; i < len(bs); i++ {
-		for j := i; j > 0 && bs[j].Time.After(bs[j-1].Time); j-- {
-			bs[j], bs[j-1] = bs[j-1], bs[j]
-		}
-	}
+	sort.SliceStable(bs, func(i, j int) bool { return bs[i].Time.After(bs[j].Time) })
 }
 
 // sqliteHeader starts every SQLite database file.
@@ -317,14 +315,11 @@ func syncFile(path string) error {
 	return f.Close()
 }
 
-// syncDir makes a rename durable; on systems where a folder cannot be
-// synced (Windows) it does nothing.
-func syncDir(dir string) error {
-	d, err := os.Open(dir)
-	if err != nil {
-		return nil
+// syncDir makes a rename durable. Where a folder cannot be synced
+// (Windows) it does nothing: the rename itself is then what NTFS journals.
+func syncDir(dir string) {
+	if d, err := os.Open(dir); err == nil {
+		_ = d.Sync()
+		d.Close()
 	}
-	defer d.Close()
-	d.Sync()
-	return nil
 }

@@ -177,7 +177,8 @@ func replaceFile(src, dst string) error {
 		os.Remove(tmp)
 		return err
 	}
-	return syncDir(filepath.Dir(dst))
+	syncDir(filepath.Dir(dst))
+	return nil
 }
 
 // copyFile copies src to dst and flushes dst to disk.
