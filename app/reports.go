@@ -179,7 +179,7 @@ func (r *reportScreen) showReport(rep *preparedReport) {
 func docNote(doc string) string {
 	switch doc {
 	case docProposals:
-		return "数字取自提案统计，与“提案 → 统计”一致。\n下方各部分文字可修改，保存后下次生成时沿用。"
+		return "数字取自提案统计，与“提案”页的“统计”一致。\n下方各部分文字可修改，保存后下次生成时沿用。"
 	case docAnnual:
 		return "会议、调研视察、提案、社情民意、考核和委员构成\n的数字均取自记录。下方文字可修改，清空的部分\n连同标题不打印。"
 	case docArchive:
