@@ -28,6 +28,12 @@ type row struct {
 var rows = []row{
 	{what: "打开数据库 + 首页数据", bench: "ScaleOpenHome", target: [2]string{"< 0.3 s", "< 1 s"},
 		limit: [2]time.Duration{300 * time.Millisecond, time.Second}},
+	{what: "界面：点击“首页”（读取并显示）", bench: "ScaleScreens/home", target: [2]string{"< 0.3 s", "< 1 s"},
+		limit: [2]time.Duration{300 * time.Millisecond, time.Second}},
+	{what: "界面：点击“委员”（名册表格）", bench: "ScaleScreens/members", target: [2]string{"< 0.3 s", "< 1 s"},
+		limit: [2]time.Duration{300 * time.Millisecond, time.Second}},
+	{what: "界面：点击“提案”（最近一次会议）", bench: "ScaleScreens/proposals", target: [2]string{"< 0.3 s", "< 1 s"},
+		limit: [2]time.Duration{300 * time.Millisecond, time.Second}},
 	{what: "委员列表（当前届）", bench: "ScaleMemberList"},
 	{what: "提案列表（当前届）", bench: "ScaleProposalList"},
 	{what: "提案搜索“振兴大街”（少量结果）", bench: "ScaleSearch/rare", target: [2]string{"", "< 50 ms"},
