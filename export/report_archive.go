@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"zhengxie/assets"
 	"zhengxie/data"
 	"zhengxie/data/proposal"
 )
@@ -77,6 +78,13 @@ func (a *ArchiveSet) WriteFolder(ctx context.Context, dir string) ([]string, err
 		return nil, fmt.Errorf("无法创建文件夹“%s”：%w", dir, err)
 	}
 	total := len(a.Book.Members)
+	var fonts []assets.PDFFont // nil: the embedded faces
+	if total >= cutFacesFrom {
+		var err error
+		if fonts, err = a.cutFaces(ctx); err != nil {
+			return nil, err
+		}
+	}
 	var paths []string
 	for i, m := range a.Book.Members {
 		if err := ctx.Err(); err != nil {
@@ -84,7 +92,7 @@ func (a *ArchiveSet) WriteFolder(ctx context.Context, dir string) ([]string, err
 		}
 		path := filepath.Join(dir, ArchiveFileName(i+1, total, m.Name))
 		err := SaveFile(path, func(w io.Writer) error {
-			d, err := a.newDoc(a.title(m.Name))
+			d, err := a.newDocFaces(a.title(m.Name), fonts)
 			if err != nil {
 				return err
 			}
@@ -125,7 +133,14 @@ func (a *ArchiveSet) title(name string) string {
 	return t
 }
 
-func (a *ArchiveSet) newDoc(title string) (*Doc, error) {
+// cutFacesFrom is the batch size from which WriteFolder cuts the faces
+// down first (report_archive_faces.go).
+const cutFacesFrom = 8
+
+func (a *ArchiveSet) newDoc(title string) (*Doc, error) { return a.newDocFaces(title, nil) }
+
+// newDocFaces starts a document over fonts (nil: the embedded faces).
+func (a *ArchiveSet) newDocFaces(title string, fonts []assets.PDFFont) (*Doc, error) {
 	info := a.Info
 	if info.Title == "" {
 		info.Title = title
@@ -135,7 +150,10 @@ func (a *ArchiveSet) newDoc(title string) (*Doc, error) {
 	if tpl.TextW == 0 {
 		tpl = GBT9704()
 	}
-	return NewDoc(tpl, info)
+	if fonts == nil {
+		return NewDoc(tpl, info)
+	}
+	return newDocWithFaces(tpl, info, fonts)
 }
 
 // appendMember sets one member's archive, on a new page unless it is the

@@ -142,6 +142,7 @@ func TestArchiveBatchIsCancelledAndNamesItsFiles(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	set.Book.Members = set.Book.Members[:20] // enough to cut the faces first
 	cctx, cancel := context.WithCancel(ctx)
 	calls := 0
 	set.Progress = func(done, total int) {
@@ -179,6 +180,46 @@ func TestArchiveBatchIsCancelledAndNamesItsFiles(t *testing.T) {
 			t.Fatal(err)
 		}
 		keepForLooking(t, "archive-all.pdf", buf.Bytes())
+	}
+}
+
+func TestArchiveFolderFilesMatchTheOneFileBatch(t *testing.T) {
+	s := archiveCounty(t)
+	ctx := context.Background()
+	term, err := s.CurrentTerm(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	set, err := export.LoadArchiveSet(ctx, s, term.ID, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	set.Info = export.DocInfo{Date: archiveDate}
+	all := set.Book.Members
+	set.Book.Members = all[:10] // over the size from which the faces are cut down
+	paths, err := set.WriteFolder(ctx, t.TempDir())
+	if err != nil || len(paths) != 10 {
+		t.Fatalf("%d files, %v", len(paths), err)
+	}
+	for i, m := range all[:10] {
+		cut, err := os.ReadFile(paths[i])
+		if err != nil {
+			t.Fatal(err)
+		}
+		if i == 0 {
+			keepForLooking(t, "archive-cut.pdf", cut)
+		}
+		set.Book.Members = []data.Member{m}
+		var whole bytes.Buffer
+		if err := set.WritePDF(ctx, &whole); err != nil {
+			t.Fatal(err)
+		}
+		if got, want := pdfText(t, cut, true), pdfText(t, whole.Bytes(), true); got != want {
+			t.Fatalf("%s: the folder file (cut faces) reads differently from the archive alone:\n%s\n----\n%s", m.Name, got, want)
+		}
+		if len(cut) > len(whole.Bytes())*11/10 {
+			t.Errorf("%s: %d bytes with cut faces, %d without", m.Name, len(cut), whole.Len())
+		}
 	}
 }
 
@@ -222,4 +263,27 @@ func BenchmarkArchiveBatch(b *testing.B) {
 	}
 	b.ReportMetric(float64(members), "members")
 	b.ReportMetric(float64(size)/1e6, "MB")
+}
+
+// BenchmarkArchiveFolder is the same batch as one file per member.
+func BenchmarkArchiveFolder(b *testing.B) {
+	s := archiveCounty(b)
+	ctx := context.Background()
+	term, err := s.CurrentTerm(ctx)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var files int
+	for b.Loop() {
+		set, err := export.LoadArchiveSet(ctx, s, term.ID, 0)
+		if err != nil {
+			b.Fatal(err)
+		}
+		paths, err := set.WriteFolder(ctx, b.TempDir())
+		if err != nil {
+			b.Fatal(err)
+		}
+		files = len(paths)
+	}
+	b.ReportMetric(float64(files), "files")
 }
