@@ -125,10 +125,21 @@ func (d *Doc) Text(text string, st TextStyle) {
 				}
 			}
 		}
-		d.ensure(d.linePitch(st.Role))
+		d.ensure(d.linePitch(st.Role) * linesTogether(i, len(lines)))
 		d.fonts.draw(x, d.baseline(st.Role), runes, st.Role, sp)
 		d.y += d.linePitch(st.Role)
 	}
+}
+
+// linesTogether is how many lines from line i of n must share a page: a
+// paragraph neither leaves its first line alone at the foot of a page
+// (orphan) nor its last line alone at the top of the next (widow).
+func linesTogether(i, n int) float64 {
+	switch {
+	case i == 0 && n >= 2, i == n-2 && n >= 3:
+		return 2
+	}
+	return 1
 }
 
 // keepWithNext starts a new page unless n body lines still fit, so that a

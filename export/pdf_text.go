@@ -34,6 +34,10 @@ func isWordRune(r rune) bool {
 type brokenLine struct {
 	Text   string
 	Forced bool
+
+	units    int  // unbreakable units on the line
+	lastUnit int  // rune offset in Text where the last one starts
+	split    bool // holds a piece of a unit wider than a line
 }
 
 // breakLines splits text into lines no wider than first (the first line,
@@ -52,23 +56,32 @@ func breakLines(text string, first, rest float64, measure func(rune) float64) []
 	return out
 }
 
+const breakEps = 0.01
+
 // breakParagraph breaks one paragraph (no newlines) greedily over its atoms.
 func breakParagraph(runes []rune, first, rest float64, measure func(rune) float64) []brokenLine {
-	const eps = 0.01
 	var out []brokenLine
+	var cur brokenLine
 	var line []rune
 	lineW, limit := 0.0, first
 	flush := func(forced bool) {
-		out = append(out, brokenLine{Text: strings.TrimRightFunc(string(line), unicode.IsSpace), Forced: forced})
-		line, lineW, limit = line[:0:0], 0, rest
+		cur.Text, cur.Forced = strings.TrimRightFunc(string(line), unicode.IsSpace), forced
+		out = append(out, cur)
+		cur, line, lineW, limit = brokenLine{}, line[:0:0], 0, rest
+	}
+	add := func(a []rune, w float64) {
+		if !isSpaceAtom(a) {
+			cur.units, cur.lastUnit = cur.units+1, len(line)
+		}
+		line, lineW = append(line, a...), lineW+w
 	}
 	for _, a := range atoms(runes) {
 		if len(line) == 0 && isSpaceAtom(a) {
 			continue // no space at the start of a line
 		}
 		aw := width(a, measure)
-		if lineW+aw <= limit+eps {
-			line, lineW = append(line, a...), lineW+aw
+		if lineW+aw <= limit+breakEps {
+			add(a, aw)
 			continue
 		}
 		if isSpaceAtom(a) {
@@ -78,23 +91,59 @@ func breakParagraph(runes []rune, first, rest float64, measure func(rune) float6
 		if len(line) > 0 {
 			flush(false)
 		}
-		if aw <= limit+eps {
-			line, lineW = append(line, a...), aw
+		if aw <= limit+breakEps {
+			add(a, aw)
 			continue
 		}
 		// Wider than a whole line: split it rune by rune.
 		for _, r := range a {
 			rw := measure(r)
-			if len(line) > 0 && lineW+rw > limit+eps {
+			if len(line) > 0 && lineW+rw > limit+breakEps {
 				flush(true)
 			}
-			line, lineW = append(line, r), lineW+rw
+			add([]rune{r}, rw)
+			cur.split = true
 		}
 	}
 	if len(line) > 0 || len(out) == 0 {
 		flush(false)
 	}
+	avoidLoneCharacter(out, rest, measure)
 	return out
+}
+
+// avoidLoneCharacter keeps a paragraph from ending in a line of one
+// character (with its punctuation): that line takes the last unit of the
+// line before, which the writer then stretches to full width.
+func avoidLoneCharacter(lines []brokenLine, rest float64, measure func(rune) float64) {
+	n := len(lines)
+	if n < 2 {
+		return
+	}
+	prev, last := &lines[n-2], &lines[n-1]
+	if prev.Forced || prev.split || prev.units < 3 || last.units != 1 || lone(last.Text) > 1 {
+		return
+	}
+	runes := []rune(prev.Text)
+	moved := runes[prev.lastUnit:]
+	if width(moved, measure)+width([]rune(last.Text), measure) > rest+breakEps {
+		return
+	}
+	last.Text = string(moved) + last.Text
+	last.units, last.lastUnit = 2, len(moved)
+	prev.Text = strings.TrimRightFunc(string(runes[:prev.lastUnit]), unicode.IsSpace)
+	prev.units-- // lastUnit is stale now; only the last line is ever adjusted
+}
+
+// lone counts the characters of s that are not closing punctuation.
+func lone(s string) int {
+	n := 0
+	for _, r := range s {
+		if !isNoStart(r) {
+			n++
+		}
+	}
+	return n
 }
 
 func isSpaceAtom(a []rune) bool { return len(a) == 1 && unicode.IsSpace(a[0]) }

@@ -22,7 +22,10 @@ func TestBreakLines(t *testing.T) {
 		first, rest float64
 		want        []string
 	}{
-		{"plain fill", "一二三四五六七", 3, 3, []string{"一二三", "四五六", "七"}},
+		{"plain fill", "一二三四五六七八", 3, 3, []string{"一二三", "四五六", "七八"}},
+		{"no lone last character", "一二三四五六七", 3, 3, []string{"一二三", "四五", "六七"}},
+		{"no lone last character with its full stop", "一二三四五六七。", 3, 3, []string{"一二三", "四五", "六七。"}},
+		{"a short line keeps its units", "一二三", 2, 2, []string{"一二", "三"}},
 		{"comma pushes its character down", "一二三四，五六", 4, 4, []string{"一二三", "四，五六"}},
 		{"comma fits at the end", "一二三四，五六", 5, 5, []string{"一二三四，", "五六"}},
 		{"full stop and closing quote", "他说：“好。”我们", 4, 4, []string{"他说：", "“好。”", "我们"}},
