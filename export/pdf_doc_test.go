@@ -177,3 +177,18 @@ func TestBodyTextFollowsTheGrid(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkOnePageDoc is the fixed cost of a document: loading the three
+// faces, one page, subsetting and output (what a batch of one-file-per-
+// member archives pays per file).
+func BenchmarkOnePageDoc(b *testing.B) {
+	for b.Loop() {
+		d, err := NewDoc(GBT9704(), DocInfo{Date: fixedDate})
+		if err != nil {
+			b.Fatal(err)
+		}
+		d.Title("委员履职档案")
+		d.Paragraph("姓名：张三　界别：经济界　2025年度考核得分92.5分，等次为优秀。")
+		writeDoc(b, d)
+	}
+}
