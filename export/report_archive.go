@@ -49,14 +49,24 @@ func LoadArchiveSet(ctx context.Context, s *data.Store, termID, membershipID int
 // new page and listed in the outline ("001 张明"). It stops with ctx's
 // error when cancelled.
 func (a *ArchiveSet) WritePDF(ctx context.Context, w io.Writer) error {
-	d, err := a.newDoc(a.title(""))
+	d, err := a.Build(ctx)
 	if err != nil {
 		return err
+	}
+	return d.Write(w)
+}
+
+// Build lays every member's archive out into one document (WritePDF
+// writes it; tests look at the Doc).
+func (a *ArchiveSet) Build(ctx context.Context) (*Doc, error) {
+	d, err := a.newDoc(a.title(""))
+	if err != nil {
+		return nil, err
 	}
 	total := len(a.Book.Members)
 	for i, m := range a.Book.Members {
 		if err := ctx.Err(); err != nil {
-			return err
+			return nil, err
 		}
 		a.appendMember(d, a.Book.Archive(m), i > 0, fmt.Sprintf("%0*d %s", digits(total), i+1, m.Name))
 		if a.Progress != nil {
@@ -64,9 +74,9 @@ func (a *ArchiveSet) WritePDF(ctx context.Context, w io.Writer) error {
 		}
 	}
 	if err := ctx.Err(); err != nil {
-		return err
+		return nil, err
 	}
-	return d.Write(w)
+	return d, nil
 }
 
 // WriteFolder writes one PDF per member into dir (created if missing),

@@ -142,7 +142,8 @@ func TestArchiveBatchIsCancelledAndNamesItsFiles(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	set.Book.Members = set.Book.Members[:20] // enough to cut the faces first
+	all := set.Book.Members
+	set.Book.Members = all[:20] // enough to cut the faces first
 	cctx, cancel := context.WithCancel(ctx)
 	calls := 0
 	set.Progress = func(done, total int) {
@@ -173,10 +174,23 @@ func TestArchiveBatchIsCancelledAndNamesItsFiles(t *testing.T) {
 		t.Fatalf("one-file batch cancelled: %v", err)
 	}
 	cancel()
+
+	// The whole term: every character of every archive has a glyph.
+	set.Progress = nil
+	set.Book.Members = all
+	d, err := set.Build(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if missing := d.Missing(); len(missing) > 0 {
+		t.Errorf("characters no face can draw: %q", string(missing))
+	}
+	if d.Pages() < 2*len(all) {
+		t.Errorf("%d pages for %d archives", d.Pages(), len(all))
+	}
 	if os.Getenv("ZHENGXIE_LOOK") != "" {
-		set.Progress = nil
 		var buf bytes.Buffer
-		if err := set.WritePDF(ctx, &buf); err != nil {
+		if err := d.Write(&buf); err != nil {
 			t.Fatal(err)
 		}
 		keepForLooking(t, "archive-all.pdf", buf.Bytes())

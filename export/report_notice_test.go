@@ -66,6 +66,10 @@ func TestNoticePrintsEveryTotalAsTheResultSheet(t *testing.T) {
 		t.Fatal(err)
 	}
 	keepForLooking(t, "notice.pdf", buf.Bytes())
+	var again bytes.Buffer
+	if err := n.Write(&again, export.GBT9704(), export.DocInfo{Date: archiveDate}); err != nil || !bytes.Equal(again.Bytes(), buf.Bytes()) {
+		t.Errorf("two notices with the same date differ (%v)", err)
+	}
 	text := pdfText(t, buf.Bytes(), true)
 	lines := map[string]bool{}
 	for _, l := range strings.Split(text, "\n") {
