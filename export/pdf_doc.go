@@ -135,8 +135,15 @@ type Doc struct {
 	err   error
 }
 
-// NewDoc starts a document with one empty page.
+// NewDoc starts a document with one empty page, over the embedded faces.
 func NewDoc(tpl PageTemplate, info DocInfo) (*Doc, error) {
+	return NewDocWithFonts(tpl, info, assets.PDFFonts())
+}
+
+// NewDocWithFonts is NewDoc over other faces (same names as
+// assets.PDFFonts, body face first), e.g. faces cut down with
+// fpdf.UTF8CutFont to what a batch of small files draws.
+func NewDocWithFonts(tpl PageTemplate, info DocInfo, fonts []assets.PDFFont) (*Doc, error) {
 	if tpl.TextW <= 0 || tpl.TextH <= 0 || tpl.PageW < tpl.Left+tpl.TextW || tpl.PageH < tpl.Top+tpl.TextH {
 		return nil, fmt.Errorf("页面设置有误：版心 %.0f×%.0f 毫米放不进 %.0f×%.0f 毫米的纸张", tpl.TextW, tpl.TextH, tpl.PageW, tpl.PageH)
 	}
@@ -155,11 +162,11 @@ func NewDoc(tpl PageTemplate, info DocInfo) (*Doc, error) {
 	p.SetSubject(info.Subject, true)
 	p.SetCreator("zhengxie", true)
 	p.SetProducer("zhengxie (fpdf)", true)
-	fonts, err := loadFaces(p)
+	faces, err := loadFaces(p, fonts)
 	if err != nil {
 		return nil, err
 	}
-	d := &Doc{pdf: p, tpl: tpl, fonts: fonts}
+	d := &Doc{pdf: p, tpl: tpl, fonts: faces}
 	p.SetFooterFunc(d.drawPageNumber)
 	d.NewPage()
 	return d, nil

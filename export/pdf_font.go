@@ -30,11 +30,11 @@ type faceRune struct {
 	r    rune
 }
 
-// loadFaces registers every PDF face with fpdf.
-func loadFaces(p *fpdf.Fpdf) (*faces, error) {
+// loadFaces registers the faces with fpdf.
+func loadFaces(p *fpdf.Fpdf, fonts []assets.PDFFont) (*faces, error) {
 	fs := &faces{pdf: p, fonts: map[string]*sfnt.Font{}, has: map[faceRune]bool{},
 		units: map[faceRune]int{}, missing: map[rune]bool{}}
-	for _, f := range assets.PDFFonts() {
+	for _, f := range fonts {
 		parsed, err := sfnt.Parse(f.Data)
 		if err != nil {
 			return nil, fmt.Errorf("字体 %s 无法读取：%w", f.Name, err)
