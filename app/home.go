@@ -42,12 +42,13 @@ func newHomeScreen(u *UI) *homeScreen {
 		cap := widget.NewLabelWithStyle(caption, fyne.TextAlignCenter, fyne.TextStyle{})
 		h.cards.Add(widget.NewCard("", "", container.NewVBox(fig, cap)))
 	}
-	actions := container.NewHBox(
-		widget.NewButtonWithIcon("新增委员", theme.ContentAddIcon(), u.onNewMember),
-		widget.NewButtonWithIcon("导入名册", theme.DownloadIcon(), func() {
-			u.nav.Select(u.screenIndex(u.members))
-			u.members.onImport()
-		}),
+	addBtn := widget.NewButtonWithIcon("新增委员", theme.ContentAddIcon(), u.onNewMember)
+	importBtn := widget.NewButtonWithIcon("导入名册", theme.DownloadIcon(), func() {
+		u.nav.Select(u.screenIndex(u.members))
+		u.members.onImport()
+	})
+	u.guard(actEdit, addBtn, importBtn)
+	actions := container.NewHBox(addBtn, importBtn,
 		widget.NewButtonWithIcon("委员构成统计", theme.GridIcon(), func() { u.nav.Select(u.screenIndex(u.reports)) }),
 	)
 	h.recent = widget.NewLabel("")

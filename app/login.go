@@ -41,8 +41,11 @@ type guardedObject struct {
 	obj fyne.CanvasObject
 }
 
-// can reports whether the current user may do a.
+// can reports whether the current user may do a; before login nothing.
 func (u *UI) can(a action) bool {
+	if !u.access.checked {
+		return false
+	}
 	for _, x := range rights[u.access.user.Role] {
 		if x == a {
 			return true
@@ -91,15 +94,22 @@ func (u *UI) loggedIn() bool {
 	if !on {
 		u.access.checked = true
 		u.syncActor()
+		u.applyAccess()
 		return true
 	}
+	u.syncActor()
 	u.access.login = newLoginDialog(u)
 	return false
 }
 
 // syncActor tells the store who makes changes: the logged-in user, or
-// without login the 操作人 from 设置 → 提案.
+// without login the 操作人 from 设置 → 提案. Until the login the store
+// takes no change at all.
 func (u *UI) syncActor() {
+	if !u.access.checked {
+		u.store.SetActor("", data.RoleViewer)
+		return
+	}
 	u.store.SetActor(u.operator(), u.access.user.Role)
 }
 

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -66,6 +67,15 @@ func TestLoginBeforeTheWindowIsUsable(t *testing.T) {
 	}
 	if u.term.ID != 0 || len(u.members.all) != 0 {
 		t.Fatal("the roster was loaded before login")
+	}
+	u.onFind() // Ctrl+F and Ctrl+N behind the dialog
+	u.onNewMember()
+	if len(u.body.Objects) != 0 || u.members.form != nil {
+		t.Fatal("a screen or the member form opened behind the login dialog")
+	}
+	var pe *data.PermissionError
+	if err := u.store.SaveSession(u.ctx, &data.Session{TermID: 1, Number: 9}); !errors.As(err, &pe) {
+		t.Fatalf("store took a change before login: %v", err)
 	}
 	logIn(t, u, "王主任", "wrong-password")
 	if got := u.access.login.message.Text; got != "用户名或密码错误" {
@@ -131,6 +141,10 @@ func TestViewerCannotSeeOrUseEditButtons(t *testing.T) {
 		!strings.Contains(got, "导出名册") {
 		t.Errorf("委员 toolbar for 只读: %s", got)
 	}
+	if got := visibleButtons(u.home.view()); strings.Contains(got, "新增委员") || strings.Contains(got, "导入名册") ||
+		!strings.Contains(got, "委员构成统计") {
+		t.Errorf("首页 actions for 只读: %s", got)
+	}
 	u.onNewMember() // Ctrl+N
 	if m.form != nil {
 		t.Error("Ctrl+N opened the member form for a 只读 user")
@@ -173,6 +187,8 @@ func visibleButtons(o fyne.CanvasObject) string {
 			for _, c := range x.Objects {
 				walk(c)
 			}
+		case *container.Scroll:
+			walk(x.Content)
 		}
 	}
 	walk(o)

@@ -279,8 +279,8 @@ func (u *UI) onTermSelected(string) {
 }
 
 func (u *UI) show(i int) {
-	if i < 0 || i >= len(u.screens) {
-		return
+	if i < 0 || i >= len(u.screens) || !u.access.checked {
+		return // nothing shows behind the login dialog
 	}
 	u.current = i
 	u.syncActor()

@@ -190,23 +190,23 @@ func (s *userSettings) onDisable() {
 
 // userForm asks for what a user change needs: name, role, password twice.
 type userForm struct {
-	s                  *userSettings
-	title              string
-	d                  dialog.Dialog
-	items              []*widget.FormItem
-	name               *widget.Entry
-	role               *widget.Select
-	password, confirm  *widget.Entry
-	message, warning   *widget.Label
-	okBtn              *widget.Button
-	save               func() error
-	askName, askSecret bool
+	s                 *userSettings
+	title             string
+	d                 dialog.Dialog
+	items             []*widget.FormItem
+	name              *widget.Entry
+	role              *widget.Select
+	password, confirm *widget.Entry
+	message, warning  *widget.Label
+	okBtn             *widget.Button
+	save              func() error
+	askSecret         bool // password and confirmation asked
 }
 
 func newUserForm(s *userSettings, title string, name, role, password bool) *userForm {
 	f := &userForm{s: s, title: title, name: widget.NewEntry(), password: widget.NewPasswordEntry(),
 		confirm: widget.NewPasswordEntry(), message: widget.NewLabel(""), warning: widget.NewLabel(""),
-		askName: name, askSecret: password}
+		askSecret: password}
 	labels := make([]string, len(data.UserRoles))
 	for i, r := range data.UserRoles {
 		labels[i] = string(r)

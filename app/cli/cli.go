@@ -176,6 +176,7 @@ func Run(env Env, args []string, gui func(db string) int) int {
 		return report(env, fmt.Errorf("无法打开数据文件 %s：%w", db, err))
 	}
 	defer s.Close()
+	s.SetActor(actor(), data.RoleNone)
 	switch cmd {
 	case "init":
 		err = runInit(env, s, rest)
