@@ -103,7 +103,7 @@ func proposalWhere(f ProposalFilter) (string, []any) {
 			textArgs = []any{ftsPhrase(term)}
 		}
 		add("("+text+" OR p.id IN (SELECT proposal_id FROM proposer WHERE name LIKE ?)"+
-			" OR p.id IN (SELECT a.proposal_id FROM assignment a JOIN unit u ON u.id = a.unit_id WHERE u.name LIKE ?))",
+			" OR p.id IN (SELECT proposal_id FROM assignment WHERE unit_id IN (SELECT id FROM unit WHERE name LIKE ?)))",
 			append(textArgs, like, like)...)
 	}
 	return strings.Join(conds, " AND "), args
