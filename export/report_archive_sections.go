@@ -11,8 +11,14 @@ import (
 )
 
 // archiveSummary is the paragraph under the 登记表: the term's figures in
-// one sentence.
+// one sentence, naming only what there is.
 func archiveSummary(ar data.MemberArchive) string {
+	var parts []string
+	add := func(n int, format string, args ...any) {
+		if n > 0 {
+			parts = append(parts, fmt.Sprintf(format, args...))
+		}
+	}
 	meetings, present := 0, 0
 	for _, c := range ar.Attendance {
 		if data.ArchiveMeeting(c.Type) {
@@ -20,6 +26,7 @@ func archiveSummary(ar data.MemberArchive) string {
 			present += c.Present
 		}
 	}
+	add(meetings, "应出席各类会议%d次、出席%d次", meetings, present)
 	first, filed := 0, 0
 	for _, p := range ar.Proposals {
 		if p.Role == data.RoleFirstProposer {
@@ -29,22 +36,34 @@ func archiveSummary(ar data.MemberArchive) string {
 			filed++
 		}
 	}
+	add(len(ar.Proposals), "提交提案%d件（其中第一提案人%d件），立案%d件", len(ar.Proposals), first, filed)
 	adopted := 0
 	for _, in := range ar.Infos {
 		if len(adoptions(in.Activity, data.AdoptKindAdopt)) > 0 {
 			adopted++
 		}
 	}
+	add(len(ar.Infos), "报送社情民意信息%d篇，被采用%d篇", len(ar.Infos), adopted)
 	attended := 0
 	for _, e := range ar.Events {
 		if attendedStatus(e.Status) {
 			attended++
 		}
 	}
-	return fmt.Sprintf("%s以来，%s应出席各类会议%d次、出席%d次；提交提案%d件（其中第一提案人%d件），立案%d件；"+
-		"报送社情民意信息%d篇，被采用%d篇；参加调研、视察等活动%d次；大会发言%d次；受到表彰、处分等%d次。",
-		ar.Term.TermName(), ar.Member.Name, meetings, present, len(ar.Proposals), first, filed,
-		len(ar.Infos), adopted, attended, len(ar.Speeches), len(ar.Awards))
+	add(attended, "参加调研、视察等活动%d次", attended)
+	add(len(ar.Speeches), "会议发言%d次", len(ar.Speeches))
+	praised := 0
+	for _, w := range ar.Awards {
+		if w.Type == "表彰" {
+			praised++
+		}
+	}
+	add(praised, "受到表彰%d次", praised)
+	add(len(ar.Awards)-praised, "受到通报批评、约谈等%d次", len(ar.Awards)-praised)
+	if len(parts) == 0 {
+		return fmt.Sprintf("%s以来，尚无%s的履职记录。", ar.Term.TermName(), ar.Member.Name)
+	}
+	return fmt.Sprintf("%s以来，%s%s。", ar.Term.TermName(), ar.Member.Name, strings.Join(parts, "；"))
 }
 
 func attendedStatus(s string) bool {
@@ -58,25 +77,54 @@ func keep(d *Doc, lines, mm float64) { d.ensure(lines*d.tpl.pitch() + mm) }
 // tableStart is the height of a table's header and first two rows.
 const tableStart = 25.0
 
+// tableKeep is how much of t must fit below what comes before it: the
+// whole table when it takes at most a third of a page (a year's
+// breakdown), else its start (the header repeats where it continues).
+func tableKeep(d *Doc, t PDFTable) float64 {
+	widths := d.columnWidths(t.Columns)
+	head := make([]string, len(t.Columns))
+	for i, c := range t.Columns {
+		head[i] = c.Header
+	}
+	h := d.rowHeight(head, widths, d.tpl.TableHead)
+	for _, r := range t.Rows {
+		h += d.rowHeight(r, widths, d.tpl.TableText)
+	}
+	if t.Note != "" {
+		h += d.linePitch(d.tpl.TableText)
+	}
+	if h <= d.tpl.TextH/3 {
+		return h
+	}
+	return tableStart
+}
+
+// section sets a section's "一、" heading and its table, kept on one page
+// with the table (or its start, see tableKeep); without rows, a sentence
+// saying there is nothing.
+func section(d *Doc, heading, what string, t PDFTable) {
+	if len(t.Rows) == 0 {
+		d.Heading1(heading)
+		none(d, what)
+		return
+	}
+	keep(d, 1, tableKeep(d, t))
+	d.Heading1(heading)
+	d.Table(t)
+}
+
 // none sets the sentence a section prints when it has nothing to list.
 func none(d *Doc, what string) { d.Paragraph("本届尚无" + what + "记录。") }
 
 func (a *ArchiveSet) attendanceSection(d *Doc, ar data.MemberArchive) {
-	keep(d, 1, tableStart)
-	d.Heading1("一、会议出勤")
 	var rows [][]string
 	for _, c := range ar.Attendance {
-		if !data.ArchiveMeeting(c.Type) {
-			continue
+		if data.ArchiveMeeting(c.Type) {
+			rows = append(rows, []string{strconv.Itoa(c.Year), c.Type, strconv.Itoa(c.Total), strconv.Itoa(c.Present),
+				strconv.Itoa(c.Leave), strconv.Itoa(c.Absent), strconv.Itoa(c.Late)})
 		}
-		rows = append(rows, []string{strconv.Itoa(c.Year), c.Type, strconv.Itoa(c.Total), strconv.Itoa(c.Present),
-			strconv.Itoa(c.Leave), strconv.Itoa(c.Absent), strconv.Itoa(c.Late)})
 	}
-	if len(rows) == 0 {
-		none(d, "会议出勤")
-		return
-	}
-	d.Table(PDFTable{Columns: []PDFColumn{{Header: "年度", Width: 1.1, Align: AlignCenter},
+	section(d, "一、会议出勤", "会议出勤", PDFTable{Columns: []PDFColumn{{Header: "年度", Width: 1.1, Align: AlignCenter},
 		{Header: "会议类型", Width: 2.2, Align: AlignCenter}, {Header: "应出席", Width: 1, Align: AlignCenter},
 		{Header: "出席", Width: 1, Align: AlignCenter}, {Header: "请假", Width: 1, Align: AlignCenter},
 		{Header: "缺席", Width: 1, Align: AlignCenter}, {Header: "其中迟到早退", Width: 1.5, Align: AlignCenter}},
@@ -97,18 +145,12 @@ func shortStatus(st string) string {
 }
 
 func (a *ArchiveSet) proposalSection(d *Doc, ar data.MemberArchive) {
-	keep(d, 1, tableStart)
-	d.Heading1("二、提交提案")
-	if len(ar.Proposals) == 0 {
-		none(d, "提案")
-		return
-	}
 	var rows [][]string
 	for _, p := range ar.Proposals {
 		rows = append(rows, []string{data.ChineseNumber(p.Session) + "次会议", a.Config.FormatNumber(p.Number),
 			p.Title, p.Role, string(p.Status), a.resultText(p)})
 	}
-	d.Table(PDFTable{Columns: []PDFColumn{{Header: "会次", Width: 1.5, Align: AlignCenter},
+	section(d, "二、提交提案", "提案", PDFTable{Columns: []PDFColumn{{Header: "会次", Width: 1.5, Align: AlignCenter},
 		{Header: "案号", Width: 1.5, Align: AlignCenter}, {Header: "案由", Width: 4.8},
 		{Header: "署名", Width: 1.9, Align: AlignCenter}, {Header: "状态", Width: 1.5, Align: AlignCenter},
 		{Header: "办理结果", Width: 1.6, Align: AlignCenter}}, Rows: rows})
@@ -133,25 +175,29 @@ func (a *ArchiveSet) resultText(p data.ArchiveProposal) string {
 }
 
 func infoSection(d *Doc, ar data.MemberArchive) {
-	keep(d, 1, tableStart)
-	d.Heading1("三、社情民意")
-	if len(ar.Infos) == 0 {
-		none(d, "社情民意")
-		return
-	}
 	var rows [][]string
 	for _, in := range ar.Infos {
-		issue := "—"
-		if in.Issue != "" {
-			issue = "第" + strings.TrimPrefix(strings.TrimSuffix(in.Issue, "期"), "第") + "期"
-		}
-		rows = append(rows, []string{shortDate(in.Date), in.Title, authorText(in), issue,
+		rows = append(rows, []string{shortDate(in.Date), in.Title, authorText(in), issueText(in.Issue),
 			orDash(strings.Join(adoptions(in.Activity, data.AdoptKindAdopt), "\n")),
 			orDash(strings.Join(adoptions(in.Activity, data.AdoptKindInstruct), "\n"))})
 	}
-	d.Table(PDFTable{Columns: []PDFColumn{{Header: "报送日期", Width: 1.6, Align: AlignCenter}, {Header: "题目", Width: 4.2},
-		{Header: "署名", Width: 1.9, Align: AlignCenter}, {Header: "编发", Width: 1.2, Align: AlignCenter},
-		{Header: "采用", Width: 1.8, Align: AlignCenter}, {Header: "批示", Width: 1.8, Align: AlignCenter}}, Rows: rows})
+	section(d, "三、社情民意", "社情民意", PDFTable{Columns: []PDFColumn{{Header: "报送日期", Width: 1.6, Align: AlignCenter},
+		{Header: "题目", Width: 4}, {Header: "署名", Width: 1.9, Align: AlignCenter},
+		{Header: "编发", Width: 1.6, Align: AlignCenter}, {Header: "采用", Width: 1.8, Align: AlignCenter},
+		{Header: "批示", Width: 1.7, Align: AlignCenter}}, Rows: rows})
+}
+
+// issueText is the 编发 cell: "第6期" for a bare number, the 期号 as
+// entered otherwise ("2026年第6期"), "—" when not issued.
+func issueText(issue string) string {
+	issue = strings.TrimSpace(issue)
+	if issue == "" {
+		return "—"
+	}
+	if strings.Trim(issue, "0123456789") == "" {
+		return "第" + issue + "期"
+	}
+	return issue
 }
 
 // authorText is 个人 for a record of one's own, else the member's place
@@ -191,31 +237,18 @@ func shortDate(iso string) string {
 }
 
 func activitySection(d *Doc, ar data.MemberArchive) {
-	keep(d, 2, tableStart)
-	d.Heading1("四、参加活动")
-	if len(ar.Events)+len(ar.Speeches)+len(ar.Records) == 0 {
-		none(d, "调研、视察等活动及发言")
-		return
-	}
-	n := 0
-	sub := func(title string) {
-		n++
-		keep(d, 1, tableStart)
-		d.Heading2("（" + data.ChineseNumber(n) + "）" + title)
-	}
+	var subs []PDFTable // Title holds the sub-heading
 	if len(ar.Events) > 0 {
-		sub("调研、视察等活动")
 		var rows [][]string
 		for _, e := range ar.Events {
 			rows = append(rows, []string{shortDate(e.Date), e.Type, e.Title, orDash(e.Organizer),
 				joinNonEmpty("，", shortStatus(e.Status), e.Role)})
 		}
-		d.Table(PDFTable{Columns: []PDFColumn{{Header: "日期", Width: 1.6, Align: AlignCenter},
+		subs = append(subs, PDFTable{Title: "调研、视察等活动", Columns: []PDFColumn{{Header: "日期", Width: 1.6, Align: AlignCenter},
 			{Header: "类型", Width: 1.6, Align: AlignCenter}, {Header: "名称", Width: 4.6}, {Header: "主办", Width: 2},
 			{Header: "情况", Width: 1.6, Align: AlignCenter}}, Rows: rows})
 	}
 	if len(ar.Speeches) > 0 {
-		sub("会议发言")
 		var rows [][]string
 		for _, e := range ar.Speeches {
 			adopted := ""
@@ -224,49 +257,60 @@ func activitySection(d *Doc, ar data.MemberArchive) {
 			}
 			rows = append(rows, []string{shortDate(e.Date), orDash(e.Meeting), e.Type, e.Title, authorText(e), adopted})
 		}
-		d.Table(PDFTable{Columns: []PDFColumn{{Header: "日期", Width: 1.6, Align: AlignCenter},
+		subs = append(subs, PDFTable{Title: "会议发言", Columns: []PDFColumn{{Header: "日期", Width: 1.6, Align: AlignCenter},
 			{Header: "会议", Width: 1.8, Align: AlignCenter}, {Header: "形式", Width: 1.5, Align: AlignCenter},
 			{Header: "题目", Width: 4.3}, {Header: "署名", Width: 1.9, Align: AlignCenter},
 			{Header: "采用", Width: 1, Align: AlignCenter}}, Rows: rows})
 	}
 	if len(ar.Records) > 0 {
-		sub("其他履职记录")
 		var rows [][]string
 		for _, e := range ar.Records {
 			rows = append(rows, []string{shortDate(e.Date), e.Type, e.Title, authorText(e)})
 		}
-		d.Table(PDFTable{Columns: []PDFColumn{{Header: "日期", Width: 1.6, Align: AlignCenter},
+		subs = append(subs, PDFTable{Title: "其他履职记录", Columns: []PDFColumn{{Header: "日期", Width: 1.6, Align: AlignCenter},
 			{Header: "类型", Width: 2, Align: AlignCenter}, {Header: "题目", Width: 5.8},
 			{Header: "署名", Width: 1.9, Align: AlignCenter}}, Rows: rows})
+	}
+	if len(subs) == 0 {
+		d.Heading1("四、参加活动")
+		none(d, "调研、视察等活动及发言")
+		return
+	}
+	keep(d, 2, tableKeep(d, subs[0]))
+	d.Heading1("四、参加活动")
+	for i, t := range subs {
+		keep(d, 1, tableKeep(d, t))
+		d.Heading2("（" + data.ChineseNumber(i+1) + "）" + t.Title)
+		t.Title = ""
+		d.Table(t)
 	}
 }
 
 func awardSection(d *Doc, ar data.MemberArchive) {
-	keep(d, 1, tableStart)
-	d.Heading1("五、表彰与处分")
-	if len(ar.Awards) == 0 {
-		none(d, "表彰或处分")
-		return
-	}
 	var rows [][]string
 	for _, e := range ar.Awards {
 		rows = append(rows, []string{shortDate(e.Date), e.Type, orDash(e.Level), e.Title, e.Note})
 	}
-	d.Table(PDFTable{Columns: []PDFColumn{{Header: "日期", Width: 1.6, Align: AlignCenter},
+	section(d, "五、表彰与处分", "表彰或处分", PDFTable{Columns: []PDFColumn{{Header: "日期", Width: 1.6, Align: AlignCenter},
 		{Header: "类别", Width: 1.5, Align: AlignCenter}, {Header: "级别", Width: 1.3, Align: AlignCenter},
-		{Header: "名称或事由", Width: 4.8}, {Header: "备注", Width: 2.6}}, Rows: rows})
+		{Header: "名称或事由", Width: 5.6}, {Header: "备注", Width: 1.8}}, Rows: rows})
 }
 
 func assessmentSection(d *Doc, ar data.MemberArchive) {
-	keep(d, 4, tableStart)
-	d.Heading1("六、年度考核")
 	if len(ar.Years) == 0 {
-		d.Paragraph("本届尚无年度考核结果（年度考核须在“履职考核”中选定规则集）。")
+		d.Heading1("六、年度考核")
+		d.Paragraph("本届尚无年度考核结果。")
 		return
 	}
+	tables := make([]PDFTable, len(ar.Years))
+	for i, y := range ar.Years {
+		tables[i] = yearTable(y)
+	}
+	keep(d, 4, tableKeep(d, tables[0])) // with the first year's heading and sentence
+	d.Heading1("六、年度考核")
 	for i, y := range ar.Years {
 		m, dec := y.Result, Decimals(y.RuleSet)
-		keep(d, 3, tableStart)
+		keep(d, 3, tableKeep(d, tables[i]))
 		d.Heading2(fmt.Sprintf("（%s）%d年度", data.ChineseNumber(i+1), y.Year))
 		rank := ""
 		if m.Rank > 0 {
@@ -274,26 +318,33 @@ func assessmentSection(d *Doc, ar data.MemberArchive) {
 		}
 		d.Paragraph(fmt.Sprintf("依据%s，总分%s分，等次为%s%s。", ruleSetPhrase(y.RuleSet), m.Total.Format(dec),
 			orDash(m.Grade), rank))
-		var rows [][]string
-		for _, it := range m.Items {
-			pts, count := notAssessed, notAssessed
-			if it.Applies {
-				pts, count = it.Final.Format(dec), strconv.Itoa(it.Count)
-			}
-			rows = append(rows, []string{it.Name, count, pts, strings.Join(it.Notes, "；")})
-		}
-		if !m.Bonus.IsZero() {
-			rows = append(rows, []string{"加分", strconv.Itoa(len(signed(m.Adjustments, 1))), m.Bonus.Format(dec),
-				adjustReasons(m.Adjustments, 1, dec)})
-		}
-		if !m.Penalty.IsZero() {
-			rows = append(rows, []string{"扣分", strconv.Itoa(len(signed(m.Adjustments, -1))), m.Penalty.Format(dec),
-				adjustReasons(m.Adjustments, -1, dec)})
-		}
-		rows = append(rows, []string{"总分", "", m.Total.Format(dec), ResultRemarks(m)})
-		d.Table(PDFTable{Columns: []PDFColumn{{Header: "考核项目", Width: 3}, {Header: "记录数", Width: 1.2, Align: AlignCenter},
-			{Header: "得分", Width: 1.3, Align: AlignCenter}, {Header: "说明", Width: 5}}, Rows: rows})
+		d.Table(tables[i])
 	}
+}
+
+// yearTable is one year's item breakdown: each item's records and points,
+// manual 加分 and 扣分 with their reasons, the total with the remarks.
+func yearTable(y data.ArchiveYear) PDFTable {
+	m, dec := y.Result, Decimals(y.RuleSet)
+	var rows [][]string
+	for _, it := range m.Items {
+		pts, count := notAssessed, notAssessed
+		if it.Applies {
+			pts, count = it.Final.Format(dec), strconv.Itoa(it.Count)
+		}
+		rows = append(rows, []string{it.Name, count, pts, strings.Join(it.Notes, "；")})
+	}
+	if !m.Bonus.IsZero() {
+		rows = append(rows, []string{"加分", strconv.Itoa(len(signed(m.Adjustments, 1))), m.Bonus.Format(dec),
+			adjustReasons(m.Adjustments, 1, dec)})
+	}
+	if !m.Penalty.IsZero() {
+		rows = append(rows, []string{"扣分", strconv.Itoa(len(signed(m.Adjustments, -1))), m.Penalty.Format(dec),
+			adjustReasons(m.Adjustments, -1, dec)})
+	}
+	rows = append(rows, []string{"总分", "", m.Total.Format(dec), ResultRemarks(m)})
+	return PDFTable{Columns: []PDFColumn{{Header: "考核项目", Width: 3}, {Header: "记录数", Width: 1.2, Align: AlignCenter},
+		{Header: "得分", Width: 1.3, Align: AlignCenter}, {Header: "说明", Width: 5}}, Rows: rows}
 }
 
 // ruleSetPhrase names the rules: 《…办法》, else the rule set's name.

@@ -301,3 +301,24 @@ func BenchmarkArchiveFolder(b *testing.B) {
 	}
 	b.ReportMetric(float64(files), "files")
 }
+
+func TestArchiveWithoutRecordsSaysSoInEachSection(t *testing.T) {
+	s := archiveCounty(t)
+	ctx := context.Background()
+	terms, err := s.ListTerms(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	old := terms[len(terms)-1] // the demo's earlier term has a roster and no records
+	ms, err := s.ListMembers(ctx, data.MemberFilter{TermID: old.ID})
+	if err != nil || len(ms) == 0 {
+		t.Fatalf("%d members, %v", len(ms), err)
+	}
+	text := squash(pdfText(t, oneArchive(t, s, old, ms[0]), false))
+	for _, w := range []string{"第十届以来，尚无" + ms[0].Name + "的履职记录。", "本届尚无会议出勤记录。", "本届尚无提案记录。",
+		"本届尚无社情民意记录。", "本届尚无表彰或处分记录。", "本届尚无年度考核结果。"} {
+		if !strings.Contains(text, w) {
+			t.Errorf("the empty archive lacks %q", w)
+		}
+	}
+}
