@@ -2,6 +2,8 @@
 # The whole test suite: what CI runs (.ci/run) and the README's second command.
 #   ZX_SKIP_OFFICE=1   skip installing LibreOffice (smoke then skips the sheet check)
 #   ZX_SKIP_RACE=1     skip the race-detector run
+#   ZX_SKIP_WINDOWS=1  skip the Windows compile check
+#   ZX_WINDOWS_FULL=1  also cross-compile the whole Windows program with mingw-w64 (5+ minutes cold)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.local/go/bin:/usr/local/go/bin:$PATH" # where setup.sh puts Go if it installs it
@@ -10,7 +12,10 @@ step() { echo; echo "== $1"; start=$SECONDS; }
 done_() { echo "   ($((SECONDS - start)) s)"; }
 
 step "setup"
-if [ "${ZX_SKIP_OFFICE:-}" = 1 ]; then bash scripts/setup.sh; else bash scripts/setup.sh --office; fi
+opts=(--gui-tools)
+[ "${ZX_SKIP_OFFICE:-}" = 1 ] || opts+=(--office)
+[ "${ZX_WINDOWS_FULL:-}" = 1 ] && opts+=(--windows)
+bash scripts/setup.sh "${opts[@]}"
 done_
 
 step "go vet"
@@ -18,7 +23,7 @@ go vet ./...
 done_
 
 step "tests (no cgo, no display)"
-CGO_ENABLED=0 go test ./data/... ./export/... ./app/...
+CGO_ENABLED=0 go test ./data/... ./export/... ./app/... ./assets/... ./scripts/...
 done_
 
 if [ "${ZX_SKIP_RACE:-}" != 1 ]; then
@@ -35,5 +40,23 @@ done_
 step "end-to-end smoke test"
 bash scripts/smoke.sh out/zhengxie
 done_
+
+step "desktop smoke test: the window under Xvfb on a fresh data folder (screenshot: out/smoke-gui.png)"
+bash scripts/smoke-gui.sh out/zhengxie out/smoke-gui.png
+done_
+
+if [ "${ZX_SKIP_WINDOWS:-}" != 1 ]; then
+  # Every package but main.go type-checks for Windows without cgo (they never import Fyne's driver), which catches
+  # Windows-only breakage in our code in about a minute. The full cgo cross-build of Fyne's C code costs 5+ minutes
+  # cold, so it runs with ZX_WINDOWS_FULL=1 and in `make dist` (docs/distribution.md).
+  step "Windows: our packages type-check for GOOS=windows"
+  GOOS=windows GOARCH=amd64 CGO_ENABLED=0 go vet ./app/... ./data/... ./export/... ./assets/...
+  done_
+  if [ "${ZX_WINDOWS_FULL:-}" = 1 ]; then
+    step "Windows: the whole program cross-compiles (mingw-w64, output discarded)"
+    CGO_ENABLED=1 GOOS=windows GOARCH=amd64 CC=x86_64-w64-mingw32-gcc go build -o /dev/null .
+    done_
+  fi
+fi
 
 echo; echo "test.sh: all passed."
