@@ -12,7 +12,7 @@ import (
 	"zhengxie/data"
 )
 
-var binColumns = []column{{"删除时间", 150}, {"种类", 90}, {"日期", 100}, {"类型", 100}, {"名称/题目", 320}, {"人员", 200}}
+var binColumns = []column{{"删除时间", 150}, {"种类", 90}, {"日期", 100}, {"类型", 140}, {"名称/题目", 320}, {"人员", 200}}
 
 // activityBin is the 回收站 tab: the term's deleted 履职 records of every
 // kind, restored one at a time.

@@ -16,7 +16,7 @@ func eventSpec(s *activityScreen) activitySpec {
 	return activitySpec{
 		kind:  data.ActEvent,
 		title: "会议活动",
-		columns: []column{{"日期", 100}, {"类型", 110}, {"名称", 320}, {"主办", 150},
+		columns: []column{{"日期", 100}, {"类型", 140}, {"名称", 320}, {"主办", 150},
 			{"人数", 60}, {"请假/缺席", 84}},
 		cell: func(r activityRow, field string) string {
 			switch field {

@@ -55,7 +55,7 @@ func newResultTable(s *assessmentScreen) *resultTable {
 	t.table = t.newTable()
 	top := container.NewBorder(nil, nil, widget.NewLabel("筛选"), nil, t.filterEntry)
 	split := container.NewHSplit(t.table, s.explain.obj)
-	split.Offset = 0.62
+	split.Offset = 0.66
 	t.obj = container.NewBorder(container.NewVBox(top, t.summary), nil, nil, nil, split)
 	return t
 }
@@ -145,6 +145,11 @@ func resultColumns(res assess.Result, decimals int) []resultColumn {
 		{"常委", 50, func(_ int, m assess.MemberResult) string {
 			return map[bool]string{true: "是", false: ""}[m.Member.Standing]
 		}},
+		// On screen the result comes before the items, so it is seen without
+		// scrolling; the printed sheet keeps the official column order.
+		{sortByTotal, 70, assessed(func(m assess.MemberResult) string { return pts(m.Total) })},
+		{"等次", 70, assessed(func(m assess.MemberResult) string { return m.Grade })},
+		{sortByRank, 56, assessed(func(m assess.MemberResult) string { return fmt.Sprint(m.Rank) })},
 	}
 	for i, name := range res.Columns {
 		i := i
@@ -164,9 +169,6 @@ func resultColumns(res assess.Result, decimals int) []resultColumn {
 	return append(cols,
 		resultColumn{"加分", 56, assessed(func(m assess.MemberResult) string { return signed(m.Bonus) })},
 		resultColumn{"扣分", 56, assessed(func(m assess.MemberResult) string { return signed(m.Penalty) })},
-		resultColumn{sortByTotal, 70, assessed(func(m assess.MemberResult) string { return pts(m.Total) })},
-		resultColumn{"等次", 70, assessed(func(m assess.MemberResult) string { return m.Grade })},
-		resultColumn{sortByRank, 56, assessed(func(m assess.MemberResult) string { return fmt.Sprint(m.Rank) })},
 		resultColumn{"备注", 320, func(_ int, m assess.MemberResult) string { return export.ResultRemarks(m) }},
 	)
 }
