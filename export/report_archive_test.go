@@ -322,3 +322,21 @@ func TestArchiveWithoutRecordsSaysSoInEachSection(t *testing.T) {
 		}
 	}
 }
+
+func FuzzArchiveFileName(f *testing.F) {
+	for _, s := range []string{"张明", "欧阳/小明", `a\b:c*d?e"f<g>h|i`, " ", "..", "\x00\n"} {
+		f.Add(7, 300, s)
+	}
+	f.Fuzz(func(t *testing.T, n, total int, name string) {
+		if n < 0 || total < 0 || n > 1e6 || total > 1e6 {
+			return
+		}
+		got := export.ArchiveFileName(n, total, name)
+		if strings.ContainsAny(got, "/\\:*?\"<>|\x00\n") || !strings.HasSuffix(got, ".pdf") {
+			t.Fatalf("%q → %q", name, got)
+		}
+		if filepath.Base(got) != got || strings.HasPrefix(got, ".") {
+			t.Fatalf("%q → %q is not a plain file name", name, got)
+		}
+	})
+}
