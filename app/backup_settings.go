@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 
@@ -268,7 +269,7 @@ func (b *backupSettings) restore(from string) {
 	b.reload(u.ctx)
 	msg := "已恢复。"
 	if res.Safety != "" {
-		msg += "\n恢复前的数据已备份为：" + res.Safety
+		msg += "\n恢复前的数据已备份为：" + filepath.Base(res.Safety)
 	}
 	if res.Check.OK() {
 		msg += "\n检查通过：文件完整，数据关联正确。"
