@@ -53,4 +53,13 @@ func TestExportRosterMasksIDNumbersUnlessFullID(t *testing.T) {
 			t.Fatalf("export %v: only %d ID numbers", c.args, ids)
 		}
 	}
+	// The masked sheet does not import back, and says why.
+	other := filepath.Join(dir, "b.db")
+	if code, out, errOut := run(t, "--db", other, "init", "--name", "政协清河县委员会", "--term", "11", "--start", "2021"); code != ExitOK {
+		t.Fatalf("init: %d %s %s", code, out, errOut)
+	}
+	code, out, errOut := run(t, "--db", other, "import", "roster", filepath.Join(dir, "名册.xlsx"), "--yes")
+	if code != ExitIssues || !strings.Contains(out+errOut, "已隐去") {
+		t.Fatalf("import of the masked roster: %d %.300s %.300s", code, out, errOut)
+	}
 }

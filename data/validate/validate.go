@@ -103,6 +103,9 @@ func IDCard(s string) (IDInfo, error) {
 	if sciNotation.MatchString(s) {
 		return IDInfo{}, fmt.Errorf("被 Excel 当成了数字（显示为 %s），后几位已经丢失；请把该列设为“文本”格式后重新填写", s)
 	}
+	if strings.ContainsRune(s, '*') {
+		return IDInfo{}, errMasked
+	}
 	s = dotZero.ReplaceAllString(s, "")
 	s = strings.ToUpper(strings.Join(strings.FieldsFunc(s, func(r rune) bool {
 		return r == '-' || r == ' ' || r == '\t' || r == '\n' || r == '\r'
@@ -223,6 +226,10 @@ func onePhone(p string) (string, bool) {
 	return v, true
 }
 
+// errMasked refuses a number whose middle was hidden by a masked export
+// (3401**********1234, 138****5678): it cannot be imported back.
+var errMasked = errors.New("号码中间几位已隐去（*），不能导入；请填写完整号码，或导出名册时勾选“含完整身份证号和电话号码”")
+
 // phoneError explains why p is not a phone number.
 func phoneError(p string) error {
 	digits := strings.NewReplacer("-", "", " ", "").Replace(p)
@@ -244,6 +251,9 @@ func Phone(s string) (string, error) {
 	}
 	if sciNotation.MatchString(s) {
 		return "", fmt.Errorf("被 Excel 当成了数字（显示为 %s），号码已经不完整；请把该列设为“文本”格式后重新填写", s)
+	}
+	if strings.ContainsRune(s, '*') {
+		return "", errMasked
 	}
 	var out []string
 	for _, chunk := range phoneList.Split(s, -1) {
