@@ -13,6 +13,8 @@ import (
 	"strings"
 	"time"
 
+	"modernc.org/sqlite"
+
 	"zhengxie/data/backup"
 )
 
@@ -227,6 +229,26 @@ func InspectBackup(ctx context.Context, path string) (BackupInfo, error) {
 		return b, damaged(err)
 	}
 	return b, nil
+}
+
+// isCorrupt reports whether SQLite found the file damaged (SQLITE_CORRUPT)
+// or not a database at all (SQLITE_NOTADB).
+func isCorrupt(err error) bool {
+	var se *sqlite.Error
+	if !errors.As(err, &se) {
+		return false
+	}
+	code := se.Code() & 0xff
+	return code == 11 || code == 26
+}
+
+// damagedDatabase is the refusal to open a damaged database file, with
+// where its backups are and how to restore one.
+func damagedDatabase(path string, err error) error {
+	return &FileProblem{Err: errors.Join(ErrDamaged, err), Msg: fmt.Sprintf(
+		"数据文件 %s 已损坏或不是“政协履职”的数据库，无法打开。备份在 %s；"+
+			"可运行 zhengxie restore 备份文件 --yes 恢复最近一份完好的备份（当前文件会先另存为备份）。",
+		path, BackupDir(path))}
 }
 
 func damaged(err error) error {

@@ -332,3 +332,39 @@ func TestRestoreFileCopiedWithItsLog(t *testing.T) {
 		t.Fatalf("members after restore: %d %v", len(list), err)
 	}
 }
+
+func TestDamagedDatabaseSaysWhereTheBackupsAre(t *testing.T) {
+	ctx := context.Background()
+	s, _ := populated(t)
+	path := s.Path()
+	s.Close()
+	body, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := 4096 * 2; i < len(body) && i < 4096*4; i++ {
+		body[i] = 0xff
+	}
+	if err := os.WriteFile(path, body, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	// The header is intact, so the file opens; the check finds the damage.
+	if d, err := data.Open(ctx, path); err == nil {
+		r, err := d.Check(ctx)
+		d.Close()
+		if err != nil || !r.Damaged || r.OK() {
+			t.Fatalf("check of a damaged file: %+v %v", r, err)
+		}
+	} else if !errors.Is(err, data.ErrDamaged) {
+		t.Fatalf("open of a damaged file: %v", err)
+	}
+	// A file that is not a database at all is refused with what to do.
+	if err := os.WriteFile(path, []byte("not a database, not at all, but long enough to have a header"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err = data.Open(ctx, path)
+	if msg := data.UserMessage(err); !errors.Is(err, data.ErrDamaged) || !strings.Contains(msg, "已损坏") ||
+		!strings.Contains(msg, data.BackupDir(path)) || !strings.Contains(msg, "zhengxie restore") {
+		t.Fatalf("open of garbage: %q (%v)", msg, err)
+	}
+}

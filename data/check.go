@@ -33,6 +33,9 @@ func (s *Store) Check(ctx context.Context) (CheckReport, error) {
 	}
 	r.Damaged, r.BrokenLinks = len(integrity) > 0, len(links)
 	r.Problems = append(integrity, links...)
+	if r.Damaged {
+		return r, nil // counting and validating a damaged file may fail halfway
+	}
 	for _, q := range []struct {
 		dst *int
 		sql string
@@ -70,6 +73,9 @@ func (s *Store) Check(ctx context.Context) (CheckReport, error) {
 // Each problem is a Chinese line.
 func fileProblems(ctx context.Context, db *sql.DB) (integrity, links []string, err error) {
 	rows, err := db.QueryContext(ctx, "PRAGMA integrity_check")
+	if isCorrupt(err) {
+		return []string{"数据库文件损坏：" + err.Error()}, nil, nil
+	}
 	if err != nil {
 		return nil, nil, fmt.Errorf("integrity check: %w", err)
 	}
@@ -83,7 +89,9 @@ func fileProblems(ctx context.Context, db *sql.DB) (integrity, links []string, e
 			integrity = append(integrity, "数据库文件损坏："+line)
 		}
 	}
-	if err := rows.Err(); err != nil {
+	if err := rows.Err(); isCorrupt(err) {
+		return append(integrity, "数据库文件损坏："+err.Error()), nil, nil
+	} else if err != nil {
 		return nil, nil, fmt.Errorf("integrity check: %w", err)
 	}
 	fk, err := db.QueryContext(ctx, "PRAGMA foreign_key_check")

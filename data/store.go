@@ -59,6 +59,9 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	s := &Store{db: db, path: path, Now: time.Now, KDF: DefaultKDF}
 	if err := s.migrate(ctx); err != nil {
 		db.Close()
+		if isCorrupt(err) {
+			return nil, damagedDatabase(path, err)
+		}
 		return nil, err
 	}
 	return s, nil

@@ -193,8 +193,11 @@ func runCheck(env Env, s *data.Store) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(env.Stdout, "数据文件：%s\n结构版本：%d\n届次 %d 个，人员 %d 人，任职记录 %d 条（回收站 %d 条）\n",
-		s.Path(), r.SchemaVersion, r.Terms, r.Persons, r.Memberships, r.Deleted)
+	fmt.Fprintf(env.Stdout, "数据文件：%s\n结构版本：%d\n", s.Path(), r.SchemaVersion)
+	if !r.Damaged {
+		fmt.Fprintf(env.Stdout, "届次 %d 个，人员 %d 人，任职记录 %d 条（回收站 %d 条）\n",
+			r.Terms, r.Persons, r.Memberships, r.Deleted)
+	}
 	if last := s.LastBackup(); last.IsZero() {
 		fmt.Fprintln(env.Stdout, "最近备份：无。建议立即运行 zhengxie backup。")
 	} else {

@@ -156,3 +156,23 @@ func TestCheckSaysHealthyAndLastBackup(t *testing.T) {
 		t.Fatalf("check: %d %q", code, out)
 	}
 }
+
+func TestCheckDamagedFileSaysWhatToDo(t *testing.T) {
+	db := countyDB(t, "张三", "李四")
+	body, err := os.ReadFile(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := 4096 * 2; i < len(body) && i < 4096*4; i++ {
+		body[i] = 0xff
+	}
+	os.Remove(db + "-wal")
+	if err := os.WriteFile(db, body, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := run(t, "--db", db, "check")
+	text := out + errOut
+	if code != ExitError || !strings.Contains(text, "损坏") || !strings.Contains(text, "zhengxie restore") {
+		t.Fatalf("check of a damaged file: %d %q", code, text)
+	}
+}
