@@ -45,6 +45,8 @@ type proposalDetail struct {
 	fileSel       int
 	openBtn       *widget.Button
 	removeBtn     *widget.Button
+	printBtn      *widget.Button // 打印表单…, once the proposal has units
+	printDlg      *dialog.ConfirmDialog
 
 	action *actionForm // the open action dialog, for tests
 }
@@ -162,6 +164,9 @@ func (d *proposalDetail) fillActions() {
 			b.Importance = widget.HighImportance
 		}
 		d.actionButtons[a] = b
+		objs = append(objs, b)
+	}
+	if b := d.printButton(); b != nil {
 		objs = append(objs, b)
 	}
 	d.actionBar.Objects = objs
