@@ -215,3 +215,32 @@ func TestBackupScreenshot(t *testing.T) {
 	defer g.Close()
 	png.Encode(g, u.win.Canvas().Capture())
 }
+
+func TestAutomaticBackupAtStartOncePerDayAndAtExit(t *testing.T) {
+	u := testUI(t, true)
+	dir := data.BackupDir(u.store.Path())
+	u.backupAtStart()
+	u.backupAtStart() // the same day: no second one
+	list, _ := data.ListBackups(u.ctx, dir)
+	if len(list) != 1 || list[0].Kind != backup.Auto {
+		t.Fatalf("after two starts: %+v", list)
+	}
+	start := list[0]
+	u.backupAtExit()
+	if _, err := u.store.IsSetUp(u.ctx); err == nil {
+		t.Error("store still open after exit")
+	}
+	// The exit backup is newer, and rotation kept only it of that day.
+	list, _ = data.ListBackups(u.ctx, dir)
+	if len(list) != 1 || list[0].Kind != backup.Auto || !list[0].Time.After(start.Time) {
+		t.Fatalf("after exit: %+v (start backup %v)", list, start.Time)
+	}
+}
+
+func TestNoAutomaticBackupBeforeSetup(t *testing.T) {
+	u := testUI(t, false)
+	u.backupAtStart()
+	if list, _ := data.ListBackups(u.ctx, data.BackupDir(u.store.Path())); len(list) != 0 {
+		t.Fatalf("backup of an empty database: %+v", list)
+	}
+}
