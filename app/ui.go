@@ -327,19 +327,12 @@ func (p *placeholder) reload(_ context.Context) {}
 const ID = "cn.zhengxie.desktop"
 
 // Run opens the database at path and runs the window until it is closed.
-// When the database cannot be opened it shows why instead, and returns 1.
+// When the database cannot be opened it shows why instead (offering the
+// newest backup of a damaged file; see recovery.go).
 func Run(a fyne.App, path string) int {
 	store, err := data.Open(context.Background(), path)
 	if err != nil {
-		useChinese()
-		a.Settings().SetTheme(newOfficeTheme())
-		w := a.NewWindow("政协履职")
-		msg := widget.NewLabel("无法打开数据文件：\n" + path + "\n\n" + userMessage(err))
-		msg.Wrapping = fyne.TextWrapWord
-		w.SetContent(container.NewPadded(container.NewVBox(msg, widget.NewButton("关闭", a.Quit))))
-		w.Resize(fyne.NewSize(560, 240))
-		w.ShowAndRun()
-		return 1
+		return runRecovery(a, path, err) // says why; offers the newest backup of a damaged file
 	}
 	u := New(a, store)
 	u.backupAtStart()
