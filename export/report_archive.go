@@ -183,6 +183,7 @@ func (a *ArchiveSet) appendMember(d *Doc, ar data.MemberArchive, newPage bool, m
 	if newPage {
 		d.NewPage()
 	}
+	d.RestartPageNumbers()
 	if mark != "" {
 		d.Bookmark(mark, 0)
 	}

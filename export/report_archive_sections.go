@@ -181,7 +181,7 @@ func infoSection(d *Doc, ar data.MemberArchive) {
 			orDash(strings.Join(adoptions(in.Activity, data.AdoptKindAdopt), "\n")),
 			orDash(strings.Join(adoptions(in.Activity, data.AdoptKindInstruct), "\n"))})
 	}
-	section(d, "三、社情民意", "社情民意", PDFTable{Columns: []PDFColumn{{Header: "报送日期", Width: 1.6, Align: AlignCenter},
+	section(d, "三、社情民意", "社情民意", PDFTable{Columns: []PDFColumn{{Header: "报送日期", Width: 1.9, Align: AlignCenter},
 		{Header: "题目", Width: 4}, {Header: "署名", Width: 1.9, Align: AlignCenter},
 		{Header: "编发", Width: 1.6, Align: AlignCenter}, {Header: "采用", Width: 1.8, Align: AlignCenter},
 		{Header: "批示", Width: 1.7, Align: AlignCenter}}, Rows: rows})
@@ -244,7 +244,7 @@ func activitySection(d *Doc, ar data.MemberArchive) {
 			rows = append(rows, []string{shortDate(e.Date), e.Type, e.Title, orDash(e.Organizer),
 				joinNonEmpty("，", shortStatus(e.Status), e.Role)})
 		}
-		subs = append(subs, PDFTable{Title: "调研、视察等活动", Columns: []PDFColumn{{Header: "日期", Width: 1.6, Align: AlignCenter},
+		subs = append(subs, PDFTable{Title: "调研、视察等活动", Columns: []PDFColumn{{Header: "日期", Width: 1.9, Align: AlignCenter},
 			{Header: "类型", Width: 1.6, Align: AlignCenter}, {Header: "名称", Width: 4.6}, {Header: "主办", Width: 2},
 			{Header: "情况", Width: 1.6, Align: AlignCenter}}, Rows: rows})
 	}
@@ -257,7 +257,7 @@ func activitySection(d *Doc, ar data.MemberArchive) {
 			}
 			rows = append(rows, []string{shortDate(e.Date), orDash(e.Meeting), e.Type, e.Title, authorText(e), adopted})
 		}
-		subs = append(subs, PDFTable{Title: "会议发言", Columns: []PDFColumn{{Header: "日期", Width: 1.6, Align: AlignCenter},
+		subs = append(subs, PDFTable{Title: "会议发言", Columns: []PDFColumn{{Header: "日期", Width: 1.9, Align: AlignCenter},
 			{Header: "会议", Width: 1.8, Align: AlignCenter}, {Header: "形式", Width: 1.5, Align: AlignCenter},
 			{Header: "题目", Width: 4.3}, {Header: "署名", Width: 1.9, Align: AlignCenter},
 			{Header: "采用", Width: 1, Align: AlignCenter}}, Rows: rows})
@@ -267,7 +267,7 @@ func activitySection(d *Doc, ar data.MemberArchive) {
 		for _, e := range ar.Records {
 			rows = append(rows, []string{shortDate(e.Date), e.Type, e.Title, authorText(e)})
 		}
-		subs = append(subs, PDFTable{Title: "其他履职记录", Columns: []PDFColumn{{Header: "日期", Width: 1.6, Align: AlignCenter},
+		subs = append(subs, PDFTable{Title: "其他履职记录", Columns: []PDFColumn{{Header: "日期", Width: 1.9, Align: AlignCenter},
 			{Header: "类型", Width: 2, Align: AlignCenter}, {Header: "题目", Width: 5.8},
 			{Header: "署名", Width: 1.9, Align: AlignCenter}}, Rows: rows})
 	}
@@ -291,7 +291,7 @@ func awardSection(d *Doc, ar data.MemberArchive) {
 	for _, e := range ar.Awards {
 		rows = append(rows, []string{shortDate(e.Date), e.Type, orDash(e.Level), e.Title, e.Note})
 	}
-	section(d, "五、表彰与处分", "表彰或处分", PDFTable{Columns: []PDFColumn{{Header: "日期", Width: 1.6, Align: AlignCenter},
+	section(d, "五、表彰与处分", "表彰或处分", PDFTable{Columns: []PDFColumn{{Header: "日期", Width: 1.9, Align: AlignCenter},
 		{Header: "类别", Width: 1.5, Align: AlignCenter}, {Header: "级别", Width: 1.3, Align: AlignCenter},
 		{Header: "名称或事由", Width: 5.6}, {Header: "备注", Width: 1.8}}, Rows: rows})
 }

@@ -340,3 +340,30 @@ func FuzzArchiveFileName(f *testing.F) {
 		}
 	})
 }
+
+func TestArchiveBatchNumbersEachMembersPagesFromOne(t *testing.T) {
+	s := archiveCounty(t)
+	ctx := context.Background()
+	term, err := s.CurrentTerm(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	set, err := export.LoadArchiveSet(ctx, s, term.ID, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	set.Book.Members = set.Book.Members[:3]
+	var buf bytes.Buffer
+	if err := set.WritePDF(ctx, &buf); err != nil {
+		t.Fatal(err)
+	}
+	text := pdfText(t, buf.Bytes(), false)
+	for _, n := range []string{"— 1 —", "— 2 —"} {
+		if c := strings.Count(text, n); c != 3 {
+			t.Errorf("%q printed %d times for 3 archives of at least 2 pages", n, c)
+		}
+	}
+	if strings.Contains(text, "— 7 —") {
+		t.Error("page numbers run on across members")
+	}
+}
