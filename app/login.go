@@ -130,6 +130,7 @@ func newLoginDialog(u *UI) *loginDialog {
 	l := &loginDialog{u: u, name: widget.NewEntry(), password: widget.NewPasswordEntry(), message: widget.NewLabel("")}
 	l.name.SetPlaceHolder("用户名")
 	l.password.SetPlaceHolder("密码")
+	l.name.OnSubmitted = func(string) { u.win.Canvas().Focus(l.password) }
 	l.password.OnSubmitted = func(string) { l.onLogin() }
 	l.message.Importance = widget.DangerImportance
 	l.message.Wrapping = fyne.TextWrapWord

@@ -84,9 +84,19 @@ func TestLoginBeforeTheWindowIsUsable(t *testing.T) {
 	if u.term.ID != 0 {
 		t.Fatal("window started after a wrong password")
 	}
-	logIn(t, u, "王主任", "admin123")
+	// Keyboard only: name, Enter, password, Enter.
+	l := u.access.login
+	l.name.SetText("")
+	test.Type(l.name, "王主任")
+	l.name.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if u.win.Canvas().Focused() != l.password {
+		t.Error("Enter after the name does not move to the password")
+	}
+	test.Type(l.password, "admin123")
+	l.password.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 	if u.access.login != nil {
-		t.Fatal("login dialog still open after the right password")
+		t.Fatalf("login dialog still open after the right password: %q (name %q, password %d characters)",
+			l.message.Text, l.name.Text, len(l.password.Text))
 	}
 	if u.term.ID == 0 || !strings.Contains(u.win.Title(), "王主任") {
 		t.Fatalf("after login: term %d, title %q", u.term.ID, u.win.Title())
