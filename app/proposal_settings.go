@@ -104,7 +104,7 @@ func (p *proposalSettings) layout() fyne.CanvasObject {
 		small(p.widthEntry, 50), widget.NewLabel("后缀"), small(p.suffixEntry, 60)), p.exampleLabel)
 	left := widget.NewForm(
 		widget.NewFormItem("操作人", p.withError("", p.operatorEntry,
-			"记为新录入提案的录入人，并写入每一条办理记录。修改后立即生效。")),
+			"记为新录入提案的录入人，并写入每一条办理记录和操作日志；启用登录后改用登录的用户名。修改后立即生效。")),
 		widget.NewFormItem(cfgFieldCategories, p.withError(cfgFieldCategories, p.lists[cfgFieldCategories], "每行一项，顺序即报表中的顺序")),
 		widget.NewFormItem(cfgFieldDisposition, p.withError(cfgFieldDisposition, p.lists[cfgFieldDisposition], "不予立案的提案转往何处，每行一项")),
 		widget.NewFormItem(cfgFieldAxes, p.withError(cfgFieldAxes, p.lists[cfgFieldAxes], "")),
