@@ -51,7 +51,7 @@ func TestResultColumnsAndSummaryFromAResult(t *testing.T) {
 	for _, c := range cols {
 		titles = append(titles, c.title)
 	}
-	want := []string{"序号", "姓名", "界别", "常委", "提案", "常委会议", "加分", "扣分", "总分", "等次", "排名", "备注"}
+	want := []string{"序号", "姓名", "界别", "常委", "总分", "等次", "排名", "提案", "常委会议", "加分", "扣分", "备注"}
 	if !slices.Equal(titles, want) {
 		t.Fatalf("columns %v", titles)
 	}
@@ -62,7 +62,7 @@ func TestResultColumnsAndSummaryFromAResult(t *testing.T) {
 		}
 		return out
 	}
-	if got := row(res.Members[0]); !slices.Equal(got, []string{"1", "刘一", "教育界", "", "3.3", "—", "1", "", "4.3", "合格", "1", "结果运用：通报表彰"}) {
+	if got := row(res.Members[0]); !slices.Equal(got, []string{"1", "刘一", "教育界", "", "4.3", "合格", "1", "3.3", "—", "1", "", "结果运用：通报表彰"}) {
 		t.Errorf("刘一 %q", got)
 	}
 	if got := row(res.Members[2]); !slices.Equal(got, []string{"", "孙三", "经济界", "", "", "", "", "", "", "", "", "不参加考核：主席不参加考核"}) {
