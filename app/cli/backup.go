@@ -41,10 +41,10 @@ func runBackup(env Env, s *data.Store, args []string) error {
 		fmt.Fprintf(env.Stdout, "已备份：%s\n（%s，%s）\n", b.Path, formatSize(b.Size), b.Summary())
 		return nil
 	}
-	dir := *to
-	if dir == "" {
-		dir = data.BackupDir(s.Path())
+	if *to == "" {
+		return usageError{"加密备份用于把数据带出本机：请用 --to 指定保存的文件夹（如U盘）"}
 	}
+	dir := *to
 	pass := ""
 	if *encrypt {
 		var err error

@@ -143,9 +143,17 @@ func TestBackupPassphraseTypedTwice(t *testing.T) {
 	t.Setenv(passphraseEnv, "")
 	var out, errOut strings.Builder
 	env := Env{Ctx: context.Background(), Stdin: strings.NewReader("密码甲123456\n密码乙123456\n"), Stdout: &out, Stderr: &errOut}
-	code := Run(env, []string{"--db", db, "backup", "--encrypt"}, nil)
+	code := Run(env, []string{"--db", db, "backup", "--encrypt", "--to", t.TempDir()}, nil)
 	if code != ExitError || !strings.Contains(errOut.String(), "不一致") {
 		t.Fatalf("mismatched passphrases: %d %q", code, errOut.String())
+	}
+}
+
+func TestEncryptNeedsAFolder(t *testing.T) {
+	db := countyDB(t, "张三")
+	code, _, errOut := run(t, "--db", db, "backup", "--encrypt")
+	if code != ExitUsage || !strings.Contains(errOut, "--to") {
+		t.Fatalf("--encrypt without --to: %d %q", code, errOut)
 	}
 }
 

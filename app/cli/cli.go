@@ -86,7 +86,7 @@ const usage = `政协履职（zhengxie）— 县级政协委员、提案与履�
                                         --out 导出考核结果表（--detail 含明细工作表）
   template 文件.xlsx                     生成空白的委员名册导入模板
   check                                 检查数据库文件（完整性、数据关联）和数据是否完好，并给出处理建议
-  backup [--to 文件夹] [--encrypt] [--passphrase-file 文件]
+  backup [--to 文件夹 [--encrypt] [--passphrase-file 文件]]
                                         立即备份（默认存入数据文件旁的 backups 文件夹）；--to 备份到U盘等
                                         文件夹，--encrypt 加密（密码取自 --passphrase-file、环境变量
                                         ZX_PASSPHRASE，或提示输入）
