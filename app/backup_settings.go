@@ -228,7 +228,7 @@ func (b *backupSettings) confirmRestore(x data.BackupInfo, plain string) {
 		x.Time.Format("2006-01-02 15:04"), x.Committee, x.Summary())
 	d := dialog.NewConfirm("恢复备份", msg, func(ok bool) {
 		if ok {
-			b.restore(from)
+			b.restore(from, x.Name)
 		}
 		if plain != "" {
 			os.Remove(plain)
@@ -240,10 +240,10 @@ func (b *backupSettings) confirmRestore(x data.BackupInfo, plain string) {
 
 // restore closes the store, replaces the database and opens the restored
 // one; on failure it opens the old database again.
-func (b *backupSettings) restore(from string) {
+func (b *backupSettings) restore(from, name string) {
 	u := b.u
 	path := u.store.Path()
-	name, role := u.store.Actor()
+	actor, role := u.store.Actor()
 	if err := data.CanRestore(role); err != nil {
 		showError(err, u.win)
 		return
@@ -252,14 +252,14 @@ func (b *backupSettings) restore(from string) {
 		showError(err, u.win)
 		return
 	}
-	s, res, err := data.Restore(u.ctx, from, path, data.RestoreOptions{Actor: name, Role: role})
+	s, res, err := data.Restore(u.ctx, from, path, data.RestoreOptions{Actor: actor, Role: role, Source: name})
 	if err != nil {
 		old, openErr := data.Open(u.ctx, path)
 		if openErr != nil {
 			showError(errors.Join(err, openErr), u.win)
 			return
 		}
-		old.SetActor(name, role)
+		old.SetActor(actor, role)
 		u.store = old
 		showError(err, u.win)
 		return

@@ -166,6 +166,9 @@ func TestBackupToFolderEncryptedAndWrongPassphraseRestoresNothing(t *testing.T) 
 	if got := rosterNames(t, u); got != "张三" {
 		t.Fatalf("roster after restoring the encrypted backup: %s", got)
 	}
+	if audit, _ := u.store.ListAudit(u.ctx, 1); len(audit) != 1 || !strings.Contains(audit[0].Detail, filepath.Base(files[0])) {
+		t.Errorf("audit of the restore: %+v", audit)
+	}
 	if left, _ := filepath.Glob(filepath.Join(data.BackupDir(u.store.Path()), ".unsealed-*")); len(left) > 0 {
 		t.Errorf("decrypted copy left behind: %v", left)
 	}

@@ -19,6 +19,9 @@ import (
 type RestoreOptions struct {
 	Actor string
 	Role  Role
+	// Source names the backup in the audit line when from is a decrypted
+	// temporary copy (the encrypted file's name); default: from's name.
+	Source string
 }
 
 // CanRestore refuses a restore to every role but 管理员 (and RoleNone).
@@ -91,6 +94,10 @@ func Restore(ctx context.Context, from, to string, opt RestoreOptions) (*Store, 
 	if res.Check, err = s.Check(ctx); err != nil {
 		s.Close()
 		return nil, res, err
+	}
+	if opt.Source != "" {
+		info.Name = opt.Source
+		res.From.Name = opt.Source
 	}
 	detail := fmt.Sprintf("从 %s 恢复（%s，%s）", info.Name, info.Time.Format("2006-01-02 15:04"), info.Summary())
 	if res.Safety != "" {

@@ -130,7 +130,7 @@ func runRestore(env Env, db string, args []string) error {
 		fmt.Fprintf(env.Stdout, "未恢复。恢复将用此备份替换当前数据（%s），当前数据会先另存为一份备份。确认后加 --yes 执行；执行前请关闭窗口程序。\n", db)
 		return nil
 	}
-	s, res, err := data.Restore(env.Ctx, from, db, data.RestoreOptions{})
+	s, res, err := data.Restore(env.Ctx, from, db, data.RestoreOptions{Source: info.Name})
 	if err != nil {
 		return err
 	}
