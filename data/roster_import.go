@@ -122,6 +122,10 @@ func (s *Store) planImport(ctx context.Context, tx *sql.Tx, termID int64, rows [
 			known[kind][n] = true
 		}
 	}
+	persons, err := loadPersonIndex(ctx, tx)
+	if err != nil {
+		return plan, err
+	}
 	seenID := map[string]int{}
 	seenNameBirth := map[string]int{}
 	for _, r := range rows {
@@ -153,10 +157,7 @@ func (s *Store) planImport(ctx context.Context, tx *sql.Tx, termID int64, rows [
 			}
 		}
 		pr := PlannedRow{ImportRow: r, Action: ActionCreate}
-		pid, by, err := findPerson(ctx, tx, m.Person)
-		if err != nil {
-			return plan, err
-		}
+		pid, by := persons.find(m.Person)
 		if pid != 0 {
 			pr.PersonID, pr.MatchedBy = pid, by
 			var n int
