@@ -89,7 +89,7 @@ Maintainer: 政协履职项目 <zhengxie@localhost>
 Section: office
 Priority: optional
 Installed-Size: $(du -sk "$root/usr" | cut -f1)
-Depends: libc6, libgl1, libx11-6, libxcursor1, libxrandr2, libxinerama1, libxi6, libxxf86vm1
+Depends: libc6, libgl1, libwayland-client0, libx11-6, libxcursor1, libxrandr2, libxinerama1, libxi6, libxkbcommon0
 Description: 政协履职 — 县级政协委员、提案与履职管理（离线）
  An offline desktop program for county CPPCC committee offices: member
  roster, proposals, duty records and the annual assessment, with Excel and
