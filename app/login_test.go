@@ -159,8 +159,9 @@ func TestViewerCannotSeeOrUseEditButtons(t *testing.T) {
 	if m.form != nil {
 		t.Error("Ctrl+N opened the member form for a 只读 user")
 	}
-	if u.proposals.list.addBtn.Visible() || u.proposals.list.editBtn.Visible() {
-		t.Error("只读 user sees 新增提案 / 编辑")
+	if d := u.proposals.list.detail; u.proposals.list.addBtn.Visible() || u.proposals.list.editBtn.Visible() ||
+		d.actionBar.Visible() || d.removeBtn.Visible() {
+		t.Error("只读 user sees 新增提案, 编辑, the workflow steps or 移除 (附件)")
 	}
 	u.nav.Select(u.screenIndex(u.settings))
 	if !strings.Contains(labelText(u.body), "仅限管理员") {

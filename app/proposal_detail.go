@@ -59,6 +59,7 @@ func newProposalDetail(l *proposalList) *proposalDetail {
 	d.header.Wrapping = fyne.TextWrapWord
 	d.header.SizeName = theme.SizeNameSubHeadingText
 	d.actionBar = container.NewHBox()
+	l.ps.u.guard(actEdit, d.actionBar) // the workflow steps
 	d.info = widget.NewRichText()
 	d.info.Wrapping = fyne.TextWrapWord
 	d.body = widget.NewLabel("")
@@ -92,6 +93,7 @@ func (d *proposalDetail) attachmentsView() fyne.CanvasObject {
 	add := widget.NewButtonWithIcon("添加附件", theme.ContentAddIcon(), d.onAddAttachment)
 	d.openBtn = widget.NewButtonWithIcon("打开所在文件夹", theme.FolderOpenIcon(), d.onOpenFolder)
 	d.removeBtn = widget.NewButtonWithIcon("移除", theme.DeleteIcon(), d.onRemoveAttachment)
+	d.l.ps.u.guard(actEdit, add, d.removeBtn)
 	hint := widget.NewLabel("答复函扫描件、照片等，复制保存在数据文件夹中。")
 	hint.Wrapping = fyne.TextWrapWord
 	hint.TextStyle.Italic = true
