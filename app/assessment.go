@@ -106,6 +106,7 @@ func newAssessmentScreen(u *UI) *assessmentScreen {
 	top := container.NewVBox(heading("履职考核"), container.NewBorder(nil, nil, choose, results), manage, s.status)
 	s.obj = container.NewBorder(top, nil, nil, nil, s.body)
 	s.updateButtons()
+	u.guard(actEdit, s.presetButton, s.importButton, s.copyButton, s.deleteButton, s.emptyPreset)
 	return s
 }
 

@@ -163,6 +163,9 @@ func TestViewerCannotSeeOrUseEditButtons(t *testing.T) {
 		d.actionBar.Visible() || d.removeBtn.Visible() {
 		t.Error("只读 user sees 新增提案, 编辑, the workflow steps or 移除 (附件)")
 	}
+	if u.proposals.assign.assignButton.Visible() {
+		t.Error("只读 user sees 交办所选")
+	}
 	u.nav.Select(u.screenIndex(u.settings))
 	if !strings.Contains(labelText(u.body), "仅限管理员") {
 		t.Errorf("设置 for 只读 shows %q", labelText(u.body))

@@ -88,6 +88,7 @@ func newAssignBoard(ps *proposalScreen) *assignBoard {
 	t.hint.Wrapping = fyne.TextWrapWord
 	t.assignButton = widget.NewButtonWithIcon("交办所选 0 件", theme.ConfirmIcon(), t.onAssign)
 	t.assignButton.Importance = widget.HighImportance
+	ps.u.guard(actEdit, t.assignButton)
 	t.message = widget.NewLabel("")
 	t.message.Wrapping = fyne.TextWrapWord
 	t.message.Hide()
