@@ -16,7 +16,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"zhengxie/assets"
-	"zhengxie/data/backup"
 	"zhengxie/data/datadir"
 )
 
@@ -31,34 +30,17 @@ type aboutInfo struct {
 	lastBackup time.Time // zero when the backup folder holds none
 }
 
-// gatherAbout reads the sizes and the backup folder of the database at
-// dbPath; loc is where the program keeps data by default.
-func gatherAbout(dbPath string, loc datadir.Location) aboutInfo {
-	a := aboutInfo{version: assets.VersionText(), dbPath: dbPath, dataDir: filepath.Dir(dbPath)}
+// gatherAbout reads the sizes of the database at dbPath; loc is where the
+// program keeps data by default, last the time of the newest backup.
+func gatherAbout(dbPath string, loc datadir.Location, last time.Time) aboutInfo {
+	a := aboutInfo{version: assets.VersionText(), dbPath: dbPath, dataDir: filepath.Dir(dbPath), lastBackup: last}
 	a.portable = loc.Portable && filepath.Clean(loc.Dir) == filepath.Clean(a.dataDir)
 	for _, p := range []string{dbPath, dbPath + "-wal"} {
 		if st, err := os.Stat(p); err == nil {
 			a.dbSize += st.Size()
 		}
 	}
-	a.lastBackup = newestBackup(filepath.Join(a.dataDir, "backups"))
 	return a
-}
-
-// newestBackup is the time of the newest file in dir named like the
-// program's backups (zero when there is none).
-func newestBackup(dir string) time.Time {
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		return time.Time{}
-	}
-	var last time.Time
-	for _, e := range entries {
-		if t, _, ok := backup.ParseName(e.Name(), time.Local); ok && t.After(last) {
-			last = t
-		}
-	}
-	return last
 }
 
 // rows are the dialog's label–value lines.
@@ -138,7 +120,7 @@ func licenceText() string {
 
 // showAbout opens the 关于 dialog.
 func (u *UI) showAbout() {
-	info := gatherAbout(u.store.Path(), datadir.Current())
+	info := gatherAbout(u.store.Path(), datadir.Current(), u.store.LastBackup())
 	form := widget.NewForm()
 	for _, r := range info.rows(time.Now()) {
 		v := widget.NewLabel(r[1])

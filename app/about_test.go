@@ -66,7 +66,7 @@ func TestAboutWithoutBackupsAndInPortableMode(t *testing.T) {
 	if err := os.WriteFile(db, make([]byte, 3*1024*1024), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	a := gatherAbout(db, datadir.Location{Dir: filepath.Join(dir, "data"), Portable: true})
+	a := gatherAbout(db, datadir.Location{Dir: filepath.Join(dir, "data"), Portable: true}, time.Time{})
 	rows := map[string]string{}
 	for _, r := range a.rows(time.Now()) {
 		rows[r[0]] = r[1]
@@ -81,7 +81,7 @@ func TestAboutWithoutBackupsAndInPortableMode(t *testing.T) {
 		t.Errorf("portable mode not said: %q", rows["数据文件夹"])
 	}
 	// --db elsewhere: not the portable folder, so not portable.
-	a = gatherAbout(filepath.Join(dir, "other.db"), datadir.Location{Dir: filepath.Join(dir, "data"), Portable: true})
+	a = gatherAbout(filepath.Join(dir, "other.db"), datadir.Location{Dir: filepath.Join(dir, "data"), Portable: true}, time.Time{})
 	if a.portable {
 		t.Error("a database outside the portable folder is called portable")
 	}
