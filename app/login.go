@@ -4,6 +4,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"zhengxie/data"
@@ -33,7 +34,8 @@ type access struct {
 	checked bool      // login asked for (or not needed) since the window opened
 	user    data.User // the logged-in user; zero without login
 	guarded []guardedObject
-	login   *loginDialog // while shown, for tests
+	login   *loginDialog   // while shown, for tests
+	logout  *widget.Button // 注销 in the top bar, while a user is logged in
 }
 
 type guardedObject struct {
@@ -69,6 +71,33 @@ func (u *UI) applyAccess() {
 	for _, g := range u.access.guarded {
 		showIf(g.obj, u.can(g.act))
 	}
+	if u.access.logout != nil {
+		showIf(u.access.logout, u.userName() != "")
+	}
+}
+
+// newLogoutButton is 注销 in the top bar: on a shared PC the next person
+// logs in without restarting the program.
+func (u *UI) newLogoutButton() *widget.Button {
+	b := widget.NewButtonWithIcon("注销", theme.LogoutIcon(), u.onLogout)
+	b.Importance = widget.LowImportance
+	b.Hide()
+	u.access.logout = b
+	return b
+}
+
+// onLogout ends the session: the screens empty, the store takes no change,
+// and the login dialog asks again.
+func (u *UI) onLogout() {
+	u.access.user, u.access.checked = data.User{}, false
+	u.syncActor()
+	u.applyAccess()
+	u.nav.UnselectAll()
+	u.body.Objects = nil
+	u.body.Refresh()
+	u.committee, u.term = data.Committee{}, data.Term{}
+	u.updateTitle()
+	u.access.login = newLoginDialog(u)
 }
 
 func showIf(o fyne.CanvasObject, ok bool) {

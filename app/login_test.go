@@ -359,3 +359,30 @@ func TestViewerPrintsReports(t *testing.T) {
 		}
 	}
 }
+
+func TestLogoutAsksForTheNextUser(t *testing.T) {
+	u := loginUI(t)
+	if u.access.logout.Visible() {
+		t.Fatal("注销 shown before anyone logged in")
+	}
+	logIn(t, u, "王主任", "admin123")
+	u.nav.Select(u.screenIndex(u.members))
+	if !u.access.logout.Visible() || !u.members.editBtn.Visible() {
+		t.Fatal("after login: 注销 or 编辑 hidden")
+	}
+	test.Tap(u.access.logout)
+	if u.access.login == nil || len(u.body.Objects) != 0 || strings.Contains(u.win.Title(), "王主任") {
+		t.Fatalf("after 注销: login dialog %v, screen shown %v, title %q", u.access.login != nil, len(u.body.Objects) != 0, u.win.Title())
+	}
+	var pe *data.PermissionError
+	if err := u.store.DeleteMember(u.ctx, u.members.all[0].Membership.ID); !errors.As(err, &pe) {
+		t.Fatalf("store took a change after 注销: %v", err)
+	}
+	logIn(t, u, "张主席", "viewer123")
+	if len(u.body.Objects) == 0 || u.term.ID == 0 {
+		t.Fatalf("after the next login: screen shown %v, term %d", len(u.body.Objects) != 0, u.term.ID)
+	}
+	if u.members.editBtn.Visible() || !strings.Contains(u.win.Title(), "张主席") {
+		t.Errorf("the next user 只读 sees 编辑 %v; title %q", u.members.editBtn.Visible(), u.win.Title())
+	}
+}

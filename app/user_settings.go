@@ -143,6 +143,7 @@ func (s *userSettings) onAdd() {
 		if first { // the one who set it is logged in as the administrator from now on
 			s.u.access.user, s.u.access.checked = user, true
 			s.u.syncActor()
+			s.u.applyAccess()
 			s.u.updateTitle()
 		}
 		return nil
