@@ -34,8 +34,10 @@ type access struct {
 	checked bool      // login asked for (or not needed) since the window opened
 	user    data.User // the logged-in user; zero without login
 	guarded []guardedObject
-	login   *loginDialog   // while shown, for tests
-	logout  *widget.Button // 注销 in the top bar, while a user is logged in
+	login   *loginDialog    // while shown, for tests
+	session *fyne.Container // 修改密码 and 注销 in the top bar, while a user is logged in
+	logout  *widget.Button
+	passwd  *passwordForm // while shown, for tests
 }
 
 type guardedObject struct {
@@ -71,19 +73,20 @@ func (u *UI) applyAccess() {
 	for _, g := range u.access.guarded {
 		showIf(g.obj, u.can(g.act))
 	}
-	if u.access.logout != nil {
-		showIf(u.access.logout, u.userName() != "")
+	if u.access.session != nil {
+		showIf(u.access.session, u.userName() != "")
 	}
 }
 
-// newLogoutButton is 注销 in the top bar: on a shared PC the next person
-// logs in without restarting the program.
-func (u *UI) newLogoutButton() *widget.Button {
-	b := widget.NewButtonWithIcon("注销", theme.LogoutIcon(), u.onLogout)
-	b.Importance = widget.LowImportance
-	b.Hide()
-	u.access.logout = b
-	return b
+// sessionButtons are 修改密码 and 注销 in the top bar: on a shared PC the
+// next person logs in without restarting the program.
+func (u *UI) sessionButtons() fyne.CanvasObject {
+	u.access.logout = widget.NewButtonWithIcon("注销", theme.LogoutIcon(), u.onLogout)
+	passwd := widget.NewButtonWithIcon("修改密码", theme.AccountIcon(), u.onChangePassword)
+	u.access.logout.Importance, passwd.Importance = widget.LowImportance, widget.LowImportance
+	u.access.session = container.NewHBox(passwd, u.access.logout)
+	u.access.session.Hide()
+	return u.access.session
 }
 
 // onLogout ends the session: the screens empty, the store takes no change,

@@ -362,12 +362,12 @@ func TestViewerPrintsReports(t *testing.T) {
 
 func TestLogoutAsksForTheNextUser(t *testing.T) {
 	u := loginUI(t)
-	if u.access.logout.Visible() {
+	if u.access.session.Visible() {
 		t.Fatal("注销 shown before anyone logged in")
 	}
 	logIn(t, u, "王主任", "admin123")
 	u.nav.Select(u.screenIndex(u.members))
-	if !u.access.logout.Visible() || !u.members.editBtn.Visible() {
+	if !u.access.session.Visible() || !u.members.editBtn.Visible() {
 		t.Fatal("after login: 注销 or 编辑 hidden")
 	}
 	test.Tap(u.access.logout)
@@ -384,5 +384,35 @@ func TestLogoutAsksForTheNextUser(t *testing.T) {
 	}
 	if u.members.editBtn.Visible() || !strings.Contains(u.win.Title(), "张主席") {
 		t.Errorf("the next user 只读 sees 编辑 %v; title %q", u.members.editBtn.Visible(), u.win.Title())
+	}
+}
+
+func TestViewerChangesOwnPassword(t *testing.T) {
+	u := loginUI(t)
+	logIn(t, u, "张主席", "viewer123")
+	u.onChangePassword()
+	f := u.access.passwd
+	test.Type(f.old, "viewer123")
+	test.Type(f.password, "newpass1")
+	test.Type(f.confirm, "newpass2")
+	test.Tap(f.okBtn)
+	if !strings.Contains(f.message.Text, "不一致") {
+		t.Fatalf("mismatch: %q", f.message.Text)
+	}
+	f.old.SetText("wrong")
+	f.confirm.SetText("newpass1")
+	test.Tap(f.okBtn)
+	if !strings.Contains(f.message.Text, "原密码不正确") {
+		t.Fatalf("wrong old password: %q", f.message.Text)
+	}
+	f.old.SetText("viewer123")
+	test.Tap(f.okBtn)
+	if u.access.passwd != nil {
+		t.Fatalf("form still open: %q", f.message.Text)
+	}
+	test.Tap(u.access.logout)
+	logIn(t, u, "张主席", "newpass1")
+	if u.userName() != "张主席" {
+		t.Fatalf("new password refused: %q", u.access.login.message.Text)
 	}
 }

@@ -118,7 +118,7 @@ func (u *UI) build() {
 	help.Importance, about.Importance = widget.LowImportance, widget.LowImportance
 	top := container.NewBorder(nil, widget.NewSeparator(), nil,
 		container.NewHBox(widget.NewLabel("查看届次："),
-			container.NewGridWrap(fyne.NewSize(250, u.termSelect.MinSize().Height), u.termSelect), help, about, u.newLogoutButton()), u.titleLabel)
+			container.NewGridWrap(fyne.NewSize(250, u.termSelect.MinSize().Height), u.termSelect), help, about, u.sessionButtons()), u.titleLabel)
 	split := container.NewHSplit(u.nav, u.body)
 	split.Offset = 0.14
 	u.win.SetContent(container.NewBorder(container.NewPadded(top), nil, nil, nil, split))
