@@ -142,6 +142,9 @@ func (s *Store) UpdateActivity(ctx context.Context, a *Activity) error {
 		if old.DeletedAt != "" {
 			return Invalid(titleLabel(a.Kind), "该记录在回收站中，请先恢复")
 		}
+		if old.Members, err = s.auditAttendees(ctx, tx, a.ID); err != nil {
+			return err
+		}
 		a.CreatedAt, a.DeletedAt = old.CreatedAt, ""
 		a.UpdatedAt = s.Now().Format(time.RFC3339)
 		_, err = tx.ExecContext(ctx, `UPDATE activity SET term_id = ?, kind = ?, type = ?, title = ?, date = ?,
@@ -157,7 +160,8 @@ func (s *Store) UpdateActivity(ctx context.Context, a *Activity) error {
 		if err := s.saveActivityParts(ctx, tx, a); err != nil {
 			return err
 		}
-		return s.audit(ctx, tx, "修改", activityKindLabel(a.Kind), a.ID, a.Date+" "+a.Title)
+		return s.auditChanges(ctx, tx, "修改", activityKindLabel(a.Kind), a.ID, a.Date+" "+a.Title,
+			diffFields(activityAuditFields, old, *a))
 	})
 }
 

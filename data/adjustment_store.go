@@ -68,7 +68,7 @@ func (s *Store) SaveAdjustment(ctx context.Context, a *Adjustment) error {
 			WHERE m.id = ?`, a.MembershipID).Scan(&a.Name); err != nil {
 			return Invalid("委员", "所选委员不在名册中")
 		}
-		action := "修改"
+		action, old := "修改", *a
 		if a.ID == 0 {
 			res, err := tx.ExecContext(ctx, `INSERT INTO adjustment(year, membership_id, points, reason, date, entered_by)
 				VALUES (?, ?, ?, ?, ?, ?)`, a.Year, a.MembershipID, a.Points.Exact(), a.Reason, a.Date, a.EnteredBy)
@@ -78,6 +78,11 @@ func (s *Store) SaveAdjustment(ctx context.Context, a *Adjustment) error {
 			a.ID, _ = res.LastInsertId()
 			action = "新增"
 		} else {
+			o, err := s.auditAdjustment(ctx, tx, a.ID)
+			if err != nil {
+				return err
+			}
+			old = o
 			res, err := tx.ExecContext(ctx, `UPDATE adjustment SET year = ?, membership_id = ?, points = ?, reason = ?,
 				date = ?, entered_by = ? WHERE id = ?`, a.Year, a.MembershipID, a.Points.Exact(), a.Reason, a.Date,
 				a.EnteredBy, a.ID)
@@ -88,8 +93,9 @@ func (s *Store) SaveAdjustment(ctx context.Context, a *Adjustment) error {
 				return fmt.Errorf("save adjustment %d: %w", a.ID, ErrNotFound)
 			}
 		}
-		return s.audit(ctx, tx, action, "考核加减分", a.ID,
-			fmt.Sprintf("%d年度 %s %s分：%s", a.Year, a.Name, a.Points.Exact(), a.Reason))
+		return s.auditChanges(ctx, tx, action, "考核加减分", a.ID,
+			fmt.Sprintf("%d年度 %s %s分：%s", a.Year, a.Name, a.Points.Exact(), a.Reason),
+			diffFields(adjustmentAuditFields, old, *a))
 	})
 }
 

@@ -91,6 +91,11 @@ func (s *Store) UpdateCommittee(ctx context.Context, c Committee) error {
 		return Invalid("委员会名称", "不能为空")
 	}
 	return s.inTx(ctx, func(tx *sql.Tx) error {
+		var old Committee
+		if err := tx.QueryRowContext(ctx, "SELECT name, short_name FROM committee WHERE id = 1").
+			Scan(&old.Name, &old.ShortName); err != nil {
+			return notFound(err)
+		}
 		res, err := tx.ExecContext(ctx, "UPDATE committee SET name = ?, short_name = ? WHERE id = 1",
 			strings.TrimSpace(c.Name), strings.TrimSpace(c.ShortName))
 		if err != nil {
@@ -99,7 +104,7 @@ func (s *Store) UpdateCommittee(ctx context.Context, c Committee) error {
 		if n, _ := res.RowsAffected(); n == 0 {
 			return ErrNotFound
 		}
-		return s.audit(ctx, tx, "修改", "委员会", 1, c.Name)
+		return s.auditChanges(ctx, tx, "修改", "委员会", 1, c.Name, diffFields(committeeAuditFields, old, c))
 	})
 }
 
@@ -218,6 +223,10 @@ func (s *Store) UpdateTerm(ctx context.Context, t Term) error {
 		return errs
 	}
 	return s.inTx(ctx, func(tx *sql.Tx) error {
+		old, err := scanTerm(tx.QueryRowContext(ctx, "SELECT "+termColumns+" FROM term WHERE id = ?", t.ID))
+		if err != nil {
+			return notFound(err)
+		}
 		res, err := tx.ExecContext(ctx, "UPDATE term SET number = ?, start_year = ?, end_year = ? WHERE id = ?",
 			t.Number, t.StartYear, t.EndYear, t.ID)
 		if isUniqueViolation(err) {
@@ -229,7 +238,7 @@ func (s *Store) UpdateTerm(ctx context.Context, t Term) error {
 		if n, _ := res.RowsAffected(); n == 0 {
 			return ErrNotFound
 		}
-		return s.audit(ctx, tx, "修改", "届", t.ID, t.Label())
+		return s.auditChanges(ctx, tx, "修改", "届", t.ID, t.Label(), diffFields(termAuditFields, old, t))
 	})
 }
 

@@ -162,6 +162,10 @@ func (s *Store) UpdateMember(ctx context.Context, m *Member) error {
 				return notFound(err)
 			}
 		}
+		old, err := scanMember(tx.QueryRowContext(ctx, memberSelect+" WHERE m.id = ?", m.Membership.ID))
+		if err != nil {
+			return notFound(err)
+		}
 		if err := s.savePerson(ctx, tx, &m.Person); err != nil {
 			return err
 		}
@@ -169,7 +173,7 @@ func (s *Store) UpdateMember(ctx context.Context, m *Member) error {
 		if err := s.updateMembership(ctx, tx, m.Membership); err != nil {
 			return err
 		}
-		return s.audit(ctx, tx, "修改", "委员", m.Membership.ID, m.Name)
+		return s.auditChanges(ctx, tx, "修改", "委员", m.Membership.ID, m.Name, diffFields(memberAuditFields, old, *m))
 	})
 	if err != nil {
 		return fmt.Errorf("update member: %w", err)

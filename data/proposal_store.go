@@ -261,7 +261,8 @@ func (s *Store) UpdateProposal(ctx context.Context, p *Proposal, actor string) e
 				return err
 			}
 		}
-		return s.audit(ctx, tx, "修改", "提案", p.ID, fmt.Sprintf("%d号 %s", p.Number, p.Title))
+		return s.auditChanges(ctx, tx, "修改", "提案", p.ID, fmt.Sprintf("%d号 %s", p.Number, p.Title),
+			diffFields(proposalAuditFields, old, *p))
 	})
 }
 

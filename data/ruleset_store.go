@@ -100,6 +100,7 @@ func (s *Store) SaveRuleSet(ctx context.Context, r *StoredRuleSet) error {
 		}
 		r.UpdatedAt = s.Now().Format(time.RFC3339)
 		action := "修改"
+		var changes []FieldChange
 		if r.ID == 0 {
 			res, err := tx.ExecContext(ctx, "INSERT INTO rule_set(year, name, body, updated_at) VALUES (?, ?, ?, ?)",
 				r.Year, r.Rules.Name, string(body), r.UpdatedAt)
@@ -109,6 +110,9 @@ func (s *Store) SaveRuleSet(ctx context.Context, r *StoredRuleSet) error {
 			r.ID, _ = res.LastInsertId()
 			action = "新增"
 		} else {
+			if changes, err = s.auditRuleSet(ctx, tx, r, string(body)); err != nil {
+				return err
+			}
 			res, err := tx.ExecContext(ctx, "UPDATE rule_set SET year = ?, name = ?, body = ?, updated_at = ? WHERE id = ?",
 				r.Year, r.Rules.Name, string(body), r.UpdatedAt, r.ID)
 			if err != nil {
@@ -118,7 +122,7 @@ func (s *Store) SaveRuleSet(ctx context.Context, r *StoredRuleSet) error {
 				return fmt.Errorf("save rule set %d: %w", r.ID, ErrNotFound)
 			}
 		}
-		return s.audit(ctx, tx, action, "考核规则集", r.ID, fmt.Sprintf("%d年度 %s", r.Year, r.Rules.Name))
+		return s.auditChanges(ctx, tx, action, "考核规则集", r.ID, fmt.Sprintf("%d年度 %s", r.Year, r.Rules.Name), changes)
 	})
 }
 

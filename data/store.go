@@ -166,39 +166,7 @@ func (s *Store) audit(ctx context.Context, tx *sql.Tx, action, entity string, id
 }
 
 func (s *Store) auditAs(ctx context.Context, tx *sql.Tx, actor, action, entity string, id int64, detail string) error {
-	_, err := tx.ExecContext(ctx,
-		"INSERT INTO audit(at, actor, action, entity, entity_id, detail) VALUES (?, ?, ?, ?, ?, ?)",
-		s.Now().Format(time.RFC3339), actor, action, entity, id, detail)
-	return err
-}
-
-// AuditEntry is one line of the audit log.
-type AuditEntry struct {
-	At       string
-	Actor    string // who: the logged-in user or the 操作人, "" when unknown
-	Action   string
-	Entity   string
-	EntityID int64
-	Detail   string
-}
-
-// ListAudit returns the newest audit entries first, at most limit of them.
-func (s *Store) ListAudit(ctx context.Context, limit int) ([]AuditEntry, error) {
-	rows, err := s.db.QueryContext(ctx,
-		"SELECT at, actor, action, entity, entity_id, detail FROM audit ORDER BY id DESC LIMIT ?", limit)
-	if err != nil {
-		return nil, fmt.Errorf("list audit: %w", err)
-	}
-	defer rows.Close()
-	var out []AuditEntry
-	for rows.Next() {
-		var a AuditEntry
-		if err := rows.Scan(&a.At, &a.Actor, &a.Action, &a.Entity, &a.EntityID, &a.Detail); err != nil {
-			return nil, err
-		}
-		out = append(out, a)
-	}
-	return out, rows.Err()
+	return s.insertAudit(ctx, tx, actor, action, entity, id, detail, nil)
 }
 
 // DefaultPath is where the database lives when --db is not given:
