@@ -73,8 +73,9 @@ func (u *UI) applyAccess() {
 	for _, g := range u.access.guarded {
 		showIf(g.obj, u.can(g.act))
 	}
-	if u.access.session != nil {
+	if u.access.session != nil && u.access.session.Visible() != (u.userName() != "") {
 		showIf(u.access.session, u.userName() != "")
+		u.win.Content().Refresh() // the top bar makes room for the buttons
 	}
 }
 
@@ -89,16 +90,15 @@ func (u *UI) sessionButtons() fyne.CanvasObject {
 	return u.access.session
 }
 
-// onLogout ends the session: the screens empty, the store takes no change,
-// and the login dialog asks again.
+// onLogout ends the session: the store takes no change, the window is
+// built afresh (nothing of the last user stays on screen, and the next
+// user's toolbars are laid out for their role) and the login dialog asks
+// again.
 func (u *UI) onLogout() {
-	u.access.user, u.access.checked = data.User{}, false
+	u.access = access{}
 	u.syncActor()
-	u.applyAccess()
-	u.nav.UnselectAll()
-	u.body.Objects = nil
-	u.body.Refresh()
 	u.committee, u.term = data.Committee{}, data.Term{}
+	u.build()
 	u.updateTitle()
 	u.access.login = newLoginDialog(u)
 }

@@ -370,12 +370,13 @@ func TestLogoutAsksForTheNextUser(t *testing.T) {
 	if !u.access.session.Visible() || !u.members.editBtn.Visible() {
 		t.Fatal("after login: 注销 or 编辑 hidden")
 	}
+	id := u.members.all[0].Membership.ID
 	test.Tap(u.access.logout)
 	if u.access.login == nil || len(u.body.Objects) != 0 || strings.Contains(u.win.Title(), "王主任") {
 		t.Fatalf("after 注销: login dialog %v, screen shown %v, title %q", u.access.login != nil, len(u.body.Objects) != 0, u.win.Title())
 	}
 	var pe *data.PermissionError
-	if err := u.store.DeleteMember(u.ctx, u.members.all[0].Membership.ID); !errors.As(err, &pe) {
+	if err := u.store.DeleteMember(u.ctx, id); !errors.As(err, &pe) {
 		t.Fatalf("store took a change after 注销: %v", err)
 	}
 	logIn(t, u, "张主席", "viewer123")
@@ -384,6 +385,13 @@ func TestLogoutAsksForTheNextUser(t *testing.T) {
 	}
 	if u.members.editBtn.Visible() || !strings.Contains(u.win.Title(), "张主席") {
 		t.Errorf("the next user 只读 sees 编辑 %v; title %q", u.members.editBtn.Visible(), u.win.Title())
+	}
+	// From 只读 back to 管理员: the buttons come back with room to show.
+	test.Tap(u.access.logout)
+	logIn(t, u, "王主任", "admin123")
+	u.nav.Select(u.screenIndex(u.members))
+	if b := u.members.editBtn; !b.Visible() || b.Size().Width < b.MinSize().Width {
+		t.Errorf("编辑 after 只读 → 管理员: visible %v, %v wide (needs %v)", b.Visible(), b.Size().Width, b.MinSize().Width)
 	}
 }
 
