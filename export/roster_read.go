@@ -7,6 +7,7 @@ import (
 	"io"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
 
@@ -96,6 +97,11 @@ var stopWords = []string{"合计", "总计", "小计", "填表人", "填报人",
 	"说明", "备注：", "备注:", "附注"}
 
 const headerSearchRows = 15
+
+// maxCellRunes bounds one roster cell: the longest 工作单位及职务 or 备注 an
+// office writes is a few hundred characters; a cell of tens of thousands is
+// a paste gone wrong and would break every printed roster.
+const maxCellRunes = 1000
 
 // maxFileSize is the largest file ReadRoster accepts; a county roster is a
 // few hundred kilobytes.
@@ -340,6 +346,11 @@ func (s *RosterSheet) readRows(g *grid, cols map[int]column, start int) {
 				continue
 			}
 			found = true
+			if n := utf8.RuneCountInString(v); n > maxCellRunes {
+				issues = append(issues, data.ImportIssue{Row: r + 1, Field: col.field,
+					Msg: fmt.Sprintf("内容过长（%d 个字，最多 %d 个字），请检查是否粘贴了多余的内容", n, maxCellRunes)})
+				continue
+			}
 			if col.append {
 				m.WorkUnit += v
 				continue
