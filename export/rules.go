@@ -18,11 +18,19 @@ import (
 // the struct tags of package assess and docs/assessment-rules.md explains
 // them for the office staff who edit such files.
 
+// maxRulesSize bounds a rule file: the largest preset is under 20 KB, and
+// a huge file would be stored whole in the database and shown in the editor.
+const maxRulesSize = 256 << 10
+
 // ParseRules reads a rule file (TOML, docs/assessment-rules.md). Errors are
 // Chinese and name the line or the item: "第12行：…" / "第2项“提交提案”：…";
 // unknown keys are refused (a typo must not silently drop a rule); the
 // result has passed assess.Validate.
 func ParseRules(b []byte) (assess.RuleSet, error) {
+	if len(b) > maxRulesSize {
+		return assess.RuleSet{}, fmt.Errorf("文件太大（%.1f MB），不像是考核规则文件（规则文件通常只有几 KB）。请检查是否选错了文件",
+			float64(len(b))/(1<<20))
+	}
 	var rs assess.RuleSet
 	md, err := toml.NewDecoder(bytes.NewReader(b)).Decode(&rs)
 	if err != nil {
