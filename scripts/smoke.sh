@@ -43,6 +43,13 @@ printf 'not a spreadsheet' > broken.xlsx
 expect 1 "a broken file is refused" -- "$bin" --db b.db import roster broken.xlsx --yes
 grep -q "Excel" err.txt && ok "…with a Chinese reason" || bad "…with a Chinese reason"
 
+# Portable mode: a "portable" file beside the program keeps the data in <program folder>/data.
+mkdir -p stick && cp "$bin" stick/zhengxie && : >stick/portable
+expect 0 "version" -- stick/zhengxie version
+grep -q "stick/data/zhengxie.db" out.txt && ok "portable: the data file is beside the program" || bad "portable: data file $(cat out.txt)"
+expect 0 "portable: init" -- stick/zhengxie init --name 政协清河县委员会 --term 11 --start 2021
+[ -f stick/data/zhengxie.db ] && ok "portable: the database was created in stick/data" || bad "portable: no stick/data/zhengxie.db"
+
 if command -v soffice >/dev/null; then
   for f in a b print comp t; do
     soffice --headless --convert-to csv:"Text - txt - csv (StarCalc)":44,34,76 "$f.xlsx" >/dev/null 2>&1
