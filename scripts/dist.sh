@@ -50,7 +50,7 @@ windows() {
   licences "$dir"
   rm -f "dist/$name.zip"
   go run ./scripts/zipdir "dist/$name.zip" "$dir"
-  file "$dir/zhengxie.exe" "$dir/zhengxie-cli.exe"
+  if command -v file >/dev/null; then file "$dir/zhengxie.exe" "$dir/zhengxie-cli.exe"; fi
 }
 
 # linux ARCH CC — the tar.xz and the .deb for one architecture
