@@ -154,3 +154,19 @@ var termAuditFields = []auditField[Term]{
 	{"起始年", func(t Term) string { return itoa(t.StartYear) }},
 	{"结束年", func(t Term) string { return itoa(t.EndYear) }},
 }
+
+// String is how a change reads in the log screen and its export:
+// "界别：教育界 → 经济界", an empty value shown as （空）. A change without
+// values (both empty) is told by its Field alone.
+func (c FieldChange) String() string {
+	empty := func(s string) string {
+		if s == "" {
+			return "（空）"
+		}
+		return s
+	}
+	if c.Before == "" && c.After == "" {
+		return c.Field // a change told in words, e.g. 规则内容已修改
+	}
+	return c.Field + "：" + empty(c.Before) + " → " + empty(c.After)
+}

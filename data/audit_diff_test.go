@@ -46,3 +46,19 @@ func TestDiffFieldsOfTermsAndActivities(t *testing.T) {
 		t.Errorf("activity: %v", got)
 	}
 }
+
+func TestFieldChangeReads(t *testing.T) {
+	for _, tt := range []struct {
+		c    FieldChange
+		want string
+	}{
+		{FieldChange{"界别", "教育界", "经济界"}, "界别：教育界 → 经济界"},
+		{FieldChange{"备注", "", "新"}, "备注：（空） → 新"},
+		{FieldChange{"备注", "旧", ""}, "备注：旧 → （空）"},
+		{FieldChange{Field: "规则内容已修改"}, "规则内容已修改"},
+	} {
+		if got := tt.c.String(); got != tt.want {
+			t.Errorf("%+v: %q, want %q", tt.c, got, tt.want)
+		}
+	}
+}

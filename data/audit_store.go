@@ -239,7 +239,7 @@ func (s *Store) auditRuleSet(ctx context.Context, tx *sql.Tx, r *StoredRuleSet, 
 		out = append(out, FieldChange{Field: "名称", Before: name, After: r.Rules.Name})
 	}
 	if old != body {
-		out = append(out, FieldChange{Field: "规则内容", Before: "", After: "规则内容已修改"})
+		out = append(out, FieldChange{Field: "规则内容已修改"})
 	}
 	return out, nil
 }

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"zhengxie/data"
+	"zhengxie/data/assess"
 )
 
 // auditedStore has one member created and then edited (界别, phone), and
@@ -107,6 +108,34 @@ func TestUpdateTermAndRuleSetChanges(t *testing.T) {
 	if len(got) != 1 || len(got[0].Changes) != 1 || got[0].Changes[0].Before != "2026" || got[0].Changes[0].After != "2027" {
 		t.Errorf("term audit = %+v", got)
 	}
+}
+
+func TestSaveRuleSetSaysTheRulesChanged(t *testing.T) {
+	ctx := context.Background()
+	s, _ := newStore(t)
+	r := data.StoredRuleSet{Year: 2026, Rules: lowRules("清河县委员履职考核")}
+	if err := s.SaveRuleSet(ctx, &r); err != nil {
+		t.Fatal(err)
+	}
+	hundred := assess.Int(100)
+	r.Rules.Items[0].Rules[0].Points = &hundred
+	r.Rules.Name = "清河县考核"
+	if err := s.SaveRuleSet(ctx, &r); err != nil {
+		t.Fatal(err)
+	}
+	got, _ := s.FindAudit(ctx, data.AuditFilter{Entity: "考核规则集", Limit: 1})
+	want := "名称：清河县委员履职考核 → 清河县考核\n规则内容已修改"
+	if len(got) != 1 || got[0].Action != "修改" || changeText(got[0].Changes) != want {
+		t.Errorf("rule set audit = %+v", got)
+	}
+}
+
+func changeText(cs []data.FieldChange) string {
+	var lines []string
+	for _, c := range cs {
+		lines = append(lines, c.String())
+	}
+	return strings.Join(lines, "\n")
 }
 
 func contains(xs []string, x string) bool {
