@@ -10,6 +10,7 @@ import (
 
 	"zhengxie/assets"
 	"zhengxie/data"
+	"zhengxie/data/mask"
 	"zhengxie/data/proposal"
 )
 
@@ -222,7 +223,7 @@ func basicInfo(d *Doc, ar data.MemberArchive) {
 	d.FormRow(row, l("工作单位\n及职务"), wide(m.WorkUnit))
 	d.FormRow(row, l("政协职务"), v(roleText(m)), l("专 委 会"), v(m.Committee), l("活 动 组"), v(m.Group))
 	d.FormRow(row, l("任职状态"), v(statusText(m.Membership)), l("联系电话"),
-		FormCell{Text: orDash(m.Phone), Width: 2.1*2 + 1.7, Align: AlignCenter})
+		FormCell{Text: orDash(mask.Phone(m.Phone)), Width: 2.1*2 + 1.7, Align: AlignCenter})
 	d.FormRow(row, l("通讯地址"), wide(m.Address))
 	d.FormRow(row, l("任职届次"), wide(termsText(ar)))
 	if strings.TrimSpace(m.Note) != "" {
