@@ -90,6 +90,9 @@ func ReadEvents(r io.Reader) (book *EventBook, err error) {
 			continue
 		}
 		g, err := readGrid(f, name)
+		if tooMany := (tooManyRowsError{}); errors.As(err, &tooMany) {
+			return nil, err
+		}
 		if err != nil {
 			continue
 		}

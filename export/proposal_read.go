@@ -111,6 +111,9 @@ func ReadProposals(r io.Reader) (sheet *ProposalSheet, err error) {
 			continue
 		}
 		g, err := readGrid(f, name)
+		if tooMany := (tooManyRowsError{}); errors.As(err, &tooMany) {
+			return nil, err
+		}
 		if err != nil {
 			continue
 		}

@@ -28,7 +28,48 @@ type grid struct {
 // has far fewer cells than this.
 const maxMergedCells = 1 << 21
 
+// maxSheetRows bounds the rows read from one sheet. A county's roster has a
+// few hundred, a year's register a few thousand; reading 100,000 rows takes
+// minutes and gigabytes, so such a sheet is refused before it is read.
+const maxSheetRows = 10000
+
+// tooManyRowsError refuses a sheet with more than maxSheetRows rows.
+type tooManyRowsError struct{ sheet string }
+
+func (e tooManyRowsError) Error() string {
+	return fmt.Sprintf("工作表“%s”超过 %d 行，超出一次导入的上限。请只保留需要导入的行"+
+		"（可按年度或会次分成几个文件）后再导入", e.sheet, maxSheetRows)
+}
+
+// checkRowCount walks the sheet's rows, stopping after maxSheetRows rows
+// with cells.
+func checkRowCount(f *excelize.File, sheet string) error {
+	rows, err := f.Rows(sheet)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	n := 0
+	for rows.Next() {
+		cols, err := rows.Columns(excelize.Options{RawCellValue: true})
+		if err != nil {
+			return err
+		}
+		if len(cols) == 0 {
+			continue
+		}
+		if n++; n > maxSheetRows {
+			return tooManyRowsError{sheet}
+		}
+	}
+	return rows.Error()
+}
+
+// readGrid reads a sheet; a sheet over maxSheetRows is a tooManyRowsError.
 func readGrid(f *excelize.File, sheet string) (*grid, error) {
+	if err := checkRowCount(f, sheet); err != nil {
+		return nil, err
+	}
 	shown, err := f.GetRows(sheet)
 	if err != nil {
 		return nil, err

@@ -172,6 +172,9 @@ func ReadRoster(r io.Reader) (sheet *RosterSheet, err error) {
 			continue
 		}
 		g, err := readGrid(f, name)
+		if tooMany := (tooManyRowsError{}); errors.As(err, &tooMany) {
+			return nil, err
+		}
 		if err != nil {
 			continue
 		}
