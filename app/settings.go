@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -40,9 +39,8 @@ type settingsScreen struct {
 	itemSel    int
 	catalogFor *widget.Label
 
-	audit   []data.AuditEntry
-	auditTb *widget.Table
-	dbInfo  *widget.Label
+	audit  *auditView
+	dbInfo *widget.Label
 
 	proposal *proposalSettings
 	activity *activitySettings
@@ -97,11 +95,7 @@ func (s *settingsScreen) reload(ctx context.Context) {
 	s.activity.reload(ctx)
 	s.users.reload(ctx)
 	s.backup.reload(ctx)
-	if s.audit, err = u.store.ListAudit(ctx, 500); err != nil {
-		showError(err, u.win)
-		return
-	}
-	s.auditTb.Refresh()
+	s.audit.reload(ctx)
 	s.dbInfo.SetText(fmt.Sprintf("数据文件：%s\n数据库结构版本：%d\n所有数据只保存在这一个文件中；备份见“备份与恢复”。",
 		u.store.Path(), data.SchemaVersion()))
 }
@@ -405,41 +399,8 @@ func (s *settingsScreen) reloadCatalog(ctx context.Context) {
 func (s *settingsScreen) dataTab() fyne.CanvasObject {
 	s.dbInfo = widget.NewLabel("")
 	s.dbInfo.Wrapping = fyne.TextWrapWord
-	headers := []string{"时间", "操作人", "操作", "对象", "内容"}
-	s.auditTb = widget.NewTable(
-		func() (int, int) { return len(s.audit), len(headers) },
-		func() fyne.CanvasObject { return widget.NewLabel("") },
-		func(id widget.TableCellID, o fyne.CanvasObject) {
-			e := s.audit[id.Row]
-			v := ""
-			switch id.Col {
-			case 0:
-				v = e.At
-				if t, err := time.Parse(time.RFC3339, e.At); err == nil {
-					v = t.Local().Format("2006-01-02 15:04:05")
-				}
-			case 1:
-				v = e.Actor
-			case 2:
-				v = e.Action
-			case 3:
-				v = e.Entity
-			case 4:
-				v = e.Detail
-			}
-			o.(*widget.Label).SetText(v)
-		})
-	s.auditTb.ShowHeaderRow = true
-	s.auditTb.CreateHeader = func() fyne.CanvasObject {
-		return widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	}
-	s.auditTb.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) { o.(*widget.Label).SetText(headers[id.Col]) }
-	for i, w := range []float32{170, 90, 80, 100, 500} {
-		s.auditTb.SetColumnWidth(i, w)
-	}
-	return container.NewBorder(container.NewVBox(s.dbInfo,
-		widget.NewLabelWithStyle("操作日志（最近 500 条）", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})),
-		nil, nil, nil, s.auditTb)
+	s.audit = newAuditView(s.u)
+	return container.NewBorder(s.dbInfo, nil, nil, nil, s.audit.obj)
 }
 
 // askForm shows a small modal form; save runs on 确定 and the dialog stays

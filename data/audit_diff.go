@@ -156,17 +156,18 @@ var termAuditFields = []auditField[Term]{
 }
 
 // String is how a change reads in the log screen and its export:
-// "界别：教育界 → 经济界", an empty value shown as （空）. A change without
-// values (both empty) is told by its Field alone.
+// 界别：“教育界”改为“经济界”, an empty value shown as （空）. A change
+// without values (both empty) is told by its Field alone. (Words, not an
+// arrow: the UI font draws no arrow glyph.)
 func (c FieldChange) String() string {
-	empty := func(s string) string {
+	quote := func(s string) string {
 		if s == "" {
 			return "（空）"
 		}
-		return s
+		return "“" + s + "”"
 	}
 	if c.Before == "" && c.After == "" {
 		return c.Field // a change told in words, e.g. 规则内容已修改
 	}
-	return c.Field + "：" + empty(c.Before) + " → " + empty(c.After)
+	return c.Field + "：" + quote(c.Before) + "改为" + quote(c.After)
 }

@@ -52,9 +52,9 @@ func TestFieldChangeReads(t *testing.T) {
 		c    FieldChange
 		want string
 	}{
-		{FieldChange{"界别", "教育界", "经济界"}, "界别：教育界 → 经济界"},
-		{FieldChange{"备注", "", "新"}, "备注：（空） → 新"},
-		{FieldChange{"备注", "旧", ""}, "备注：旧 → （空）"},
+		{FieldChange{"界别", "教育界", "经济界"}, "界别：“教育界”改为“经济界”"},
+		{FieldChange{"备注", "", "新"}, "备注：（空）改为“新”"},
+		{FieldChange{"备注", "旧", ""}, "备注：“旧”改为（空）"},
 		{FieldChange{Field: "规则内容已修改"}, "规则内容已修改"},
 	} {
 		if got := tt.c.String(); got != tt.want {

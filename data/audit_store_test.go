@@ -124,7 +124,7 @@ func TestSaveRuleSetSaysTheRulesChanged(t *testing.T) {
 		t.Fatal(err)
 	}
 	got, _ := s.FindAudit(ctx, data.AuditFilter{Entity: "考核规则集", Limit: 1})
-	want := "名称：清河县委员履职考核 → 清河县考核\n规则内容已修改"
+	want := "名称：“清河县委员履职考核”改为“清河县考核”\n规则内容已修改"
 	if len(got) != 1 || got[0].Action != "修改" || changeText(got[0].Changes) != want {
 		t.Errorf("rule set audit = %+v", got)
 	}

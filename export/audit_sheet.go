@@ -18,14 +18,14 @@ type AuditSheetDoc struct {
 
 const auditSheet = "操作日志"
 
-// AuditTime is how an audit line's time reads: "2026-11-22 09:00", or the
+// AuditTime is how an audit line's time reads: "2026-11-22 09:00:00", or the
 // stored text when it is not RFC 3339.
 func AuditTime(at string) string {
 	t, err := time.Parse(time.RFC3339, at)
 	if err != nil {
 		return at
 	}
-	return t.Format("2006-01-02 15:04")
+	return t.Format("2006-01-02 15:04:05")
 }
 
 // AuditChanges is the changes of one line, one field a line.
@@ -40,9 +40,9 @@ func AuditChanges(cs []data.FieldChange) string {
 // WriteAuditSheet writes the audit lines as a bordered table, A4 landscape,
 // header repeated and pages numbered, with the filter under it.
 func WriteAuditSheet(w io.Writer, doc AuditSheetDoc) error {
-	cols := []tableColumn{{"序号", 6, cellCenter}, {"时间", 17, cellCenter}, {"操作人", 9, cellCenter},
+	cols := []tableColumn{{"序号", 6, cellCenter}, {"时间", 19, cellCenter}, {"操作人", 9, cellCenter},
 		{"操作", 8, cellCenter}, {"对象", 11, cellCenter}, {"编号", 6, cellCenter},
-		{"内容", 30, cellWrap}, {"修改前 → 修改后", 46, cellWrap}}
+		{"内容", 30, cellWrap}, {"修改内容", 46, cellWrap}}
 	t, err := newTableSheet(auditSheet, doc.Title, doc.Date, cols)
 	if err != nil {
 		return err

@@ -17,13 +17,13 @@ func TestAuditSheetListsLinesWithChanges(t *testing.T) {
 		}}
 	f := writeAndOpen(t, func(b *bytes.Buffer) error { return WriteAuditSheet(b, doc) })
 	rows, _ := f.GetRows(auditSheet)
-	if rows[0][0] != doc.Title || strings.Join(rows[2], "|") != "序号|时间|操作人|操作|对象|编号|内容|修改前 → 修改后" {
+	if rows[0][0] != doc.Title || strings.Join(rows[2], "|") != "序号|时间|操作人|操作|对象|编号|内容|修改内容" {
 		t.Fatalf("head %q", rows[:3])
 	}
-	if got := strings.Join(rows[3], "|"); got != "1|2026-11-22 09:30|王主任|修改|委员|7|张三|界别：教育界 → 经济界\n备注：（空） → 新" {
+	if got := strings.Join(rows[3], "|"); got != "1|2026-11-22 09:30:00|王主任|修改|委员|7|张三|界别：“教育界”改为“经济界”\n备注：（空）改为“新”" {
 		t.Errorf("row 1: %q", got)
 	}
-	if got := strings.Join(rows[4], "|"); got != "2|2026-11-21 08:00||新增|委员|7|张三" {
+	if got := strings.Join(rows[4], "|"); got != "2|2026-11-21 08:00:00||新增|委员|7|张三" {
 		t.Errorf("row 2: %q", got)
 	}
 	if rows[5][0] != "筛选条件：对象：委员" {
