@@ -22,7 +22,7 @@ grep -q "用法" out.txt && ok "help is in Chinese" || bad "help is in Chinese"
 expect 2 "unknown command is a usage error" -- "$bin" --db a.db frobnicate
 expect 0 "demo fills an empty database" -- "$bin" --db a.db demo
 expect 1 "demo refuses a database with data" -- "$bin" --db a.db demo
-expect 0 "export the full roster" -- "$bin" --db a.db export roster a.xlsx --full
+expect 0 "export the full roster" -- "$bin" --db a.db export roster a.xlsx --full --full-id
 expect 0 "export the printable roster" -- "$bin" --db a.db export roster print.xlsx
 expect 0 "export the composition" -- "$bin" --db a.db export composition comp.xlsx
 expect 0 "write the import template" -- "$bin" template t.xlsx
@@ -35,7 +35,7 @@ grep -q "未写入数据" out.txt && ok "preview says nothing was written" || ba
 expect 0 "export after preview" -- "$bin" --db b.db export roster empty.xlsx
 grep -q " 0 人" out.txt && ok "preview wrote nothing" || bad "preview wrote nothing"
 expect 0 "import with --yes" -- "$bin" --db b.db import roster a.xlsx --yes
-expect 0 "export the re-imported roster" -- "$bin" --db b.db export roster b.xlsx --full
+expect 0 "export the re-imported roster" -- "$bin" --db b.db export roster b.xlsx --full --full-id
 expect 0 "check after import" -- "$bin" --db b.db check
 grep -q "检查通过" out.txt && ok "check passes" || bad "check passes"
 
