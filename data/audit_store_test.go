@@ -7,14 +7,15 @@ import (
 
 	"zhengxie/data"
 	"zhengxie/data/assess"
+	"zhengxie/data/datatest"
 )
 
 // auditedStore has one member created and then edited (界别, phone), and
 // the committee renamed.
-func auditedStore(t *testing.T) (*data.Store, data.Member) {
+func auditedStore(t testing.TB) (*data.Store, data.Member) {
 	t.Helper()
 	ctx := context.Background()
-	s, term := newStore(t)
+	s, term := datatest.County(t)
 	m := member("张三", "男", "1970-01", "教育界")
 	m.TermID, m.Phone = term.ID, "13812345678"
 	if err := s.CreateMember(ctx, &m); err != nil {
@@ -128,6 +129,41 @@ func TestSaveRuleSetSaysTheRulesChanged(t *testing.T) {
 	if len(got) != 1 || got[0].Action != "修改" || changeText(got[0].Changes) != want {
 		t.Errorf("rule set audit = %+v", got)
 	}
+}
+
+func TestSaveAdjustmentRecordsWhatChanged(t *testing.T) {
+	ctx := context.Background()
+	s, m := auditedStore(t)
+	a := data.Adjustment{Year: 2026, MembershipID: m.Membership.ID, Points: assess.Int(2), Reason: "调研报告获批示", Date: "2026-05-01"}
+	if err := s.SaveAdjustment(ctx, &a); err != nil {
+		t.Fatal(err)
+	}
+	a.Points = assess.Frac(5, 2)
+	if err := s.SaveAdjustment(ctx, &a); err != nil {
+		t.Fatal(err)
+	}
+	got, _ := s.FindAudit(ctx, data.AuditFilter{Entity: "考核加减分"})
+	if len(got) != 2 || len(got[1].Changes) != 0 || changeText(got[0].Changes) != "分值：“2”改为“2.5”" {
+		t.Errorf("adjustment audit = %+v", got)
+	}
+}
+
+// FuzzAuditFilter: whatever is typed into the filter, FindAudit returns
+// lines or a Chinese message naming the date field, never a SQL error.
+func FuzzAuditFilter(f *testing.F) {
+	f.Add("2026-01-01", "2026-12-31", "经济界")
+	f.Add("2026-13-01", "", "%_\\")
+	f.Add("", "31/12/2026", "' OR 1=1 --")
+	s, _ := auditedStore(f)
+	f.Fuzz(func(t *testing.T, from, to, q string) {
+		got, err := s.FindAudit(context.Background(), data.AuditFilter{From: from, To: to, Query: q, Actor: q})
+		if err != nil && fieldMessage(err, "开始日期") == "" && fieldMessage(err, "结束日期") == "" {
+			t.Fatalf("%q %q %q: %v", from, to, q, err)
+		}
+		if len(got) > 4 {
+			t.Fatalf("%d lines from a 4-line log", len(got))
+		}
+	})
 }
 
 func changeText(cs []data.FieldChange) string {
