@@ -17,18 +17,26 @@ type FieldChange struct {
 }
 
 // auditField names one field of T for the audit log: its Chinese label and
-// how to read it as text.
+// how to read it as text. A long field (a proposal's 正文) is only said to
+// have changed: its label ends in 已修改 and the texts are left out.
 type auditField[T any] struct {
 	label string
 	get   func(T) string
 }
+
+const changedOnly = "已修改"
 
 // diffFields lists the fields whose text differs between before and after,
 // in the order of fields.
 func diffFields[T any](fields []auditField[T], before, after T) []FieldChange {
 	var out []FieldChange
 	for _, f := range fields {
-		if b, a := f.get(before), f.get(after); b != a {
+		b, a := f.get(before), f.get(after)
+		switch {
+		case b == a:
+		case strings.HasSuffix(f.label, changedOnly):
+			out = append(out, FieldChange{Field: f.label})
+		default:
 			out = append(out, FieldChange{Field: f.label, Before: b, After: a})
 		}
 	}
@@ -73,7 +81,7 @@ var memberAuditFields = []auditField[Member]{
 var proposalAuditFields = []auditField[Proposal]{
 	{"案号", func(p Proposal) string { return itoa(p.Number) }},
 	{"案由", func(p Proposal) string { return p.Title }},
-	{"正文", func(p Proposal) string { return p.Body }},
+	{"正文" + changedOnly, func(p Proposal) string { return p.Body }},
 	{"类别", func(p Proposal) string { return p.Category }},
 	{"提案类型", func(p Proposal) string { return p.Kind }},
 	{"提交日期", func(p Proposal) string { return p.Submitted }},

@@ -47,6 +47,15 @@ func TestDiffFieldsOfTermsAndActivities(t *testing.T) {
 	}
 }
 
+func TestDiffFieldsLeavesOutLongTexts(t *testing.T) {
+	a := Proposal{Title: "关于饮水安全的建议", Body: "原文"}
+	b := a
+	b.Body = "改过的正文"
+	if got, want := diffFields(proposalAuditFields, a, b), []FieldChange{{Field: "正文已修改"}}; !reflect.DeepEqual(got, want) {
+		t.Errorf("got %v, want %v", got, want)
+	}
+}
+
 func TestFieldChangeReads(t *testing.T) {
 	for _, tt := range []struct {
 		c    FieldChange
