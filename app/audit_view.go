@@ -113,7 +113,7 @@ func (v *auditView) reload(ctx context.Context) {
 	setAuditOptions(v.actorSel, c.Actors)
 	setAuditOptions(v.entitySel, c.Entities)
 	setAuditOptions(v.actionSel, c.Actions)
-	v.load(ctx)
+	v.load(ctx, true)
 }
 
 // setAuditOptions offers 全部 and the values, keeping the choice if still there.
@@ -127,12 +127,13 @@ func setAuditOptions(s *widget.Select, values []string) {
 	s.Refresh()
 }
 
-// load reads the page v.filter names.
-func (v *auditView) load(ctx context.Context) {
+// load reads the page v.filter names, and counts the lines when the
+// filter is new (a keyword count reads the whole log; paging keeps it).
+func (v *auditView) load(ctx context.Context, recount bool) {
 	f := v.filter
 	f.Limit = auditPage
 	entries, err := v.u.store.FindAudit(ctx, f)
-	if err == nil {
+	if err == nil && recount {
 		v.total, err = v.u.store.CountAudit(ctx, f)
 	}
 	if err != nil {
@@ -232,7 +233,7 @@ func (v *auditView) readFilter() data.AuditFilter {
 
 func (v *auditView) onApply() {
 	v.filter = v.readFilter()
-	v.load(v.u.ctx)
+	v.load(v.u.ctx, true)
 }
 
 func (v *auditView) onClear() {
@@ -247,12 +248,12 @@ func (v *auditView) onClear() {
 
 func (v *auditView) onPrev() {
 	v.filter.Offset = max(v.filter.Offset-auditPage, 0)
-	v.load(v.u.ctx)
+	v.load(v.u.ctx, false)
 }
 
 func (v *auditView) onNext() {
 	v.filter.Offset += auditPage
-	v.load(v.u.ctx)
+	v.load(v.u.ctx, false)
 }
 
 // filterText is the applied filter in words, printed under the sheet.
@@ -276,10 +277,12 @@ func orDots(s string) string {
 	return s
 }
 
-// onExport writes every line the applied filter selects (all pages).
+// onExport writes every line the applied filter selects (all pages): what
+// the table lists, not filter fields changed since 查询.
 func (v *auditView) onExport() {
 	u := v.u
-	f := v.readFilter()
+	f := v.filter
+	f.Offset = 0
 	name := u.committee.ShortName + "操作日志.xlsx"
 	u.saveFile("导出操作日志", name, func(path string) {
 		u.run("正在导出操作日志…", func() error {

@@ -139,6 +139,8 @@ func TestAuditExportReadsBack(t *testing.T) {
 	editedMember(t, u)
 	v := auditTab(t, u)
 	v.entitySel.SetSelected("委员")
+	tapButton(t, v.obj, "查询")
+	v.entitySel.SetSelected(auditAll) // not applied: the export follows the table
 	path := filepath.Join(t.TempDir(), "log.xlsx")
 	u.pickers.saveFile = func(_, name string, cb func(string)) {
 		if name != "清河县操作日志.xlsx" {
