@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"fmt"
 	"path/filepath"
+	"runtime"
 	"testing"
 	"time"
 
@@ -38,6 +39,7 @@ func eachScale(b *testing.B, fn func(b *testing.B, s *data.Store, t data.Term)) 
 	for _, scale := range scaledb.Scales {
 		b.Run(fmt.Sprintf("scale=%d", scale), func(b *testing.B) {
 			s, t := scaleStore(b, scale)
+			runtime.GC() // the garbage of earlier benchmarks is not this one's
 			b.ResetTimer()
 			cpu := scaledb.CPUTime()
 			fn(b, s, t)
