@@ -21,6 +21,15 @@ func run(t *testing.T, args ...string) (int, string, string) {
 	return code, out.String(), errOut.String()
 }
 
+// skipDemoWhenShort skips a test that builds the whole demo county: with
+// -short (the race-detector run in scripts/test.sh) that takes minutes.
+func skipDemoWhenShort(t *testing.T) {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("builds the demo county; runs without -short")
+	}
+}
+
 func TestHelpAndUsageErrors(t *testing.T) {
 	code, out, _ := run(t, "help")
 	if code != ExitOK || !strings.Contains(out, "用法") || !strings.Contains(out, "import roster") {
@@ -80,6 +89,7 @@ func comparable(ms []data.Member) []string {
 // TestRosterRoundTrip: demo → export roster → import into an empty
 // database gives the same people, field by field.
 func TestRosterRoundTrip(t *testing.T) {
+	skipDemoWhenShort(t)
 	dir := t.TempDir()
 	a, b := filepath.Join(dir, "a.db"), filepath.Join(dir, "b.db")
 	sheet := filepath.Join(dir, "名册.xlsx")
@@ -137,6 +147,7 @@ func TestRosterRoundTrip(t *testing.T) {
 }
 
 func TestImportOfBrokenSheetExitsWithIssues(t *testing.T) {
+	skipDemoWhenShort(t)
 	dir := t.TempDir()
 	db := filepath.Join(dir, "a.db")
 	if code, _, errOut := run(t, "--db", db, "demo"); code != ExitOK {
