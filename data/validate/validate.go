@@ -194,7 +194,12 @@ func areaLen(code string) int {
 
 // onePhone normalises a single number without spaces.
 func onePhone(p string) (string, bool) {
-	p = dotZero.ReplaceAllString(p, "")
+	if isMobile(p) { // most numbers in a roster: no regexp needed
+		return p, true
+	}
+	if strings.Contains(p, ".") {
+		p = dotZero.ReplaceAllString(p, "")
+	}
 	p = strings.NewReplacer("（", "(", "）", ")").Replace(p)
 	if m := mobile.FindStringSubmatch(strings.ReplaceAll(p, "-", "")); m != nil {
 		return m[1], true
@@ -226,6 +231,11 @@ func onePhone(p string) (string, bool) {
 	return v, true
 }
 
+// isMobile reports whether p is exactly an 11-digit mainland mobile number.
+func isMobile(p string) bool {
+	return len(p) == 11 && p[0] == '1' && p[1] >= '3' && allDigits(p)
+}
+
 // errMasked refuses a number whose middle was hidden by a masked export
 // (3401**********1234, 138****5678): it cannot be imported back.
 var errMasked = errors.New("号码中间几位已隐去（*），不能导入；请填写完整号码，或导出名册时勾选“含完整身份证号和电话号码”")
@@ -246,8 +256,8 @@ func phoneError(p string) error {
 // Empty input is valid.
 func Phone(s string) (string, error) {
 	s = clean(s)
-	if s == "" {
-		return "", nil
+	if s == "" || isMobile(s) {
+		return s, nil
 	}
 	if sciNotation.MatchString(s) {
 		return "", fmt.Errorf("被 Excel 当成了数字（显示为 %s），号码已经不完整；请把该列设为“文本”格式后重新填写", s)
