@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -25,6 +26,7 @@ type activityBin struct {
 	table      *widget.Table
 	countLabel *widget.Label
 	restoreBtn *widget.Button
+	purgeBtn   *widget.Button // 管理员 only
 }
 
 func newActivityBin(s *activityScreen) *activityBin {
@@ -51,14 +53,18 @@ func newActivityBin(s *activityScreen) *activityBin {
 	b.table.OnSelected = func(id widget.TableCellID) {
 		b.selected = id.Row
 		setEnabled(b.restoreBtn, b.selected >= 0 && b.selected < len(b.rows))
+		setEnabled(b.purgeBtn, b.selected >= 0 && b.selected < len(b.rows))
 	}
 	b.countLabel = widget.NewLabel("")
 	b.restoreBtn = widget.NewButtonWithIcon("恢复", theme.ContentUndoIcon(), b.onRestore)
 	b.restoreBtn.Importance = widget.HighImportance
 	b.restoreBtn.Disable()
+	b.purgeBtn = widget.NewButtonWithIcon("彻底删除", theme.DeleteIcon(), b.onPurge)
+	b.purgeBtn.Importance = widget.DangerImportance
+	b.purgeBtn.Disable()
 	hint := widget.NewLabel("删除的会议活动、发言、表彰惩戒和履职记录保留在这里，恢复后回到原来的列表。")
 	hint.TextStyle.Italic = true
-	top := container.NewBorder(nil, nil, b.restoreBtn, nil, hint)
+	top := container.NewBorder(nil, nil, container.NewHBox(b.restoreBtn, b.purgeBtn), nil, hint)
 	b.obj = container.NewBorder(top, b.countLabel, nil, nil, b.table)
 	return b
 }
@@ -107,6 +113,8 @@ func (b *activityBin) reload(ctx context.Context) {
 	b.table.UnselectAll()
 	b.table.Refresh()
 	b.restoreBtn.Disable()
+	b.purgeBtn.Disable()
+	showIf(b.purgeBtn, u.can(actPurge)) // the user may have changed since the screen was built
 	b.countLabel.SetText(fmt.Sprintf("回收站中共 %d 条", len(b.rows)))
 }
 
@@ -117,6 +125,29 @@ func (b *activityBin) onRestore() {
 	}
 	u := b.s.u
 	if err := u.store.RestoreActivity(u.ctx, b.rows[b.selected].ID); err != nil {
+		showError(err, u.win)
+		return
+	}
+	b.reload(u.ctx)
+}
+
+// onPurge removes the selected record for good after asking (管理员).
+func (b *activityBin) onPurge() {
+	if b.selected < 0 || b.selected >= len(b.rows) {
+		return
+	}
+	u, r := b.s.u, b.rows[b.selected]
+	msg := fmt.Sprintf("确定彻底删除“%s”吗？\n彻底删除后不能恢复。", r.Title)
+	dialog.ShowConfirm("彻底删除", msg, func(yes bool) {
+		if yes {
+			b.purge(r.ID)
+		}
+	}, u.win)
+}
+
+func (b *activityBin) purge(id int64) {
+	u := b.s.u
+	if err := u.store.PurgeActivity(u.ctx, id); err != nil {
 		showError(err, u.win)
 		return
 	}

@@ -39,6 +39,16 @@ func (l *proposalList) restoreProposal(p data.Proposal) error {
 	return nil
 }
 
+// purgeProposal removes a proposal in the recycle bin for good (管理员).
+func (l *proposalList) purgeProposal(p data.Proposal) error {
+	u := l.ps.u
+	if err := u.store.PurgeProposal(u.ctx, p.ID); err != nil {
+		return err
+	}
+	l.query(u.ctx)
+	return nil
+}
+
 // onRecycleBin lists the term's deleted proposals and restores the chosen one.
 func (l *proposalList) onRecycleBin() {
 	u := l.ps.u
@@ -82,10 +92,31 @@ func (l *proposalList) onRecycleBin() {
 	})
 	restore.Importance = widget.HighImportance
 	restore.Disable()
-	list.OnSelected = func(i widget.ListItemID) { chosen = i; restore.Enable() }
+	purge := widget.NewButtonWithIcon("彻底删除", theme.DeleteIcon(), func() {
+		if chosen < 0 {
+			return
+		}
+		p := deleted[chosen]
+		msg := fmt.Sprintf("确定彻底删除提案《%s》吗？\n其答复、评价、办理记录和附件一并删除，不能恢复。", p.Title)
+		dialog.ShowConfirm("彻底删除", msg, func(yes bool) {
+			if !yes {
+				return
+			}
+			if err := l.purgeProposal(p); err != nil {
+				showError(err, u.win)
+				return
+			}
+			d.Hide()
+		}, u.win)
+	})
+	purge.Importance = widget.DangerImportance
+	purge.Disable()
+	showIf(restore, u.can(actEdit))
+	showIf(purge, u.can(actPurge))
+	list.OnSelected = func(i widget.ListItemID) { chosen = i; restore.Enable(); purge.Enable() }
 	closeBtn := widget.NewButton("关闭", func() { d.Hide() })
 	head := widget.NewLabel(fmt.Sprintf("%s已删除的提案（%d 件）", u.term.TermName(), len(deleted)))
-	content := container.NewBorder(head, container.NewHBox(restore, closeBtn), nil, nil, list)
+	content := container.NewBorder(head, container.NewHBox(restore, purge, closeBtn), nil, nil, list)
 	d = dialog.NewCustomWithoutButtons("回收站", content, u.win)
 	d.Resize(fyne.NewSize(720, 440))
 	d.Show()
