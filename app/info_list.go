@@ -343,10 +343,29 @@ func (l *infoList) onRecycleBin() {
 	})
 	restore.Importance = widget.HighImportance
 	restore.Disable()
-	list.OnSelected = func(i widget.ListItemID) { chosen = i; restore.Enable() }
+	purge := widget.NewButtonWithIcon("彻底删除", theme.DeleteIcon(), func() {
+		if chosen < 0 {
+			return
+		}
+		r := rows[chosen]
+		dialog.ShowConfirm("彻底删除", fmt.Sprintf("确定彻底删除社情民意“%s”吗？\n彻底删除后不能恢复。", r.Title), func(yes bool) {
+			if !yes {
+				return
+			}
+			if err := u.store.PurgeActivity(u.ctx, r.ID); err != nil {
+				showError(err, u.win)
+				return
+			}
+			d.Hide()
+		}, u.win)
+	})
+	purge.Importance = widget.DangerImportance
+	purge.Disable()
+	showIf(purge, u.can(actPurge))
+	list.OnSelected = func(i widget.ListItemID) { chosen = i; restore.Enable(); purge.Enable() }
 	closeBtn := widget.NewButton("关闭", func() { d.Hide() })
 	head := widget.NewLabel(fmt.Sprintf("已删除的社情民意（%d 篇）", len(rows)))
-	content := container.NewBorder(head, container.NewHBox(restore, closeBtn), nil, nil, list)
+	content := container.NewBorder(head, container.NewHBox(restore, purge, closeBtn), nil, nil, list)
 	d = dialog.NewCustomWithoutButtons("回收站", content, u.win)
 	d.Resize(fyne.NewSize(720, 440))
 	d.Show()
