@@ -164,7 +164,7 @@ func (a *ArchiveSet) newDocFaces(title string, fonts []assets.PDFFont) (*Doc, er
 	if fonts == nil {
 		return NewDoc(tpl, info)
 	}
-	return newDocWithFaces(tpl, info, fonts)
+	return NewDocWithFonts(tpl, info, fonts)
 }
 
 // appendMember sets one member's archive, on a new page unless it is the

@@ -2,12 +2,9 @@ package export
 
 import (
 	"context"
-	"fmt"
 	"slices"
-	"time"
 
 	"codeberg.org/go-pdf/fpdf"
-	"golang.org/x/image/font/sfnt"
 
 	"zhengxie/assets"
 )
@@ -50,46 +47,4 @@ func (a *ArchiveSet) cutFaces(ctx context.Context) ([]assets.PDFFont, error) {
 		fonts[i].Data = fpdf.UTF8CutFont(f.Data, string(slices.Compact(runes)))
 	}
 	return fonts, nil
-}
-
-// newDocWithFaces is NewDoc over the given faces instead of the embedded
-// ones. It mirrors NewDoc and loadFaces step by step;
-// TestArchiveFolderFilesMatchTheOneFileBatch keeps the two in step.
-func newDocWithFaces(tpl PageTemplate, info DocInfo, fonts []assets.PDFFont) (*Doc, error) {
-	if tpl.TextW <= 0 || tpl.TextH <= 0 || tpl.PageW < tpl.Left+tpl.TextW || tpl.PageH < tpl.Top+tpl.TextH {
-		return NewDoc(tpl, info) // NewDoc says what is wrong
-	}
-	p := fpdf.NewCustom(&fpdf.InitType{UnitStr: "mm", Size: fpdf.SizeType{Wd: tpl.PageW, Ht: tpl.PageH}})
-	p.SetMargins(tpl.Left, tpl.Top, tpl.PageW-tpl.Left-tpl.TextW)
-	p.SetAutoPageBreak(false, 0)
-	p.SetCatalogSort(true)
-	date := info.Date
-	if date.IsZero() {
-		date = time.Now()
-	}
-	p.SetCreationDate(date)
-	p.SetModificationDate(date)
-	p.SetTitle(info.Title, true)
-	p.SetAuthor(info.Author, true)
-	p.SetSubject(info.Subject, true)
-	p.SetCreator("zhengxie", true)
-	p.SetProducer("zhengxie (fpdf)", true)
-	fs := &faces{pdf: p, fonts: map[string]*sfnt.Font{}, has: map[faceRune]bool{},
-		units: map[faceRune]int{}, missing: map[rune]bool{}}
-	for _, f := range fonts {
-		parsed, err := sfnt.Parse(f.Data)
-		if err != nil {
-			return nil, fmt.Errorf("字体 %s 无法读取：%w", f.Name, err)
-		}
-		p.AddUTF8FontFromBytes(f.Name, "", f.Data)
-		if err := p.Error(); err != nil {
-			return nil, fmt.Errorf("字体 %s 无法载入：%w", f.Name, err)
-		}
-		fs.fonts[f.Name] = parsed
-		fs.order = append(fs.order, f.Name)
-	}
-	d := &Doc{pdf: p, tpl: tpl, fonts: fs}
-	p.SetFooterFunc(d.drawPageNumber)
-	d.NewPage()
-	return d, nil
 }
