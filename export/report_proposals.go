@@ -166,24 +166,10 @@ func (r *ProposalReport) Write(w io.Writer, tpl PageTemplate, info DocInfo) erro
 
 // Build lays the report out (Write writes it; tests look at the Doc).
 func (r *ProposalReport) Build(tpl PageTemplate, info DocInfo) (*Doc, error) {
-	if info.Title == "" {
-		info.Title = strings.Join(r.Title(), "")
-	}
-	info.Author = r.Committee.Name
-	d, err := NewDoc(tpl, info)
+	d, err := reportHead(tpl, info, r.Title(), r.Committee, r.Scope.Term, r.At, r.Text.Sections[SectionSpeaker])
 	if err != nil {
 		return nil, err
 	}
-	d.Title(r.Title()...)
-	if r.At != nil {
-		d.Centered(fmt.Sprintf("——%s在%s%s上", chineseDate(r.At.StartDate),
-			data.CommitteeTitle(r.Committee, r.Scope.Term), r.At.SessionName()))
-	}
-	if sp := strings.TrimSpace(r.Text.Sections[SectionSpeaker]); sp != "" {
-		d.Centered(sp)
-	}
-	d.Blank()
-	d.Plain("各位委员：")
 	d.Paragraph(r.opening())
 	r.appendFigures(d)
 	year := r.nextYear()
