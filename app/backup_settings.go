@@ -143,7 +143,7 @@ func (b *backupSettings) onBackupToFolder() {
 		hint := widget.NewLabel("请牢记密码：忘记密码将无法恢复此备份。")
 		hint.Wrapping = fyne.TextWrapWord
 		p := ""
-		b.askThen("备份到 "+dir, []*widget.FormItem{
+		askFormThen(b.u.win, "备份到 "+dir, []*widget.FormItem{
 			widget.NewFormItem("", encrypt), widget.NewFormItem("密码", pass),
 			widget.NewFormItem("再次输入", again), widget.NewFormItem("", hint),
 		}, func() error {
@@ -210,7 +210,7 @@ func (b *backupSettings) onRestoreFromFile() {
 		pass := widget.NewPasswordEntry()
 		var plain string
 		var info data.BackupInfo
-		b.askThen("输入备份密码", []*widget.FormItem{widget.NewFormItem("密码", pass)}, func() (err error) {
+		askFormThen(b.u.win, "输入备份密码", []*widget.FormItem{widget.NewFormItem("密码", pass)}, func() (err error) {
 			plain, info, err = export.OpenSealedBackup(b.u.ctx, path, pass.Text, b.u.store.Path())
 			return err
 		}, func() { b.confirmRestore(info, plain) })
@@ -277,30 +277,6 @@ func (b *backupSettings) restore(from, name string) {
 		msg += fmt.Sprintf("\n检查发现 %d 个问题：\n%s", len(res.Check.Problems), strings.Join(firstLines(res.Check.Problems, 5), "\n"))
 	}
 	dialog.ShowInformation("恢复完成", msg, u.win)
-}
-
-// askThen shows a small modal form. check runs on 确定: an error stays in
-// the form; otherwise the form closes and then runs (a dialog shown while
-// the form is still open would close with it).
-func (b *backupSettings) askThen(title string, items []*widget.FormItem, check func() error, then func()) {
-	msg := widget.NewLabel("")
-	msg.Importance = widget.DangerImportance
-	msg.Wrapping = fyne.TextWrapWord
-	var d dialog.Dialog
-	ok := widget.NewButton("确定", func() {
-		if err := check(); err != nil {
-			msg.SetText(userMessage(err))
-			return
-		}
-		d.Hide()
-		then()
-	})
-	ok.Importance = widget.HighImportance
-	cancel := widget.NewButton("取消", func() { d.Hide() })
-	content := container.NewVBox(widget.NewForm(items...), msg, container.NewHBox(layout.NewSpacer(), cancel, ok))
-	d = dialog.NewCustomWithoutButtons(title, content, b.u.win)
-	d.Resize(fyne.NewSize(480, content.MinSize().Height+80))
-	d.Show()
 }
 
 func (b *backupSettings) policyForm() fyne.CanvasObject {

@@ -406,22 +406,31 @@ func (s *settingsScreen) dataTab() fyne.CanvasObject {
 // askForm shows a small modal form; save runs on 确定 and the dialog stays
 // open with the message when it fails.
 func askForm(w fyne.Window, title string, items []*widget.FormItem, save func() error) {
+	askFormThen(w, title, items, save, nil)
+}
+
+// askFormThen is askForm with then run after the form has closed (a dialog
+// shown while the form is still open would close with it).
+func askFormThen(w fyne.Window, title string, items []*widget.FormItem, check func() error, then func()) {
 	msg := widget.NewLabel("")
 	msg.Importance = widget.DangerImportance
 	msg.Wrapping = fyne.TextWrapWord
 	var d dialog.Dialog
 	ok := widget.NewButton("确定", func() {
-		if err := save(); err != nil {
+		if err := check(); err != nil {
 			msg.SetText(userMessage(err))
 			return
 		}
 		d.Hide()
+		if then != nil {
+			then()
+		}
 	})
 	ok.Importance = widget.HighImportance
 	cancel := widget.NewButton("取消", func() { d.Hide() })
 	content := container.NewVBox(widget.NewForm(items...), msg, container.NewHBox(layout.NewSpacer(), cancel, ok))
 	d = dialog.NewCustomWithoutButtons(title, content, w)
-	d.Resize(fyne.NewSize(460, content.MinSize().Height+80))
+	d.Resize(fyne.NewSize(480, content.MinSize().Height+80))
 	d.Show()
 }
 
