@@ -2,34 +2,15 @@ package export_test
 
 import (
 	"context"
-	"path/filepath"
 	"testing"
-	"time"
 
-	"zhengxie/data"
 	"zhengxie/data/assess"
 	"zhengxie/data/demo"
 	"zhengxie/export"
 )
 
-// demoCounty is the demo county as the first-run dialog makes it.
-func demoCounty(tb testing.TB) *data.Store {
-	tb.Helper()
-	s, err := data.Open(context.Background(), filepath.Join(tb.TempDir(), "demo.db"))
-	if err != nil {
-		tb.Fatal(err)
-	}
-	tb.Cleanup(func() { s.Close() })
-	now := time.Date(2026, 11, 22, 10, 0, 0, 0, time.Local)
-	s.Now = func() time.Time { return now }
-	if _, err := export.PopulateDemo(context.Background(), s, demo.Options{Seed: 1, Now: now}); err != nil {
-		tb.Fatal(err)
-	}
-	return s
-}
-
 func TestDemoCountyIsAssessedWithThePresets(t *testing.T) {
-	s := demoCounty(t)
+	s := archiveCounty(t)
 	ctx := context.Background()
 	for _, year := range demo.ActivityYears {
 		sets, err := s.ListRuleSets(ctx, year)
@@ -82,7 +63,7 @@ func TestDemoCountyIsAssessedWithThePresets(t *testing.T) {
 // (about 300 members, a year of records) with the 桐城 preset, loading the
 // facts from the database included: what the 履职考核 screen waits for.
 func BenchmarkAssessDemoYear(b *testing.B) {
-	s := demoCounty(b)
+	s := archiveCounty(b)
 	ctx := context.Background()
 	setup, err := s.AssessmentSetup(ctx, 2025)
 	if err != nil {
