@@ -62,6 +62,7 @@ func newActivityBin(s *activityScreen) *activityBin {
 	b.purgeBtn = widget.NewButtonWithIcon("彻底删除", theme.DeleteIcon(), b.onPurge)
 	b.purgeBtn.Importance = widget.DangerImportance
 	b.purgeBtn.Disable()
+	s.u.guard(actPurge, b.purgeBtn)
 	hint := widget.NewLabel("删除的会议活动、发言、表彰惩戒和履职记录保留在这里，恢复后回到原来的列表。")
 	hint.TextStyle.Italic = true
 	top := container.NewBorder(nil, nil, container.NewHBox(b.restoreBtn, b.purgeBtn), nil, hint)
@@ -114,7 +115,6 @@ func (b *activityBin) reload(ctx context.Context) {
 	b.table.Refresh()
 	b.restoreBtn.Disable()
 	b.purgeBtn.Disable()
-	showIf(b.purgeBtn, u.can(actPurge)) // the user may have changed since the screen was built
 	b.countLabel.SetText(fmt.Sprintf("回收站中共 %d 条", len(b.rows)))
 }
 
