@@ -20,11 +20,16 @@ import (
 // authors, 1 = first) and Authors (all authors, names off the roster
 // included), so splits follow the signing order of the document itself.
 func (s *Store) AssessmentFacts(ctx context.Context, termID int64, year int) (assess.Facts, error) {
-	f := assess.Facts{Year: year, Records: map[int64][]assess.Record{}}
 	setup, err := s.AssessmentSetup(ctx, year)
 	if err != nil {
-		return f, err
+		return assess.Facts{Year: year}, err
 	}
+	return s.assessmentFacts(ctx, termID, year, setup.Excluded)
+}
+
+// assessmentFacts is AssessmentFacts with the year's exclusions already read.
+func (s *Store) assessmentFacts(ctx context.Context, termID int64, year int, excluded map[int64]string) (assess.Facts, error) {
+	f := assess.Facts{Year: year, Records: map[int64][]assess.Record{}}
 	ms, err := s.ListMembers(ctx, MemberFilter{TermID: termID})
 	if err != nil {
 		return f, err
@@ -32,7 +37,7 @@ func (s *Store) AssessmentFacts(ctx context.Context, termID int64, year int) (as
 	for _, m := range ms {
 		f.Members = append(f.Members, assess.Member{ID: m.Membership.ID, PersonID: m.Person.ID, Name: m.Name,
 			Sector: m.Sector, Party: m.Party, Committee: m.Committee, Group: m.Group, Role: m.Role,
-			Standing: m.Standing, Status: m.Status, StatusDate: m.StatusDate, Excluded: setup.Excluded[m.Membership.ID]})
+			Standing: m.Standing, Status: m.Status, StatusDate: m.StatusDate, Excluded: excluded[m.Membership.ID]})
 		f.Records[m.Membership.ID] = nil
 	}
 	add := func(id int64, r assess.Record) {

@@ -116,7 +116,7 @@ func (s *Store) Assess(ctx context.Context, year int, ruleSetID int64) (assess.R
 	if err != nil {
 		return assess.Result{}, rs, err
 	}
-	facts, err := s.AssessmentFacts(ctx, setup.TermID, year)
+	facts, err := s.assessmentFacts(ctx, setup.TermID, year, setup.Excluded)
 	if err != nil {
 		return assess.Result{}, rs, err
 	}
@@ -150,7 +150,7 @@ func (s *Store) assessHistory(ctx context.Context, year, n int) (map[int64][]ass
 		if err != nil {
 			return nil, err
 		}
-		facts, err := s.AssessmentFacts(ctx, setup.TermID, y)
+		facts, err := s.assessmentFacts(ctx, setup.TermID, y, setup.Excluded)
 		if err != nil {
 			return nil, err
 		}
