@@ -190,8 +190,7 @@ func (b *backupSettings) folderDialog(cb func(string)) {
 		}
 	}, b.u.win)
 	d.SetTitleText("选择备份到的文件夹（如U盘）")
-	d.Resize(fyne.NewSize(900, 600))
-	d.Show()
+	showFileDialog(d)
 }
 
 // onRestoreFromFile restores a backup file from anywhere, e.g. a USB

@@ -37,8 +37,7 @@ func dialogPickers(u *UI) pickers {
 			d.SetTitleText(title)
 			d.SetFilter(storage.NewExtensionFileFilter(exts))
 			u.startIn(d)
-			d.Resize(fyne.NewSize(900, 600))
-			d.Show()
+			showFileDialog(d)
 		},
 		saveFile: func(title, name string, cb func(string)) {
 			d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
@@ -57,8 +56,7 @@ func dialogPickers(u *UI) pickers {
 			d.SetTitleText(title)
 			d.SetFileName(name)
 			u.startIn(d)
-			d.Resize(fyne.NewSize(900, 600))
-			d.Show()
+			showFileDialog(d)
 		},
 	}
 }
@@ -87,4 +85,12 @@ func (u *UI) startIn(d *dialog.FileDialog) {
 
 func (u *UI) rememberDir(path string) {
 	u.app.Preferences().SetString(prefLastDir, filepath.Dir(path))
+}
+
+// showFileDialog shows a file or folder dialog at a comfortable size. Fyne
+// builds the dialog's window in Show, and Resize before Show dereferences
+// nil (fyne v2.8.1), so the size is set after.
+func showFileDialog(d *dialog.FileDialog) {
+	d.Show()
+	d.Resize(fyne.NewSize(900, 600))
 }
