@@ -163,7 +163,7 @@ func (l *activityList) refresh() {
 	if l.table == nil || l.loading {
 		return
 	}
-	l.query(l.s.u.ctx)
+	l.load(l.s.u.ctx, true)
 }
 
 // filter is what the widgets select.
@@ -180,7 +180,11 @@ func (l *activityList) filter() data.ActivityFilter {
 
 // query loads the rows the filters select and keeps the selection when
 // the row is still shown.
-func (l *activityList) query(ctx context.Context) {
+func (l *activityList) query(ctx context.Context) { l.load(ctx, false) }
+
+// load is query; top starts the list again at its first row (a filter
+// changed).
+func (l *activityList) load(ctx context.Context, top bool) {
 	u := l.s.u
 	l.rows = nil
 	if u.term.ID != 0 {
@@ -201,7 +205,9 @@ func (l *activityList) query(ctx context.Context) {
 	}
 	l.countLabel.SetText(l.spec.count(l.rows))
 	l.table.Refresh()
-	if i := l.rowOf(l.selected); i >= 0 {
+	i := l.rowOf(l.selected)
+	scrollRows(l.table, top, i)
+	if i >= 0 {
 		l.table.Select(widget.TableCellID{Row: i, Col: 0})
 	} else {
 		l.selected = 0

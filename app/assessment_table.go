@@ -49,7 +49,7 @@ func newResultTable(s *assessmentScreen) *resultTable {
 	t := &resultTable{s: s, sortCol: sortByRank}
 	t.filterEntry = widget.NewEntry()
 	t.filterEntry.SetPlaceHolder("按姓名、拼音或界别筛选")
-	t.filterEntry.OnChanged = func(string) { t.refresh() }
+	t.filterEntry.OnChanged = func(string) { t.show(true) }
 	t.summary = widget.NewLabel("")
 	t.summary.Wrapping = fyne.TextWrapWord
 	t.table = t.newTable()
@@ -175,7 +175,11 @@ func resultColumns(res assess.Result, decimals int) []resultColumn {
 
 // refresh rebuilds the columns, the filtered and sorted rows and the
 // summary from the screen's result.
-func (t *resultTable) refresh() {
+func (t *resultTable) refresh() { t.show(false) }
+
+// show fills the table; top starts it again at the first row (the filter
+// or the sort changed).
+func (t *resultTable) show(top bool) {
 	s := t.s
 	t.columns = resultColumns(s.res, s.decimals())
 	for i, c := range t.columns {
@@ -201,12 +205,12 @@ func (t *resultTable) refresh() {
 		t.summary.SetText("")
 	}
 	t.table.Refresh()
-	t.keepSelection()
+	scrollRows(t.table, top, t.keepSelection())
 }
 
 // keepSelection highlights the row of the member explained, without
-// explaining it again.
-func (t *resultTable) keepSelection() {
+// explaining it again, and returns the row (-1 when not shown).
+func (t *resultTable) keepSelection() int {
 	row := slices.IndexFunc(t.shown, func(m assess.MemberResult) bool { return m.Member.ID == t.s.explain.member })
 	fn := t.table.OnSelected
 	t.table.OnSelected = nil
@@ -216,6 +220,7 @@ func (t *resultTable) keepSelection() {
 		t.table.UnselectAll()
 	}
 	t.table.OnSelected = fn
+	return row
 }
 
 // sortBy sorts by 排名, 总分 or 姓名; a second click reverses, a third
@@ -232,7 +237,7 @@ func (t *resultTable) sortBy(title string) {
 	default:
 		t.sortDesc = !t.sortDesc
 	}
-	t.refresh()
+	t.show(true)
 }
 
 func (t *resultTable) sortShown() {

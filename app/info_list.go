@@ -52,9 +52,9 @@ func newInfoList(s *infoScreen) *infoList {
 	l := &infoList{s: s, confirm: windowConfirmer(s.u.win)}
 	l.yearSelect = widget.NewSelect([]string{allYears}, func(string) { l.refresh() })
 	l.yearSelect.SetSelected(allYears)
-	l.adoptSelect = widget.NewSelect([]string{allAdoptions}, func(string) { l.apply() })
+	l.adoptSelect = widget.NewSelect([]string{allAdoptions}, func(string) { l.apply(true) })
 	l.adoptSelect.SetSelected(allAdoptions)
-	l.sourceSelect = widget.NewSelect([]string{allSources}, func(string) { l.apply() })
+	l.sourceSelect = widget.NewSelect([]string{allSources}, func(string) { l.apply(true) })
 	l.sourceSelect.SetSelected(allSources)
 	l.searchEntry = widget.NewEntry()
 	l.searchEntry.SetPlaceHolder("在题目、作者姓名中查找")
@@ -172,12 +172,16 @@ func (l *infoList) refresh() {
 	if l.table == nil || l.loading {
 		return
 	}
-	l.query(l.s.u.ctx)
+	l.load(l.s.u.ctx, true)
 }
 
 // query loads the year's records matching the search, whole (authors and
 // adoptions), then applies the other filters.
-func (l *infoList) query(ctx context.Context) {
+func (l *infoList) query(ctx context.Context) { l.load(ctx, false) }
+
+// load is query; top starts the list again at its first row (a filter
+// changed).
+func (l *infoList) load(ctx context.Context, top bool) {
 	u := l.s.u
 	l.rows = nil
 	if u.term.ID != 0 {
@@ -198,11 +202,12 @@ func (l *infoList) query(ctx context.Context) {
 			l.rows = append(l.rows, a)
 		}
 	}
-	l.apply()
+	l.apply(top)
 }
 
-// apply filters the loaded rows by 采用 and 来源 and keeps the selection.
-func (l *infoList) apply() {
+// apply filters the loaded rows by 采用 and 来源 and keeps the selection;
+// top scrolls back to the first row.
+func (l *infoList) apply(top bool) {
 	if l.table == nil || l.loading {
 		return
 	}
@@ -222,7 +227,9 @@ func (l *infoList) apply() {
 	}
 	l.countLabel.SetText(infoCounts(l.shown, levels))
 	l.table.Refresh()
-	if i := l.rowOf(l.selected); i >= 0 {
+	i := l.rowOf(l.selected)
+	scrollRows(l.table, top, i)
+	if i >= 0 {
 		l.table.Select(widget.TableCellID{Row: i, Col: 1})
 	} else {
 		l.selected = 0

@@ -211,7 +211,7 @@ func (m *memberList) reload(ctx context.Context) {
 	u := m.u
 	if u.term.ID == 0 {
 		m.all, m.keys = nil, nil
-		m.apply()
+		m.show(false)
 		return
 	}
 	list, err := u.store.ListMembers(ctx, data.MemberFilter{TermID: u.term.ID})
@@ -237,11 +237,17 @@ func (m *memberList) reload(ctx context.Context) {
 		}
 		s.Refresh()
 	}
-	m.apply()
+	m.show(false)
 }
 
-// apply recomputes the shown rows from the loaded roster and the filters.
-func (m *memberList) apply() {
+// apply shows the rows after a filter, the search or the sort changed:
+// from the first row on.
+func (m *memberList) apply() { m.show(true) }
+
+// show recomputes the shown rows from the loaded roster and the filters,
+// keeping the selected member when still shown; top scrolls back to the
+// first row.
+func (m *memberList) show(top bool) {
 	if m.table == nil {
 		return // still building
 	}
@@ -302,8 +308,9 @@ func (m *memberList) apply() {
 		m.table.Select(widget.TableCellID{Row: m.selected, Col: 1})
 	} else {
 		m.table.UnselectAll()
-		m.showDetail()
 	}
+	m.showDetail() // the member's record may have changed: Select does nothing for the same cell
+	scrollRows(m.table, top, m.selected)
 	m.updateButtons()
 }
 

@@ -80,7 +80,7 @@ func newProposalList(ps *proposalScreen) *proposalList {
 	l.sessionSelect.PlaceHolder = "（尚无会次）"
 	l.statusSelect = widget.NewSelect(statusOptions(), func(string) { // counted already: no query
 		if l.detail != nil {
-			l.apply()
+			l.apply(true)
 		}
 	})
 	l.statusSelect.SetSelected(all)
@@ -208,7 +208,7 @@ func (l *proposalList) refresh() {
 	if l.detail == nil || l.loading {
 		return // still building, or reload queries once at the end
 	}
-	l.query(l.ps.u.ctx)
+	l.load(l.ps.u.ctx, true)
 }
 
 // filter is what the widgets select, apart from the status.
@@ -230,8 +230,12 @@ func (l *proposalList) filter() data.ProposalFilter {
 }
 
 // query loads the proposals the filters select, counts them per status
-// and shows those of the chosen status.
-func (l *proposalList) query(ctx context.Context) {
+// and shows those of the chosen status, where the list was scrolled to.
+func (l *proposalList) query(ctx context.Context) { l.load(ctx, false) }
+
+// load is query; top starts the list again at its first row (a filter
+// changed).
+func (l *proposalList) load(ctx context.Context, top bool) {
 	u := l.ps.u
 	l.stopTyping()
 	var rows []data.Proposal
@@ -239,14 +243,14 @@ func (l *proposalList) query(ctx context.Context) {
 	if u.term.ID != 0 && l.sessionID >= 0 {
 		rows, err = u.store.ListProposals(ctx, l.filter())
 	}
-	l.showRows(rows, err)
+	l.showRows(rows, err, top)
 }
 
-func (l *proposalList) showRows(rows []data.Proposal, err error) {
+func (l *proposalList) showRows(rows []data.Proposal, err error, top bool) {
 	showError(err, l.ps.u.win)
 	l.rows = rows
 	l.summaryLabel.SetText(statusSummary(l.rows))
-	l.apply()
+	l.apply(top)
 }
 
 // onTyped queries once typing in the search or 提案人 entry pauses, off the
@@ -264,7 +268,7 @@ func (l *proposalList) onTyped() {
 		rows, err := u.store.ListProposals(ctx, f)
 		fyne.Do(func() {
 			if gen == l.gen { // nothing newer was asked for meanwhile
-				l.showRows(rows, err)
+				l.showRows(rows, err, true)
 			}
 		})
 	})
@@ -279,8 +283,9 @@ func (l *proposalList) stopTyping() {
 }
 
 // apply filters the loaded rows by status, sorts them and keeps the
-// selection when the proposal is still shown.
-func (l *proposalList) apply() {
+// selection when the proposal is still shown; top scrolls back to the
+// first row.
+func (l *proposalList) apply(top bool) {
 	status := proposal.Status(l.statusSelect.Selected)
 	l.shown = l.shown[:0]
 	for _, p := range l.rows {
@@ -293,6 +298,7 @@ func (l *proposalList) apply() {
 	l.searchRow.Refresh() // the count may have grown wider
 	l.table.Refresh()
 	row := slices.IndexFunc(l.shown, func(p data.Proposal) bool { return p.ID == l.selected })
+	scrollRows(l.table, top, row)
 	if row >= 0 {
 		l.table.Select(widget.TableCellID{Row: row, Col: 1})
 		l.detail.show(l.shown[row]) // its data may have changed

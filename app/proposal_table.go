@@ -129,7 +129,7 @@ func (l *proposalList) sortBy(col int) {
 	default:
 		l.sortCol, l.sortDesc = 0, false
 	}
-	l.apply()
+	l.apply(true)
 }
 
 func (l *proposalList) sortShown() {

@@ -1,0 +1,177 @@
+package app
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"zhengxie/data"
+)
+
+// shownTexts is the text of every label drawn inside o: what a user can
+// read there. A table draws only the cells in sight.
+func shownTexts(o fyne.CanvasObject) []string {
+	var out []string
+	var walk func(o fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		if o == nil || !o.Visible() {
+			return
+		}
+		switch x := o.(type) {
+		case *widget.Label:
+			if x.Text != "" {
+				out = append(out, x.Text)
+			}
+			return
+		case *fyne.Container:
+			for _, c := range x.Objects {
+				walk(c)
+			}
+			return
+		case fyne.Widget:
+			for _, c := range test.WidgetRenderer(x).Objects() {
+				walk(c)
+			}
+		}
+	}
+	walk(o)
+	return out
+}
+
+// roster adds n members of 中国共产党 and then those of 民进, so that the
+// 民进 members come last in roster order.
+func roster(t *testing.T, u *UI, n int, minJin ...string) {
+	t.Helper()
+	for i := range n {
+		addMember(t, u, fmt.Sprintf("党员%02d", i+1), "男", "中国共产党", "中共")
+	}
+	for _, name := range minJin {
+		addMember(t, u, name, "女", "民进", "民进")
+	}
+}
+
+func TestMemberFilterScrollsToTheFirstRow(t *testing.T) {
+	u := testUI(t, true)
+	roster(t, u, 40, "甲一", "乙二", "丙三")
+	u.nav.Select(u.screenIndex(u.members))
+	m := u.members
+	m.reload(u.ctx)
+	m.table.ScrollToBottom() // the clerk scrolled down the whole roster
+	if slices.Contains(shownTexts(m.table), "党员01") {
+		t.Fatal("the first member is still in sight after scrolling down; the test shows nothing")
+	}
+	m.filters[data.KindSector].SetSelected("民进")
+	if got := shownNames(m); len(got) != 3 {
+		t.Fatalf("界别 民进 shows %v", got)
+	}
+	if texts := shownTexts(m.table); !slices.Contains(texts, m.shown[0].Name) {
+		t.Errorf("after the filter the first of 3 rows (%s) is out of sight; drawn: %v", m.shown[0].Name, texts)
+	}
+
+	m.filters[data.KindSector].SetSelected(all)
+	m.table.ScrollToBottom()
+	test.Type(m.searchEntry, "dy")
+	if texts := shownTexts(m.table); len(m.shown) == 0 || !slices.Contains(texts, m.shown[0].Name) {
+		t.Errorf("after a search the first row is out of sight; drawn: %v", texts)
+	}
+}
+
+func TestMemberDetailShowsTheEditAtOnce(t *testing.T) {
+	u := testUI(t, true)
+	addMember(t, u, "李四", "男", "中国共产党", "中共")
+	u.nav.Select(u.screenIndex(u.members))
+	m := u.members
+	m.table.Select(widget.TableCellID{Row: 0, Col: 1})
+	test.Tap(m.editBtn)
+	test.Type(m.form.entries[data.FieldTitle], "高级工程师")
+	test.Tap(m.form.saveBtn)
+	if m.form != nil {
+		t.Fatalf("edit refused: %q", m.form.general.Text)
+	}
+	if d := m.detail.String(); !strings.Contains(d, "高级工程师") {
+		t.Errorf("the detail pane still shows the old record:\n%s", d)
+	}
+}
+
+// scrolledSearch scrolls a table to its bottom, then types a search that
+// leaves few rows, and reports whether the first of them is in sight.
+func scrolledSearch(t *testing.T, tb *widget.Table, search *widget.Entry, query string, first func() string) {
+	t.Helper()
+	tb.ScrollToBottom()
+	if texts := shownTexts(tb); slices.Contains(texts, first()) {
+		t.Fatalf("row 1 (%s) still in sight after scrolling down; the test shows nothing", first())
+	}
+	test.Type(search, query)
+	if got := first(); got == "" || !slices.Contains(shownTexts(tb), got) {
+		t.Errorf("after searching %q the first row (%q) is out of sight; drawn: %v", query, got, shownTexts(tb))
+	}
+}
+
+func TestProposalSearchScrollsToTheFirstRow(t *testing.T) {
+	w := newListWorld(t)
+	for i := range 40 {
+		title := fmt.Sprintf("关于第%02d项民生工程的建议", i+1)
+		if i >= 37 {
+			title = fmt.Sprintf("关于缓解停车难第%02d的建议", i+1)
+		}
+		w.add(1, title, "正文", "社会建设", 0)
+	}
+	w.reload()
+	l := w.l
+	scrolledSearch(t, l.table, l.searchEntry, "停车", func() string {
+		if len(l.shown) == 0 {
+			return ""
+		}
+		return l.shown[0].Title
+	})
+}
+
+func TestActivityAndInfoSearchScrollToTheFirstRow(t *testing.T) {
+	w := newActivityWorld(t)
+	u := w.u
+	for i := range 40 {
+		title := fmt.Sprintf("视察第%02d号工程", i+1)
+		if i >= 37 {
+			title = fmt.Sprintf("调研停车场第%02d", i+1)
+		}
+		a := data.Activity{TermID: u.term.ID, Kind: data.ActEvent, Type: "视察", Title: title, Date: "2026-05-12",
+			Members: []data.Attendee{{MembershipID: w.members[0].Membership.ID}}}
+		if err := u.store.CreateActivity(u.ctx, &a); err != nil {
+			t.Fatal(err)
+		}
+		info := data.Activity{TermID: u.term.ID, Kind: data.ActInfo, Title: title, Date: "2026-05-12", Source: sourceDirect,
+			Counted: true, Members: []data.Attendee{{MembershipID: w.members[0].Membership.ID}}}
+		if err := u.store.CreateActivity(u.ctx, &info); err != nil {
+			t.Fatal(err)
+		}
+	}
+	l := w.s.events
+	w.s.reload(u.ctx)
+	w.s.tabs.SelectIndex(0)
+	scrolledSearch(t, l.table, l.searchEntry, "停车", func() string {
+		if len(l.rows) == 0 {
+			return ""
+		}
+		return l.rows[0].Title
+	})
+
+	var is *infoScreen
+	for _, s := range u.screens {
+		if x, ok := s.(*infoScreen); ok {
+			is = x
+		}
+	}
+	u.nav.Select(u.screenIndex(is))
+	il := is.list
+	scrolledSearch(t, il.table, il.searchEntry, "停车", func() string {
+		if len(il.shown) == 0 {
+			return ""
+		}
+		return il.shown[0].Title
+	})
+}
