@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"zhengxie/data"
+	"zhengxie/data/proposal"
 )
 
 // shownTexts is the text of every label drawn inside o: what a user can
@@ -174,4 +175,69 @@ func TestActivityAndInfoSearchScrollToTheFirstRow(t *testing.T) {
 		}
 		return il.shown[0].Title
 	})
+}
+
+func TestStepKeepsProposalSelectedAndOffersTheNextStep(t *testing.T) {
+	w := newListWorld(t)
+	_, water, _ := w.seed()
+	l, d := w.l, w.l.detail
+	l.statusSelect.SetSelected(string(proposal.Submitted)) // the clerk works through the new proposals
+	w.selectRow(titleWater)
+	if b := d.actionButtons[proposal.ActFile]; b == nil || b.Importance != widget.HighImportance {
+		t.Errorf("已提交: 立案 is not the highlighted step")
+	}
+	test.Tap(d.actionButtons[proposal.ActFile])
+	test.Tap(d.action.okBtn)
+	if d.action != nil {
+		t.Fatalf("立案 refused: %q", d.action.general.Text)
+	}
+	if w.get(water.ID).Status != proposal.Filed {
+		t.Fatalf("stored %s", w.get(water.ID).Status)
+	}
+	if l.selected != water.ID || !d.shown || d.p.ID != water.ID || d.p.Status != proposal.Filed {
+		t.Fatalf("after 立案 the selection moved: selected %d, detail shown %v of %d (%s)", l.selected, d.shown, d.p.ID, d.p.Status)
+	}
+	if !slices.Contains(shownTexts(l.table), titleWater) {
+		t.Errorf("the proposal left the list although it is still being worked on; drawn %v", shownTexts(l.table))
+	}
+	if !d.notice.Visible() || !strings.HasPrefix(d.notice.Text, "已立案") || !strings.Contains(d.notice.Text, "下一步：交办") {
+		t.Errorf("confirmation %q (visible %v)", d.notice.Text, d.notice.Visible())
+	}
+	for a, b := range d.actionButtons {
+		if (b.Importance == widget.HighImportance) != (a == proposal.ActAssign) {
+			t.Errorf("after 立案 %s has importance %v; want only 交办 highlighted", a, b.Importance)
+		}
+	}
+	if first := d.actionBar.Objects[0].(*widget.Button); first.Text != string(proposal.ActAssign) {
+		t.Errorf("the first step offered is %s, want 交办", first.Text)
+	}
+
+	l.statusSelect.SetSelected(string(proposal.Submitted)) // choosing a filter again ends the exception
+	if slices.Contains(shownTitles(l), titleWater) {
+		t.Errorf("a filter change still shows the 立案 proposal under 已提交: %v", shownTitles(l))
+	}
+}
+
+func TestStepNoticeLeavesAfterAWhile(t *testing.T) {
+	w := newListWorld(t)
+	w.seed()
+	d := w.l.detail
+	var expire func()
+	d.later = func(f func()) { expire = f }
+	w.selectRow(titleWater)
+	test.Tap(d.actionButtons[proposal.ActReview])
+	test.Tap(d.action.okBtn)
+	if !strings.HasPrefix(d.notice.Text, "已送审") {
+		t.Fatalf("notice %q", d.notice.Text)
+	}
+	expire()
+	if d.notice.Visible() {
+		t.Errorf("the confirmation %q stays", d.notice.Text)
+	}
+	test.Tap(d.actionButtons[proposal.ActFile])
+	test.Tap(d.action.okBtn)
+	w.selectRow(titleParking)
+	if d.notice.Visible() {
+		t.Error("a confirmation shows over another proposal")
+	}
 }

@@ -214,7 +214,9 @@ func (f *actionForm) step() data.Step {
 	return st
 }
 
-// onOK applies the step; on success the list and the detail reload.
+// onOK applies the step; on success the list and the detail reload, the
+// proposal stays selected and in the list even when the filters no longer
+// select it, and the detail confirms the step.
 func (f *actionForm) onOK() {
 	u := f.d.l.ps.u
 	f.errs.clear()
@@ -224,7 +226,12 @@ func (f *actionForm) onOK() {
 		return
 	}
 	f.close()
-	f.d.l.query(u.ctx)
+	l := f.d.l
+	l.selected, l.pinned = f.p.ID, f.p.ID
+	l.query(u.ctx)
+	if f.d.shown && f.d.p.ID == f.p.ID {
+		f.d.stepDone(f.action)
+	}
 }
 
 // showErrors puts validation messages under their fields and any other

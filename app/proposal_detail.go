@@ -4,7 +4,9 @@ import (
 	"fmt"
 	"net/url"
 	"path/filepath"
+	"slices"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -35,6 +37,9 @@ type proposalDetail struct {
 	master  string // 并案: the master proposal, as "第003号《…》"
 
 	header        *widget.Label
+	notice        *widget.Label // "已立案……", shown for a while after a step
+	noticeGen     int           // of the latest notice; an older timer leaves a newer one
+	later         func(func())  // runs a function on the UI thread when a notice has been read
 	actionBar     *fyne.Container
 	actionButtons map[proposal.Action]*widget.Button
 	tabs          *container.AppTabs
@@ -52,12 +57,16 @@ type proposalDetail struct {
 }
 
 func newProposalDetail(l *proposalList) *proposalDetail {
-	d := &proposalDetail{l: l, fileSel: -1, actionButtons: map[proposal.Action]*widget.Button{}}
+	d := &proposalDetail{l: l, fileSel: -1, actionButtons: map[proposal.Action]*widget.Button{}, later: afterReading}
 	d.hint = widget.NewLabel("选择一件提案查看详细信息和办理记录。\n\n快捷键：Ctrl+N 新增提案。")
 	d.hint.Wrapping = fyne.TextWrapWord
 	d.header = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	d.header.Wrapping = fyne.TextWrapWord
 	d.header.SizeName = theme.SizeNameSubHeadingText
+	d.notice = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	d.notice.Importance = widget.SuccessImportance
+	d.notice.Wrapping = fyne.TextWrapWord
+	d.notice.Hide()
 	d.actionBar = container.NewHBox()
 	l.ps.u.guard(actEdit, d.actionBar) // the workflow steps
 	d.info = widget.NewRichText()
@@ -73,7 +82,7 @@ func newProposalDetail(l *proposalList) *proposalDetail {
 		container.NewTabItem("办理记录", container.NewVScroll(d.history)),
 		container.NewTabItem("附件", d.attachmentsView()),
 	)
-	d.pane = container.NewBorder(container.NewVBox(d.header, d.actionBar), nil, nil, nil, d.tabs)
+	d.pane = container.NewBorder(container.NewVBox(d.header, d.notice, d.actionBar), nil, nil, nil, d.tabs)
 	d.obj = container.NewStack(container.NewPadded(d.hint))
 	return d
 }
@@ -135,6 +144,9 @@ func (d *proposalDetail) show(p data.Proposal) {
 	if len(errs) > 0 {
 		showError(errs[0], u.win)
 	}
+	if d.p.ID != p.ID {
+		d.setNotice("") // it told of another proposal
+	}
 	d.p = p
 	if !d.shown {
 		d.shown = true
@@ -156,16 +168,20 @@ func (d *proposalDetail) show(p data.Proposal) {
 	d.removeBtn.Disable()
 }
 
-// fillActions offers exactly the actions the state allows.
+// fillActions offers exactly the actions the state allows, the likely
+// next step first and highlighted.
 func (d *proposalDetail) fillActions() {
 	clear(d.actionButtons)
 	var objs []fyne.CanvasObject
-	for i, a := range proposal.Allowed(d.p.Status) {
+	likely := d.likely()
+	for _, a := range proposal.Allowed(d.p.Status) {
 		b := widget.NewButton(string(a), func() { d.openAction(a) })
-		if i == 0 {
-			b.Importance = widget.HighImportance
-		}
 		d.actionButtons[a] = b
+		if a == likely {
+			b.Importance = widget.HighImportance
+			objs = append([]fyne.CanvasObject{b}, objs...)
+			continue
+		}
 		objs = append(objs, b)
 	}
 	if b := d.printButton(); b != nil {
@@ -173,6 +189,60 @@ func (d *proposalDetail) fillActions() {
 	}
 	d.actionBar.Objects = objs
 	d.actionBar.Refresh()
+}
+
+// likely is the step to offer first: proposal.Likely, knowing whether
+// every proposer has rated the latest answer.
+func (d *proposalDetail) likely() proposal.Action {
+	round := 0
+	for _, a := range d.answers {
+		round = max(round, a.Round)
+	}
+	rated := round > 0 && len(d.p.Proposers) > 0
+	for _, x := range d.p.Proposers {
+		if !slices.ContainsFunc(d.ratings, func(r data.Rating) bool { return r.Seq == x.Seq && r.Round == round }) {
+			rated = false
+		}
+	}
+	return proposal.Likely(d.p.Status, rated)
+}
+
+// stepDone confirms a step just taken on the shown proposal, with the step
+// now likely next, for a few seconds.
+func (d *proposalDetail) stepDone(a proposal.Action) {
+	text := doneText(a)
+	if next := d.likely(); next != "" {
+		text += "。下一步：" + string(next)
+	}
+	d.setNotice(text)
+	gen := d.noticeGen
+	d.later(func() {
+		if d.noticeGen == gen {
+			d.setNotice("")
+		}
+	})
+}
+
+// afterReading runs f on the UI thread once a short message has been read.
+func afterReading(f func()) { time.AfterFunc(6*time.Second, func() { fyne.Do(f) }) }
+
+// doneText says that a step was taken: "已立案".
+func doneText(a proposal.Action) string {
+	switch a {
+	case proposal.ActReject:
+		return "已作不予立案处理"
+	case proposal.ActReturn:
+		return "已退回，等待重新交办"
+	case proposal.ActRehandle:
+		return "已转入再次办理"
+	}
+	return "已" + string(a)
+}
+
+func (d *proposalDetail) setNotice(text string) {
+	d.noticeGen++
+	d.notice.SetText(text)
+	showIf(d.notice, text != "")
 }
 
 // infoMarkdown is the 基本信息 tab: every field that has a value.

@@ -58,7 +58,12 @@ type proposalList struct {
 	sortCol  int // index in proposalColumns; 0 = by 案号
 	sortDesc bool
 	selected int64 // ID of the selected proposal, 0 for none
-	loading  bool  // reload is setting the filters
+	// pinned is a proposal just moved on by a workflow step: it stays in
+	// the list, selected, although the filters may no longer select it
+	// (状态 立案 after 交办), until a filter changes.
+	pinned  int64
+	pinRow  data.Proposal // the pinned proposal when the query left it out
+	loading bool          // reload is setting the filters
 
 	typingPause time.Duration // before a typed search runs; 0 runs it at once
 	timer       *time.Timer   // of the pending typed search
@@ -80,6 +85,7 @@ func newProposalList(ps *proposalScreen) *proposalList {
 	l.sessionSelect.PlaceHolder = "（尚无会次）"
 	l.statusSelect = widget.NewSelect(statusOptions(), func(string) { // counted already: no query
 		if l.detail != nil {
+			l.pinned = 0
 			l.apply(true)
 		}
 	})
@@ -208,6 +214,7 @@ func (l *proposalList) refresh() {
 	if l.detail == nil || l.loading {
 		return // still building, or reload queries once at the end
 	}
+	l.pinned = 0
 	l.load(l.ps.u.ctx, true)
 }
 
@@ -243,6 +250,14 @@ func (l *proposalList) load(ctx context.Context, top bool) {
 	if u.term.ID != 0 && l.sessionID >= 0 {
 		rows, err = u.store.ListProposals(ctx, l.filter())
 	}
+	l.pinRow = data.Proposal{}
+	if l.pinned != 0 && err == nil && !slices.ContainsFunc(rows, func(p data.Proposal) bool { return p.ID == l.pinned }) {
+		if p, err := u.store.GetProposal(ctx, l.pinned); err == nil && !p.Deleted && p.TermID == u.term.ID {
+			l.pinRow = p
+		} else {
+			l.pinned = 0 // deleted, or gone with the term: nothing to keep
+		}
+	}
 	l.showRows(rows, err, top)
 }
 
@@ -263,6 +278,7 @@ func (l *proposalList) onTyped() {
 		return
 	}
 	l.stopTyping()
+	l.pinned = 0
 	gen, f, ctx := l.gen, l.filter(), u.ctx
 	l.timer = time.AfterFunc(l.typingPause, func() {
 		rows, err := u.store.ListProposals(ctx, f)
@@ -289,9 +305,12 @@ func (l *proposalList) apply(top bool) {
 	status := proposal.Status(l.statusSelect.Selected)
 	l.shown = l.shown[:0]
 	for _, p := range l.rows {
-		if status == all || status == "" || p.Status == status {
+		if status == all || status == "" || p.Status == status || p.ID == l.pinned {
 			l.shown = append(l.shown, p)
 		}
+	}
+	if l.pinRow.ID != 0 && l.pinRow.ID == l.pinned {
+		l.shown = append(l.shown, l.pinRow)
 	}
 	l.sortShown()
 	l.countLabel.SetText(fmt.Sprintf("显示 %d 件", len(l.shown)))

@@ -98,6 +98,27 @@ func Allowed(s Status) []Action {
 	return out
 }
 
+// likelyOrder is the main path, in the order a proposal walks it: the step
+// a clerk most probably takes next is the first of these the state allows.
+var likelyOrder = []Action{ActFile, ActAssign, ActAnswer, ActRate, ActClose}
+
+// Likely is the step a clerk most probably takes next from s, the one a
+// screen offers first and highlights: after 立案 it is 交办, not 并案. rated
+// reports that every proposer has rated the latest answer, so 已答复 leads
+// to 办结 rather than another 登记评价. It is "" when s allows only
+// corrections (重新审查) or nothing.
+func Likely(s Status, rated bool) Action {
+	for _, a := range likelyOrder {
+		if a == ActRate && rated {
+			continue
+		}
+		if can(a, s) {
+			return a
+		}
+	}
+	return ""
+}
+
 func can(a Action, s Status) bool {
 	for _, f := range transitions[a].from {
 		if f == s {

@@ -122,3 +122,31 @@ func TestConfigValidateAndFormat(t *testing.T) {
 		t.Fatalf("partial JSON: %+v %v", parsed, err)
 	}
 }
+
+func TestLikelyIsTheNextStepOnTheMainPath(t *testing.T) {
+	for _, c := range []struct {
+		s     Status
+		rated bool
+		want  Action
+	}{
+		{Submitted, false, ActFile},
+		{Reviewing, false, ActFile},
+		{Filed, false, ActAssign}, // not 并案, listed before it
+		{Handling, false, ActAnswer},
+		{Rehandled, false, ActAnswer},
+		{Answered, false, ActRate},
+		{Answered, true, ActClose},
+		{Closed, false, ""},
+		{Rejected, false, ""}, // 重新审查 is a correction, not a next step
+		{Merged, false, ""},
+		{Withdrawn, false, ""},
+	} {
+		got := Likely(c.s, c.rated)
+		if got != c.want {
+			t.Errorf("Likely(%s, rated %v) = %q, want %q", c.s, c.rated, got, c.want)
+		}
+		if got != "" && !slices.Contains(Allowed(c.s), got) {
+			t.Errorf("Likely(%s) = %s, which the state does not allow", c.s, got)
+		}
+	}
+}
