@@ -43,7 +43,7 @@ type backupSettings struct {
 
 func newBackupSettings(u *UI) *backupSettings {
 	b := &backupSettings{u: u}
-	b.chooseFolder = b.folderDialog
+	b.chooseFolder = func(cb func(string)) { b.u.pickFolder("选择备份到的文件夹（如U盘）", cb) }
 	b.status = widget.NewLabel("")
 	b.status.Wrapping = fyne.TextWrapWord
 	now := widget.NewButtonWithIcon("立即备份", theme.DocumentSaveIcon(), b.onBackupNow)
@@ -177,20 +177,6 @@ func (b *backupSettings) backupToFolder(dir, pass string) {
 		}
 		dialog.ShowInformation("备份完成", msg, b.u.win)
 	})
-}
-
-func (b *backupSettings) folderDialog(cb func(string)) {
-	d := dialog.NewFolderOpen(func(l fyne.ListableURI, err error) {
-		if err != nil {
-			showError(err, b.u.win)
-			return
-		}
-		if l != nil {
-			cb(l.Path())
-		}
-	}, b.u.win)
-	d.SetTitleText("选择备份到的文件夹（如U盘）")
-	showFileDialog(d)
 }
 
 // onRestoreFromFile restores a backup file from anywhere, e.g. a USB

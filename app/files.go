@@ -3,16 +3,32 @@ package app
 import (
 	"os"
 	"path/filepath"
+	"reflect"
+	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
 )
 
 const prefLastDir = "dir.last"
 
 // pickers choose files. The window uses Fyne's file dialogs; tests replace
-// them with functions that answer at once.
+// them with functions that answer at once (files_real_test.go drives the
+// real ones).
+//
+// Native dialogs on Windows were considered and left out (Dec 2026):
+// github.com/ncruces/zenity, the well-kept pure-Go choice, cannot be fetched
+// through the module proxy here; github.com/sqweek/dialog has no releases,
+// builds on an unmaintained Win32 binding (TheTitanrain/w32, 2018), opens
+// its dialogs without an owner window (so they are not modal and can fall
+// behind ours), caps paths at MAX_PATH and picks folders with the old tree
+// browser. A hand-written comdlg32 binding could not be run here. Fyne's
+// dialog is the one the tests drive; it is shown in Chinese (below) and
+// lists the drive letters on Windows, so a USB stick is one click away.
 type pickers struct {
 	openFile func(title string, exts []string, cb func(path string))
 	saveFile func(title, name string, cb func(path string))
@@ -37,7 +53,7 @@ func dialogPickers(u *UI) pickers {
 			d.SetTitleText(title)
 			d.SetFilter(storage.NewExtensionFileFilter(exts))
 			u.startIn(d)
-			showFileDialog(d)
+			u.showFileDialog(d)
 		},
 		saveFile: func(title, name string, cb func(string)) {
 			d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
@@ -56,14 +72,36 @@ func dialogPickers(u *UI) pickers {
 			d.SetTitleText(title)
 			d.SetFileName(name)
 			u.startIn(d)
-			showFileDialog(d)
+			u.showFileDialog(d)
 		},
 	}
+}
+
+// pickFolder asks for a folder (a USB stick) in Fyne's folder dialog,
+// starting where the last file was picked.
+func (u *UI) pickFolder(title string, cb func(dir string)) {
+	d := dialog.NewFolderOpen(func(l fyne.ListableURI, err error) {
+		if err != nil {
+			showError(err, u.win)
+			return
+		}
+		if l == nil {
+			return // cancelled
+		}
+		u.app.Preferences().SetString(prefLastDir, l.Path())
+		cb(l.Path())
+	}, u.win)
+	d.SetTitleText(title)
+	u.startIn(d)
+	u.showFileDialog(d)
 }
 
 // startIn opens a file dialog in the folder used last, or in Documents.
 func (u *UI) startIn(d *dialog.FileDialog) {
 	dir := u.app.Preferences().String(prefLastDir)
+	if st, err := os.Stat(dir); dir != "" && (err != nil || !st.IsDir()) {
+		dir = "" // the USB stick used last is gone
+	}
 	if dir == "" {
 		if home, err := os.UserHomeDir(); err == nil {
 			dir = home
@@ -87,10 +125,119 @@ func (u *UI) rememberDir(path string) {
 	u.app.Preferences().SetString(prefLastDir, filepath.Dir(path))
 }
 
-// showFileDialog shows a file or folder dialog at a comfortable size. Fyne
-// builds the dialog's window in Show, and Resize before Show dereferences
-// nil (fyne v2.8.1), so the size is set after.
-func showFileDialog(d *dialog.FileDialog) {
+// showFileDialog shows a file or folder dialog at a comfortable size, in
+// Chinese. Fyne builds the dialog's window in Show, and Resize before Show
+// dereferences nil (fyne v2.8.1), so the size is set after.
+func (u *UI) showFileDialog(d *dialog.FileDialog) {
 	d.Show()
 	d.Resize(fyne.NewSize(900, 600))
+	if p := topPopUp(u.win.Canvas()); p != nil {
+		translateFileDialog(u.win.Canvas(), p)
+	}
+}
+
+// topPopUp is the pop-up shown last on c, or nil. Fyne wraps each pop-up
+// in an internal overlay container whose exported Content field holds it.
+func topPopUp(c fyne.Canvas) *widget.PopUp {
+	top := c.Overlays().Top()
+	if p, ok := top.(*widget.PopUp); ok || top == nil {
+		return p
+	}
+	v := reflect.ValueOf(top)
+	if v.Kind() != reflect.Pointer || v.Elem().Kind() != reflect.Struct {
+		return nil
+	}
+	f := v.Elem().FieldByName("Content")
+	if !f.IsValid() || !f.CanInterface() {
+		return nil
+	}
+	p, _ := f.Interface().(*widget.PopUp)
+	return p
+}
+
+// translateFileDialog puts Chinese on what Fyne's file dialog writes in
+// English without asking lang (v2.8.1): the names of the places in its side
+// bar (Home, Desktop, Documents …), and the question asked before a file is
+// replaced. The texts are in assets/i18n/fyne.json. Anything not found as
+// expected is left alone: the dialog works in English too.
+func translateFileDialog(c fyne.Canvas, p *widget.PopUp) {
+	var places *widget.List
+	var confirm *widget.Button
+	walkObjects(p.Content, func(o fyne.CanvasObject) {
+		switch x := o.(type) {
+		case *container.Split:
+			if l, ok := x.Leading.(*widget.List); ok && places == nil {
+				places = l
+			}
+		case *widget.Button:
+			if x.Importance == widget.HighImportance {
+				confirm = x
+			}
+		}
+	})
+	if places != nil && places.UpdateItem != nil {
+		update := places.UpdateItem
+		places.UpdateItem = func(id widget.ListItemID, item fyne.CanvasObject) {
+			update(id, item)
+			if row, ok := item.(*fyne.Container); ok && len(row.Objects) == 2 {
+				if l, ok := row.Objects[1].(*widget.Label); ok {
+					l.SetText(lang.L(l.Text))
+				}
+			}
+		}
+		places.Refresh()
+	}
+	if confirm != nil && confirm.OnTapped != nil {
+		tapped := confirm.OnTapped
+		confirm.OnTapped = func() {
+			before := topPopUp(c)
+			tapped()
+			if q := topPopUp(c); q != nil && q != before && q != p {
+				translateOverwrite(q)
+			}
+		}
+	}
+}
+
+// translateOverwrite rewrites the texts of Fyne's "Overwrite?" and "Cannot
+// overwrite" questions.
+func translateOverwrite(p *widget.PopUp) {
+	const ask = "Are you sure you want to overwrite the file\n"
+	walkObjects(p.Content, func(o fyne.CanvasObject) {
+		l, ok := o.(*widget.Label)
+		if !ok {
+			return
+		}
+		switch {
+		case l.Text == "Overwrite?" || l.Text == "Cannot overwrite":
+			l.SetText(lang.L(l.Text))
+		case strings.HasPrefix(l.Text, ask):
+			l.SetText("文件“" + strings.TrimSuffix(strings.TrimPrefix(l.Text, ask), "?") + "”已存在，要替换它吗？")
+		case strings.HasPrefix(l.Text, "Files cannot replace a directory"):
+			l.SetText("已有同名的文件夹，请换一个文件名。")
+		}
+	})
+	p.Refresh()
+}
+
+// walkObjects calls fn for o and everything inside it that is reachable
+// without a widget's renderer: containers, splits, scrolls, pop-ups.
+func walkObjects(o fyne.CanvasObject, fn func(fyne.CanvasObject)) {
+	if o == nil {
+		return
+	}
+	fn(o)
+	switch x := o.(type) {
+	case *fyne.Container:
+		for _, c := range x.Objects {
+			walkObjects(c, fn)
+		}
+	case *container.Split:
+		walkObjects(x.Leading, fn)
+		walkObjects(x.Trailing, fn)
+	case *container.Scroll:
+		walkObjects(x.Content, fn)
+	case *widget.PopUp:
+		walkObjects(x.Content, fn)
+	}
 }
