@@ -92,8 +92,8 @@ func (v *auditView) layout() fyne.CanvasObject {
 		return container.NewBorder(nil, nil, widget.NewLabel(text), nil, o)
 	}
 	filters := container.NewVBox(
-		container.NewGridWithColumns(5, v.fromEntry, v.toEntry, labelled("操作人", v.actorSel),
-			labelled("对象", v.entitySel), labelled("操作", v.actionSel)),
+		wrapRow(fixedWidth(v.fromEntry, 170), fixedWidth(v.toEntry, 170), fixedWidth(labelled("操作人", v.actorSel), 190),
+			fixedWidth(labelled("对象", v.entitySel), 190), fixedWidth(labelled("操作", v.actionSel), 190)),
 		container.NewBorder(nil, nil, nil, container.NewHBox(apply, clear, exportButton), v.queryEntry),
 	)
 	pager := container.NewBorder(nil, nil, nil, container.NewHBox(v.prevButton, v.nextButton), v.status)

@@ -81,13 +81,13 @@ func newMemberList(u *UI) *memberList {
 		s := widget.NewSelect([]string{all}, func(string) { m.apply() })
 		s.SetSelected(all)
 		m.filters[kind] = s
-		filterRow = append(filterRow, widget.NewLabel(data.KindLabel(kind)), s)
+		filterRow = append(filterRow, container.NewHBox(widget.NewLabel(data.KindLabel(kind)), s))
 	}
 	status := widget.NewSelect(append([]string{all, activeOnly}, data.Statuses...), func(string) { m.apply() })
 	status.SetSelected(activeOnly)
 	m.filters["status"] = status
 	m.standing = widget.NewCheck("仅常委", func(bool) { m.apply() })
-	filterRow = append(filterRow, widget.NewLabel("状态"), status, m.standing)
+	filterRow = append(filterRow, container.NewHBox(widget.NewLabel("状态"), status), m.standing)
 
 	m.countLabel = widget.NewLabel("")
 	m.table = m.newTable()
@@ -108,7 +108,7 @@ func newMemberList(u *UI) *memberList {
 	toolbar := container.NewHBox(add, m.editBtn, m.deleteBtn, widget.NewSeparator(),
 		importBtn, exportBtn, templateBtn, widget.NewSeparator(), binBtn)
 	search := container.NewBorder(nil, nil, widget.NewIcon(theme.SearchIcon()), m.countLabel, m.searchEntry)
-	top := container.NewVBox(heading("委员"), toolbar, search, container.NewHBox(filterRow...))
+	top := container.NewVBox(heading("委员"), toolbar, search, wrapRow(filterRow...))
 	side := container.NewVScroll(container.NewPadded(m.detail))
 	split := container.NewHSplit(m.table, side)
 	split.Offset = 0.8

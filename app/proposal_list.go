@@ -118,12 +118,12 @@ func newProposalList(ps *proposalScreen) *proposalList {
 	wide := func(o fyne.CanvasObject, w float32) fyne.CanvasObject {
 		return container.NewGridWrap(fyne.NewSize(w, o.MinSize().Height), o)
 	}
-	filters := container.NewHBox(
-		widget.NewLabel("会次"), wide(l.sessionSelect, 136),
-		widget.NewLabel("状态"), wide(l.statusSelect, 104),
-		widget.NewLabel("类别"), wide(l.categorySelect, 124),
-		widget.NewLabel("承办单位"), wide(l.unitSelect, 176),
-		widget.NewLabel("提案人"), wide(l.proposerEntry, 104))
+	filters := wrapRow(
+		container.NewHBox(widget.NewLabel("会次"), wide(l.sessionSelect, 136)),
+		container.NewHBox(widget.NewLabel("状态"), wide(l.statusSelect, 104)),
+		container.NewHBox(widget.NewLabel("类别"), wide(l.categorySelect, 124)),
+		container.NewHBox(widget.NewLabel("承办单位"), wide(l.unitSelect, 176)),
+		container.NewHBox(widget.NewLabel("提案人"), wide(l.proposerEntry, 104)))
 	toolbar := container.NewBorder(nil, nil,
 		container.NewHBox(l.addBtn, l.editBtn, l.deleteBtn, widget.NewSeparator(), binBtn, importBtn), nil, l.summaryLabel)
 	l.searchRow = container.NewBorder(nil, nil, widget.NewIcon(theme.SearchIcon()),
