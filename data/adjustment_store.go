@@ -43,6 +43,9 @@ func (a Adjustment) Validate() ValidationErrors {
 	if a.Points.IsZero() {
 		errs = append(errs, &ValidationError{"分值", "请填写加分（正数）或扣分（负数），不能为 0"})
 	}
+	if why := assess.PointsProblem(a.Points); why != "" {
+		errs = append(errs, &ValidationError{"分值", why})
+	}
 	if strings.TrimSpace(a.Reason) == "" {
 		errs = append(errs, &ValidationError{"事由", "请填写加分或扣分的事由"})
 	}

@@ -112,6 +112,11 @@ func (s *Store) Assess(ctx context.Context, year int, ruleSetID int64) (assess.R
 		return assess.Result{}, assess.RuleSet{}, err
 	}
 	rs := st.Rules
+	if ps := assess.Validate(rs); len(ps) > 0 {
+		// before anything is loaded: a rule set stored by an older release
+		// may hold values (years far back) that loading would act on
+		return assess.Result{}, rs, assess.Problems(ps)
+	}
 	setup, err := s.AssessmentSetup(ctx, year)
 	if err != nil {
 		return assess.Result{}, rs, err
@@ -133,7 +138,7 @@ func historyYears(rs assess.RuleSet) int {
 	for _, c := range rs.Consequences {
 		n = max(n, c.Years-1)
 	}
-	return n
+	return min(n, assess.MaxYears)
 }
 
 // assessHistory evaluates each of the n years before year with the rule

@@ -118,6 +118,7 @@ func hostileCases() []hostileCase {
 	}
 	cases = append(cases, ledgerCases()...)
 	cases = append(cases, ruleCases()...)
+	cases = append(cases, ruleBoundCases()...)
 	return append(cases, backupCases()...)
 }
 

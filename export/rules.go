@@ -34,7 +34,7 @@ func ParseRules(b []byte) (assess.RuleSet, error) {
 	var rs assess.RuleSet
 	md, err := toml.NewDecoder(bytes.NewReader(b)).Decode(&rs)
 	if err != nil {
-		return assess.RuleSet{}, tomlError(err)
+		return assess.RuleSet{}, tomlError(err, b)
 	}
 	if keys := md.Undecoded(); len(keys) > 0 {
 		lines := make([]string, 0, len(keys))
@@ -54,7 +54,7 @@ func ParseRules(b []byte) (assess.RuleSet, error) {
 }
 
 // tomlError turns a decoding error into a Chinese sentence with the line.
-func tomlError(err error) error {
+func tomlError(err error, input []byte) error {
 	var pe toml.ParseError
 	if errors.As(err, &pe) {
 		line := pe.Position.Line
@@ -64,6 +64,11 @@ func tomlError(err error) error {
 		msg := pe.Message
 		if inner := errors.Unwrap(pe); inner != nil {
 			msg = inner.Error()
+		}
+		if hasChinese(msg) && pe.LastKey != "" {
+			// A value our own types refused (assess.Points): the decoder
+			// reports where parsing had got to, not the value's line.
+			return valueError(pe.LastKey, msg, string(input))
 		}
 		if line > 0 {
 			return fmt.Errorf("第%d行：%s", line, chineseTOML(msg))
@@ -78,10 +83,40 @@ func tomlError(err error) error {
 
 var lineRe = regexp.MustCompile(`line (\d+)`)
 
+// valueError names the key of a refused value and, when the line that
+// assigns it can be found (key and the quoted value on one line), the line.
+func valueError(key, msg, input string) error {
+	leaf := key[strings.LastIndex(key, ".")+1:]
+	value := ""
+	if _, rest, ok := strings.Cut(msg, "“"); ok {
+		value, _, _ = strings.Cut(rest, "”")
+		value = strings.TrimSuffix(value, "…")
+	}
+	for i, line := range strings.Split(input, "\n") {
+		t := strings.TrimSpace(line)
+		rest, ok := strings.CutPrefix(t, leaf)
+		if ok && strings.HasPrefix(strings.TrimSpace(rest), "=") && value != "" && strings.Contains(rest, value) {
+			return fmt.Errorf("第%d行（%s）：%s", i+1, leaf, msg)
+		}
+	}
+	return fmt.Errorf("%s 的值有误：%s", key, msg)
+}
+
+func hasChinese(s string) bool {
+	for _, r := range s {
+		if r >= 0x4E00 && r <= 0x9FFF {
+			return true
+		}
+	}
+	return false
+}
+
 // chineseTOML explains the usual decoder messages; others are kept (the
 // technical text still helps whoever supports the office).
 func chineseTOML(msg string) string {
 	switch {
+	case strings.Contains(msg, "out of range"):
+		return "数值太大或太小，超出了允许的范围：" + msg
 	case strings.Contains(msg, "incompatible types"), strings.Contains(msg, "cannot load TOML value"):
 		return "值的类型不对（例如该写数字的地方写了文字，或该写列表的地方只写了一个值）：" + msg
 	case strings.Contains(msg, "has already been defined"), strings.Contains(msg, "already been defined"):

@@ -1,6 +1,7 @@
 package assess
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"strconv"
@@ -27,8 +28,15 @@ func (ps Problems) Error() string {
 	return "考核规则有误：" + strings.Join(lines, "；")
 }
 
-// Evaluate applies rs to the facts of one year. It fails only when
-// Validate reports problems (the error is Problems, listing them).
+// ErrOverflow means a score left the range exact points can hold: values
+// near the int64 limit (an adjustment, or a rule set stored before Validate
+// bounded them), or fractions whose common denominator grows too large.
+var ErrOverflow = errors.New("分值超出了可计算的范围")
+
+// Evaluate applies rs to the facts of one year. It fails when Validate
+// reports problems (the error is Problems, listing them) or when a member's
+// score overflows (the error wraps ErrOverflow and names the member); it
+// never panics on such input.
 func Evaluate(rs RuleSet, f Facts) (Result, error) {
 	if ps := Validate(rs); len(ps) > 0 {
 		return Result{}, Problems(ps)
@@ -45,10 +53,31 @@ func Evaluate(rs RuleSet, f Facts) (Result, error) {
 	}
 	res.Members = make([]MemberResult, 0, len(f.Members))
 	for _, m := range f.Members {
-		res.Members = append(res.Members, e.member(m))
+		mr, err := e.safeMember(m)
+		if err != nil {
+			return Result{}, err
+		}
+		res.Members = append(res.Members, mr)
 	}
 	rank(res.Members)
 	return res, nil
+}
+
+// safeMember is member with an overflow turned into an error naming the
+// member; any other panic is a defect and goes on.
+func (e *evaluator) safeMember(m Member) (mr MemberResult, err error) {
+	defer func() {
+		r := recover()
+		if r == nil {
+			return
+		}
+		if _, ok := r.(overflow); !ok {
+			panic(r)
+		}
+		err = fmt.Errorf("计算委员“%s”的得分时%w，未得出结果。请检查考核规则中的分值和上下限，以及该委员的加分、扣分是否填写有误",
+			m.Name, ErrOverflow)
+	}()
+	return e.member(m), nil
 }
 
 // evaluator holds what every member's evaluation shares.

@@ -13,16 +13,24 @@ import (
 // Values are kept reduced with a positive denominator, and a denominator
 // of 1 is always stored as 0, so every number has exactly one
 // representation: == and reflect.DeepEqual compare values. Arithmetic panics
-// with a clear message on int64 overflow; realistic scores (hundreds of
-// points, denominators up to a few dozen authors) never come near it.
+// with an overflow value on int64 overflow, which Evaluate turns into an
+// error wrapping ErrOverflow; realistic scores (hundreds of points,
+// denominators up to a few dozen authors) never come near it, and Validate
+// keeps a rule set's values within MaxPoints.
 type Points struct {
 	num, den int64 // den == 0 means den 1 (so the zero value is 0)
 }
 
+// overflow is the panic value of arithmetic that leaves int64; Evaluate
+// recovers it (and only it) as an error wrapping ErrOverflow.
+type overflow struct{ what string }
+
+func (o overflow) Error() string { return "assess: Points overflow in " + o.what }
+
 // Int returns n points.
 func Int(n int64) Points {
 	if n == math.MinInt64 {
-		panic("assess: Points overflow")
+		panic(overflow{"Int(MinInt64)"})
 	}
 	return Points{num: n}
 }
@@ -38,7 +46,7 @@ func Frac(num, den int64) Points {
 // norm reduces num/den and moves the sign to the numerator.
 func norm(num, den int64) Points {
 	if num == math.MinInt64 || den == math.MinInt64 {
-		panic("assess: Points overflow")
+		panic(overflow{fmt.Sprintf("%d/%d", num, den)})
 	}
 	if den < 0 {
 		num, den = -num, -den
@@ -91,7 +99,7 @@ func addOK(a, b int64) (int64, bool) {
 func mustMul(a, b int64) int64 {
 	c, ok := mulOK(a, b)
 	if !ok {
-		panic(fmt.Sprintf("assess: Points overflow in %d × %d", a, b))
+		panic(overflow{fmt.Sprintf("%d × %d", a, b)})
 	}
 	return c
 }
@@ -99,7 +107,7 @@ func mustMul(a, b int64) int64 {
 func mustAdd(a, b int64) int64 {
 	c, ok := addOK(a, b)
 	if !ok {
-		panic(fmt.Sprintf("assess: Points overflow in %d + %d", a, b))
+		panic(overflow{fmt.Sprintf("%d + %d", a, b)})
 	}
 	return c
 }

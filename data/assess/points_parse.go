@@ -3,6 +3,7 @@ package assess
 import (
 	"encoding/json"
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 )
@@ -23,9 +24,18 @@ func ParsePoints(s string) (Points, error) {
 	case "":
 		return p, nil
 	case "?":
-		return Points{}, fmt.Errorf("“%s”不是有效的分值", s)
+		return Points{}, fmt.Errorf("“%s”不是有效的分值", shortText(s))
 	}
-	return Points{}, fmt.Errorf("“%s”不是有效的分值：%s", s, why)
+	return Points{}, fmt.Errorf("“%s”不是有效的分值：%s", shortText(s), why)
+}
+
+// shortText keeps a message readable when the text is very long (a TOML
+// float such as 1e300 arrives here as 301 digits).
+func shortText(s string) string {
+	if r := []rune(s); len(r) > 24 {
+		return string(r[:20]) + "…"
+	}
+	return s
 }
 
 // parseFraction reads "10/3"; why is "" when fine, "?" when simply not a
@@ -118,12 +128,13 @@ func (p *Points) UnmarshalTOML(v any) error {
 	var s string
 	switch v := v.(type) {
 	case int64:
-		*p = Int(v)
-		return nil
+		s = strconv.FormatInt(v, 10) // ParsePoints refuses what Int cannot hold
 	case int:
-		*p = Int(int64(v))
-		return nil
+		s = strconv.Itoa(v)
 	case float64:
+		if math.Abs(v) > 1e15 || math.IsNaN(v) {
+			return fmt.Errorf("“%g”不是有效的分值：数值太大", v)
+		}
 		s = strconv.FormatFloat(v, 'f', -1, 64)
 	case string:
 		s = v

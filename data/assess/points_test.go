@@ -2,6 +2,7 @@ package assess
 
 import (
 	"encoding/json"
+	"fmt"
 	"math"
 	"strings"
 	"testing"
@@ -155,7 +156,7 @@ func TestPointsOverflowPanics(t *testing.T) {
 				r := recover()
 				if r == nil {
 					t.Errorf("%s: no panic", name)
-				} else if s, _ := r.(string); !strings.HasPrefix(s, "assess: Points") {
+				} else if s := fmt.Sprint(r); !strings.HasPrefix(s, "assess: Points") {
 					t.Errorf("%s: panic %v is not a clear message", name, r)
 				}
 			}()

@@ -2,6 +2,7 @@ package assess
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -25,11 +26,66 @@ func validApplies(s string) bool {
 	return s == AppliesAll || s == AppliesStanding || s == AppliesNotStanding
 }
 
+// Bounds of the values a rule set may hold. Real 考核办法 score in tens and
+// hundreds of points; the bounds leave ample room while keeping exact
+// arithmetic far from the int64 limit (a rule file with points near it
+// crashed the assessment before they existed).
+const (
+	MaxPoints      = 100000 // |value| of any points in a rule set or an adjustment
+	MaxDenominator = 10000  // "0.0001" or "1/10000" at the finest
+	MaxCount       = 100000 // from, limit and min (record counts)
+	MaxYears       = 20     // consequence years (a 届 is five)
+)
+
+// PointsProblem says in Chinese why p is not a value a rule set or an
+// adjustment may hold ("" when it is fine).
+func PointsProblem(p Points) string {
+	switch {
+	case p.Abs().Cmp(Int(MaxPoints)) > 0:
+		return fmt.Sprintf("超出允许的范围（-%d 到 %d）", MaxPoints, MaxPoints)
+	case p.d() > MaxDenominator:
+		return fmt.Sprintf("太精细：最多保留4位小数，写成分数时分母最大为%d", MaxDenominator)
+	}
+	return ""
+}
+
 // validator collects problems.
 type validator struct{ problems []Problem }
 
 func (v *validator) add(where, format string, args ...any) {
 	v.problems = append(v.problems, Problem{Where: where, Msg: fmt.Sprintf(format, args...)})
+}
+
+// points checks a value's range; field names it as the file does,
+// e.g. "points（分值）".
+func (v *validator) points(where, field string, p *Points) {
+	if p == nil {
+		return
+	}
+	if why := PointsProblem(*p); why != "" {
+		v.add(where, "%s为%s，%s", field, p.Exact(), why)
+	}
+}
+
+// table checks every value of a by_status/by_level/by_role table, in key
+// order so that messages come out the same every time.
+func (v *validator) table(where, field string, m map[string]Points) {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	for _, k := range keys {
+		p := m[k]
+		v.points(where, fmt.Sprintf("%s中“%s”的分值", field, k), &p)
+	}
+}
+
+// count checks a record count (from, limit, min).
+func (v *validator) count(where, field string, n int) {
+	if n > MaxCount {
+		v.add(where, "%s为%d，超出允许的范围（最大%d）", field, n, MaxCount)
+	}
 }
 
 // Validate checks a rule set; nil means it can be evaluated.
@@ -42,6 +98,8 @@ func Validate(rs RuleSet) []Problem {
 	if rs.Decimals < 0 || rs.Decimals > 4 {
 		v.add(top, "decimals（小数位数）只能是0到4")
 	}
+	v.points(top, "总分上限（cap）", rs.Cap)
+	v.points(top, "总分下限（floor）", rs.Floor)
 	if rs.Cap != nil && rs.Cap.Sign() < 0 {
 		v.add(top, "总分上限（cap）不能为负数")
 	}
@@ -83,6 +141,7 @@ func (v *validator) groups(gs []Group) map[string]bool {
 			v.add(where, "名称与前面的分组重复")
 		}
 		names[g.Name] = true
+		v.points(where, "上限（cap）", &g.Cap)
 		if g.Cap.Sign() < 0 {
 			v.add(where, "上限（cap）不能为负数")
 		}
@@ -115,6 +174,9 @@ func (v *validator) item(where string, it Item, groups map[string]bool) {
 	if it.Combine != "" && it.Combine != "sum" && it.Combine != "max" {
 		v.add(where, "combine 只能是 sum 或 max")
 	}
+	v.points(where, "起始分（base）", it.Base)
+	v.points(where, "上限（cap）", it.Cap)
+	v.points(where, "下限（floor）", it.Floor)
 	if it.Cap != nil && it.Cap.Sign() < 0 {
 		v.add(where, "上限（cap）不能为负数")
 	}
@@ -154,13 +216,22 @@ func (v *validator) rule(where string, r Rule) {
 	if ways != 1 {
 		v.add(where, "计分方式必须且只能有一种：points、by_status、by_level 或 by_role")
 	}
+	v.points(where, "points（分值）", r.Points)
+	v.table(where, "by_status", r.ByStatus)
+	v.table(where, "by_level", r.ByLevel)
+	v.table(where, "by_role", r.ByRole)
 	v.split(where, r)
+	v.points(where, "first（第一作者分值）", r.First)
+	v.points(where, "others（其他作者分值）", r.Others)
+	v.points(where, "上限（cap）", r.Cap)
 	if r.From < 0 {
 		v.add(where, "from 不能为负数")
 	}
 	if r.Limit < 0 {
 		v.add(where, "limit 不能为负数")
 	}
+	v.count(where, "from", r.From)
+	v.count(where, "limit", r.Limit)
 	if r.Cap != nil && r.Cap.Sign() < 0 {
 		v.add(where, "上限（cap）不能为负数")
 	}
@@ -191,6 +262,7 @@ func (v *validator) grades(gs []Grade) map[string]bool {
 			v.add(where, "名称与前面的等次重复")
 		}
 		names[g.Name] = true
+		v.points(where, "最低分（min）", g.Min)
 		if g.Min == nil {
 			if i != len(gs)-1 {
 				v.add(where, "只有最后一个等次可以不写最低分（min）")
@@ -231,6 +303,7 @@ func (v *validator) requirement(where string, r Requirement) {
 	if r.Min < 0 {
 		v.add(where, "min 不能为负数")
 	}
+	v.count(where, "min", r.Min)
 }
 
 func (v *validator) consequences(cs []Consequence, grades map[string]bool) {
@@ -256,8 +329,12 @@ func (v *validator) consequences(cs []Consequence, grades map[string]bool) {
 		if c.Count != nil {
 			v.requirement(where+"的 count", Requirement{Name: c.Name, Match: c.Count.Match, Min: c.Count.Min})
 		}
+		v.points(where, "below（总分低于）", c.Below)
 		if c.Years < 0 {
 			v.add(where, "years 不能为负数")
+		}
+		if c.Years > MaxYears {
+			v.add(where, "years 为%d，超出允许的范围（最多连续%d年）", c.Years, MaxYears)
 		}
 	}
 }
