@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -203,6 +204,7 @@ func translateFileDialog(c fyne.Canvas, p *widget.PopUp) {
 // overwrite" questions.
 func translateOverwrite(p *widget.PopUp) {
 	const ask = "Are you sure you want to overwrite the file\n"
+	var msg *widget.Label
 	walkObjects(p.Content, func(o fyne.CanvasObject) {
 		l, ok := o.(*widget.Label)
 		if !ok {
@@ -213,10 +215,21 @@ func translateOverwrite(p *widget.PopUp) {
 			l.SetText(lang.L(l.Text))
 		case strings.HasPrefix(l.Text, ask):
 			l.SetText("文件“" + strings.TrimSuffix(strings.TrimPrefix(l.Text, ask), "?") + "”已存在，要替换它吗？")
+			msg = l
 		case strings.HasPrefix(l.Text, "Files cannot replace a directory"):
 			l.SetText("已有同名的文件夹，请换一个文件名。")
+			msg = l
 		}
 	})
+	if msg != nil {
+		// Widen the question to its Chinese line as Fyne sizes text
+		// dialogs (32 for the icon, at most 600), keeping it centred.
+		need := min(widget.NewLabel(msg.Text).MinSize().Width+32+2*theme.Padding(), 600)
+		if size := p.Size(); need > size.Width {
+			p.Move(p.Position().SubtractXY((need-size.Width)/2, 0))
+			p.Resize(fyne.NewSize(need, size.Height))
+		}
+	}
 	p.Refresh()
 }
 
