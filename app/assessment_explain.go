@@ -6,7 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 
 	"zhengxie/data"
@@ -27,8 +27,8 @@ type explainPanel struct {
 	obj fyne.CanvasObject
 
 	head   *widget.Label
-	box    *fyne.Container  // everything, scrolled
-	lines  *widget.RichText // the explanation, one paragraph a line
+	box    *fyne.Container // everything, scrolled
+	lines  *fyne.Container // the explanation, one indented label a line
 	adjust *adjustForm
 
 	member int64 // membership id shown (0 = none)
@@ -39,8 +39,7 @@ func newExplainPanel(s *assessmentScreen) *explainPanel {
 	p := &explainPanel{s: s}
 	p.head = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	p.head.Wrapping = fyne.TextWrapWord
-	p.lines = widget.NewRichText()
-	p.lines.Wrapping = fyne.TextWrapWord
+	p.lines = container.NewVBox()
 	p.adjust = newAdjustForm(s)
 	p.box = container.NewVBox(p.head, p.lines, widget.NewSeparator(), p.adjust.obj)
 	p.obj = container.NewVScroll(p.box)
@@ -60,30 +59,40 @@ func (p *explainPanel) refresh() {
 	if !ok {
 		p.text = nil
 		p.head.SetText("点击表中的委员，查看得分的来历。")
-		p.lines.Segments = nil
-		p.lines.Refresh()
+		p.lines.RemoveAll()
 		p.adjust.show(assess.MemberResult{}, false)
 		p.box.Refresh()
 		return
 	}
 	p.text = explain(m, p.s.rs, p.s.decimals())
 	p.head.SetText(p.text[0].text)
-	p.lines.Segments = nil
+	rows := make([]fyne.CanvasObject, 0, len(p.text)-1)
 	for _, l := range p.text[1:] {
-		style := widget.RichTextStyleParagraph
-		switch {
-		case l.level == 1:
-			style = widget.RichTextStyleStrong
-			style.Inline = false
-		case l.level == 3 && strings.Contains(l.text, "不计分"):
-			style.ColorName = theme.ColorNameDisabled
-		}
-		p.lines.Segments = append(p.lines.Segments,
-			&widget.TextSegment{Text: strings.Repeat("　　", max(l.level-1, 0)) + l.text, Style: style})
+		rows = append(rows, explainRow(l))
 	}
+	p.lines.Objects = rows
 	p.lines.Refresh()
 	p.adjust.show(m, true)
 	p.box.Refresh() // lays out the form, which was hidden
+}
+
+// explainIndent is how far each level below an item is indented.
+const explainIndent = 28
+
+// explainRow is one line of the explanation: an item in bold, a rule
+// indented under it, a record further in, and a record that does not count
+// in the secondary colour. The indent is a margin, so a line that wraps
+// keeps it (leading spaces were dropped by the word wrap).
+func explainRow(l explainLine) fyne.CanvasObject {
+	label := widget.NewLabel(l.text)
+	label.Wrapping = fyne.TextWrapWord
+	switch {
+	case l.level == 1:
+		label.TextStyle.Bold = true
+	case l.level == 3 && strings.Contains(l.text, "不计分"):
+		label.Importance = widget.LowImportance
+	}
+	return container.New(layout.NewCustomPaddedLayout(0, 0, explainIndent*float32(max(l.level-1, 0)), 0), label)
 }
 
 // lineTexts is the explanation as plain lines, for tests and copying.

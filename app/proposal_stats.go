@@ -13,6 +13,9 @@ import (
 	"zhengxie/data/proposalstats"
 )
 
+// chartWidth is the width of a bar chart on the 统计 tab.
+const chartWidth = 520
+
 // wholeTerm is the scope choice for a whole 届.
 const wholeTerm = "本届全部"
 
@@ -38,7 +41,7 @@ func newProposalStats(ps *proposalScreen) *proposalStats {
 	t.summary.Wrapping = fyne.TextWrapWord
 	t.summary.SetMinRowsVisible(5)
 	t.figures = widget.NewLabel("")
-	t.charts = container.NewGridWrap(fyne.NewSize(520, 260))
+	t.charts = wrapRow()
 	top := container.NewVBox(
 		container.NewHBox(widget.NewLabel("统计范围"), t.scope),
 		widget.NewLabel("报告用语（可复制到提案工作情况报告中）："), t.summary)
@@ -89,11 +92,16 @@ func (t *proposalStats) reload(ctx context.Context) {
 	t.report = r
 	t.summary.SetText(r.Summary(scope))
 	t.figures.SetText(figureText(r))
-	t.charts.Objects = []fyne.CanvasObject{
+	// Two charts side by side on a wide window, one under the other on a
+	// narrow one; each as tall as its bars and note need.
+	t.charts.Objects = nil
+	for _, c := range []fyne.CanvasObject{
 		barChart("立案提案类别", r.Categories, ""),
 		barChart("办理结果", r.Classes, "类"),
 		barChart("提案者性质", r.ProposerTypes, ""),
 		barChart("审查结果", r.Outcomes, ""),
+	} {
+		t.charts.Add(fixedWidth(c, max(chartWidth, c.MinSize().Width)))
 	}
 	t.charts.Refresh()
 }

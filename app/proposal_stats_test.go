@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
+
 	"zhengxie/data"
 	"zhengxie/data/proposal"
 )
@@ -47,4 +49,36 @@ func TestProposalStatsTabShowsReportFigures(t *testing.T) {
 	if len(st.charts.Objects) != 4 {
 		t.Errorf("%d charts", len(st.charts.Objects))
 	}
+}
+
+// The charts of the 统计 tab are laid out at their full height, none drawn
+// over another (the 提案者性质 heading once covered the rounding note
+// above it), at 1280 and at 1024 pixels.
+func TestProposalStatsChartsDoNotOverlap(t *testing.T) {
+	u := demoUI(t)
+	u.nav.Select(u.screenIndex(u.proposals))
+	u.proposals.tabs.SelectIndex(4)
+	st := u.proposals.stats
+	for _, w := range []float32{1280, 1024} {
+		u.win.Resize(fyne.NewSize(w, 700))
+		charts := st.charts.Objects
+		if len(charts) != 4 {
+			t.Fatalf("%d charts", len(charts))
+		}
+		for i, a := range charts {
+			if a.Size().Height < a.MinSize().Height {
+				t.Errorf("width %.0f: chart %d is %.0f high, needs %.0f", w, i, a.Size().Height, a.MinSize().Height)
+			}
+			for j, b := range charts[i+1:] {
+				if overlap(a, b) {
+					t.Errorf("width %.0f: chart %d at %v %v overlaps chart %d at %v %v", w, i, a.Position(), a.Size(), i+1+j, b.Position(), b.Size())
+				}
+			}
+		}
+	}
+}
+
+func overlap(a, b fyne.CanvasObject) bool {
+	ap, as, bp, bs := a.Position(), a.Size(), b.Position(), b.Size()
+	return ap.X < bp.X+bs.Width && bp.X < ap.X+as.Width && ap.Y < bp.Y+bs.Height && bp.Y < ap.Y+as.Height
 }

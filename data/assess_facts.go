@@ -169,7 +169,7 @@ func (s *Store) yearActivities(ctx context.Context, termID int64, from, to strin
 		case ActInfo:
 			if a.Issue != "" {
 				r.Tags = append(r.Tags, assess.TagIssued)
-				r.Ref = "第" + a.Issue + "期"
+				r.Ref = IssueName(a.Issue)
 			}
 			if a.Source == SourceFromProposal {
 				r.Tags = append(r.Tags, assess.TagFromProposal)

@@ -56,5 +56,16 @@ func ShortName(name string) string {
 	return strings.TrimSuffix(strings.TrimPrefix(strings.TrimSpace(name), "政协"), "委员会")
 }
 
+// IssueName is how an issue of the 社情民意 bulletin is cited: the number
+// as typed when it already says 期 ("2026年第8期", "第8期"), else wrapped
+// ("8" → "第8期"); "" when there is none.
+func IssueName(issue string) string {
+	issue = strings.TrimSpace(issue)
+	if issue == "" || strings.HasSuffix(issue, "期") {
+		return issue
+	}
+	return "第" + strings.TrimPrefix(issue, "第") + "期"
+}
+
 // SessionName is "第三次会议".
 func (s Session) SessionName() string { return "第" + ChineseNumber(s.Number) + "次会议" }
