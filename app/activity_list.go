@@ -53,6 +53,7 @@ type activityList struct {
 	searchEntry *widget.Entry
 	countLabel  *widget.Label
 	table       *widget.Table
+	hidden      *hiddenNote // a record saved but left out by the filters
 	addBtn      *widget.Button
 	editBtn     *widget.Button
 	deleteBtn   *widget.Button
@@ -71,6 +72,7 @@ func newActivityList(s *activityScreen, spec activitySpec) *activityList {
 	l.searchEntry.OnChanged = func(string) { l.refresh() }
 	l.countLabel = widget.NewLabel("")
 	l.table = l.newTable()
+	l.hidden = newHiddenNote(l.clearFilters)
 
 	l.addBtn = widget.NewButtonWithIcon("新增", theme.ContentAddIcon(), l.onAdd)
 	l.addBtn.Importance = widget.HighImportance
@@ -92,7 +94,8 @@ func newActivityList(s *activityScreen, spec activitySpec) *activityList {
 		widget.NewLabel("类型"), wide(l.typeSelect, 160))
 	search := container.NewBorder(nil, nil, widget.NewIcon(theme.SearchIcon()), nil, l.searchEntry)
 	toolbar := container.NewBorder(nil, nil, buttons, filters, search)
-	l.obj = container.NewBorder(toolbar, l.countLabel, nil, nil, l.table)
+	l.obj = container.NewBorder(container.NewVBox(toolbar, l.hidden.obj), l.countLabel, nil, nil,
+		emptyTable(l.table, l.emptyText))
 	return l
 }
 
@@ -163,6 +166,27 @@ func (l *activityList) refresh() {
 	if l.table == nil || l.loading {
 		return
 	}
+	l.hidden.hide()
+	l.load(l.s.u.ctx, true)
+}
+
+// emptyText is what the table says when it shows no record.
+func (l *activityList) emptyText() string {
+	if l.typeSelect.Selected != allTypes || strings.TrimSpace(l.searchEntry.Text) != "" {
+		return "没有符合筛选条件的记录。"
+	}
+	if l.yearSelect.Selected != allYears {
+		return l.yearSelect.Selected + " 年还没有记录。点“新增”录入。"
+	}
+	return "还没有记录。点“新增”录入。"
+}
+
+// clearFilters shows every type, without search, in the year chosen.
+func (l *activityList) clearFilters() {
+	l.loading = true
+	l.typeSelect.SetSelected(allTypes)
+	l.searchEntry.SetText("")
+	l.loading = false
 	l.load(l.s.u.ctx, true)
 }
 
@@ -296,6 +320,12 @@ func (l *activityList) saved(a data.Activity) {
 	}
 	l.query(l.s.u.ctx)
 	l.selectID(a.ID)
+	if l.rowOf(a.ID) < 0 {
+		l.hidden.show("“" + orDefaultText(a.Title, a.Date) + "”")
+		l.hidden.onClear = func() { l.selectID(a.ID) }
+	} else {
+		l.hidden.hide()
+	}
 }
 
 func yearOf(date string) string {

@@ -40,6 +40,7 @@ type infoList struct {
 	searchEntry  *widget.Entry
 	countLabel   *widget.Label
 	table        *widget.Table
+	hidden       *hiddenNote // a record saved but left out by the filters
 	addBtn       *widget.Button
 	editBtn      *widget.Button
 	deleteBtn    *widget.Button
@@ -62,6 +63,7 @@ func newInfoList(s *infoScreen) *infoList {
 	l.countLabel = widget.NewLabel("")
 	l.countLabel.Wrapping = fyne.TextWrapWord
 	l.table = l.newTable()
+	l.hidden = newHiddenNote(l.clearFilters)
 
 	l.addBtn = widget.NewButtonWithIcon("新增", theme.ContentAddIcon(), l.onAdd)
 	l.addBtn.Importance = widget.HighImportance
@@ -78,8 +80,9 @@ func newInfoList(s *infoScreen) *infoList {
 	filters := container.NewHBox(widget.NewLabel("年度"), wide(l.yearSelect, 120),
 		widget.NewLabel("采用"), wide(l.adoptSelect, 150), widget.NewLabel("来源"), wide(l.sourceSelect, 120))
 	search := container.NewBorder(nil, nil, widget.NewIcon(theme.SearchIcon()), nil, l.searchEntry)
-	top := container.NewVBox(container.NewBorder(nil, nil, buttons, nil, search), filters)
-	l.obj = container.NewBorder(container.NewVBox(heading("社情民意"), top), l.countLabel, nil, nil, l.table)
+	top := container.NewVBox(container.NewBorder(nil, nil, buttons, nil, search), filters, l.hidden.obj)
+	l.obj = container.NewBorder(container.NewVBox(heading("社情民意"), top), l.countLabel, nil, nil,
+		emptyTable(l.table, l.emptyText))
 	return l
 }
 
@@ -172,6 +175,29 @@ func (l *infoList) refresh() {
 	if l.table == nil || l.loading {
 		return
 	}
+	l.hidden.hide()
+	l.load(l.s.u.ctx, true)
+}
+
+// emptyText is what the table says when it shows no record.
+func (l *infoList) emptyText() string {
+	if l.adoptSelect.Selected != allAdoptions || l.sourceSelect.Selected != allSources ||
+		strings.TrimSpace(l.searchEntry.Text) != "" {
+		return "没有符合筛选条件的社情民意。"
+	}
+	if l.yearSelect.Selected != allYears {
+		return l.yearSelect.Selected + " 年还没有社情民意。点“新增”录入。"
+	}
+	return "还没有社情民意。点“新增”录入。"
+}
+
+// clearFilters shows every record of the year chosen, without search.
+func (l *infoList) clearFilters() {
+	l.loading = true
+	l.adoptSelect.SetSelected(allAdoptions)
+	l.sourceSelect.SetSelected(allSources)
+	l.searchEntry.SetText("")
+	l.loading = false
 	l.load(l.s.u.ctx, true)
 }
 
@@ -210,6 +236,9 @@ func (l *infoList) load(ctx context.Context, top bool) {
 func (l *infoList) apply(top bool) {
 	if l.table == nil || l.loading {
 		return
+	}
+	if top {
+		l.hidden.hide() // the filters changed: the note told of others
 	}
 	adopt, source := l.adoptSelect.Selected, l.sourceSelect.Selected
 	levels := l.s.adoptLevels()
@@ -303,6 +332,18 @@ func (l *infoList) saved(a data.Activity) {
 	}
 	l.selected = a.ID
 	l.query(l.s.u.ctx)
+	if l.rowOf(a.ID) < 0 {
+		l.hidden.show("“" + a.Title + "”")
+		l.hidden.onClear = func() {
+			if i := l.rowOf(a.ID); i >= 0 {
+				l.selected = a.ID
+				l.table.Select(widget.TableCellID{Row: i, Col: 1})
+			}
+		}
+	} else {
+		l.hidden.hide()
+		scrollRows(l.table, false, l.rowOf(a.ID))
+	}
 }
 
 // deleted lists the term's 社情民意 in the recycle bin.

@@ -241,3 +241,106 @@ func TestStepNoticeLeavesAfterAWhile(t *testing.T) {
 		t.Error("a confirmation shows over another proposal")
 	}
 }
+
+func TestNewMemberHiddenByFilterIsAnnounced(t *testing.T) {
+	u := testUI(t, true)
+	addMember(t, u, "甲一", "女", "民进", "民进")
+	u.nav.Select(u.screenIndex(u.members))
+	m := u.members
+	m.reload(u.ctx)
+	m.filters[data.KindSector].SetSelected("民进")
+	if m.hidden.obj.Visible() {
+		t.Fatal("the note shows before anything was saved")
+	}
+	m.onAdd()
+	f := m.form
+	test.Type(f.entries[data.FieldName], "王五")
+	f.selects[data.FieldGender].SetSelected("男")
+	f.selects[data.FieldSector].SetSelected("中国共产党")
+	test.Tap(f.saveBtn)
+	if m.form != nil {
+		t.Fatalf("save refused: %q", f.general.Text)
+	}
+	if slices.Contains(shownNames(m), "王五") {
+		t.Fatalf("the filter 民进 shows 王五 of 中国共产党: %v", shownNames(m))
+	}
+	if !m.hidden.obj.Visible() || m.hidden.label.Text != "已保存“王五”；当前筛选下不显示。" {
+		t.Errorf("note %q (visible %v)", m.hidden.label.Text, m.hidden.obj.Visible())
+	}
+	test.Tap(m.hidden.clearBtn)
+	if x, ok := m.current(); !ok || x.Name != "王五" {
+		t.Errorf("清除筛选 did not show and select 王五; shown %v", shownNames(m))
+	}
+	if m.hidden.obj.Visible() || m.filters[data.KindSector].Selected != all {
+		t.Errorf("after 清除筛选 the note shows %v, 界别 %q", m.hidden.obj.Visible(), m.filters[data.KindSector].Selected)
+	}
+}
+
+func TestEmptyMemberListSaysWhy(t *testing.T) {
+	u := testUI(t, true)
+	u.nav.Select(u.screenIndex(u.members))
+	m := u.members
+	m.reload(u.ctx)
+	if texts := strings.Join(shownTexts(m.view()), "|"); !strings.Contains(texts, "本届名册还没有委员") {
+		t.Errorf("an empty roster shows %q", texts)
+	}
+	addMember(t, u, "甲一", "女", "民进", "民进")
+	m.reload(u.ctx)
+	if texts := strings.Join(shownTexts(m.view()), "|"); strings.Contains(texts, "委员。") {
+		t.Errorf("the roster has a member but says it is empty: %q", texts)
+	}
+	m.searchEntry.SetText("zzz")
+	if texts := strings.Join(shownTexts(m.view()), "|"); !strings.Contains(texts, "没有符合筛选条件的委员") {
+		t.Errorf("a search finding nobody shows %q", texts)
+	}
+}
+
+func TestSavedActivityHiddenByFilterIsAnnounced(t *testing.T) {
+	w := newActivityWorld(t)
+	u, l := w.u, w.s.events
+	w.s.reload(u.ctx)
+	if texts := strings.Join(shownTexts(l.view()), "|"); !strings.Contains(texts, "还没有记录") {
+		t.Errorf("an empty list shows %q", texts)
+	}
+	test.Type(l.searchEntry, "污水")
+	if texts := strings.Join(shownTexts(l.view()), "|"); !strings.Contains(texts, "没有符合筛选条件的记录") {
+		t.Errorf("an empty search shows %q", texts)
+	}
+	a := data.Activity{TermID: u.term.ID, Kind: data.ActEvent, Type: "视察", Title: "视察农村公路建设",
+		Date: u.store.Now().Format("2006-01-02"), Members: []data.Attendee{{MembershipID: w.members[0].Membership.ID}}}
+	if err := u.store.CreateActivity(u.ctx, &a); err != nil {
+		t.Fatal(err)
+	}
+	l.saved(a) // what the form does after storing
+	if !l.hidden.obj.Visible() || !strings.Contains(l.hidden.label.Text, "视察农村公路建设") {
+		t.Fatalf("note %q (visible %v)", l.hidden.label.Text, l.hidden.obj.Visible())
+	}
+	test.Tap(l.hidden.clearBtn)
+	if l.selected != a.ID || l.rowOf(a.ID) < 0 || l.searchEntry.Text != "" {
+		t.Errorf("清除筛选: selected %d, row %d, search %q", l.selected, l.rowOf(a.ID), l.searchEntry.Text)
+	}
+}
+
+func TestSavedProposalStaysInTheFilteredList(t *testing.T) {
+	w := newListWorld(t)
+	w.seed()
+	l := w.l
+	l.statusSelect.SetSelected(string(proposal.Filed))
+	l.onAdd()
+	f := l.form
+	test.Type(f.title, "关于改善县城公交线路的建议")
+	pick(t, f, "张明")
+	f.category.SetSelected("社会建设")
+	test.Tap(f.saveBtn)
+	if l.form != nil {
+		t.Fatalf("save refused: %q", f.general.Text)
+	}
+	p, ok := l.current()
+	if !ok || p.Title != "关于改善县城公交线路的建议" || !l.detail.shown || l.detail.p.ID != p.ID {
+		t.Errorf("the new proposal is not shown and selected under 状态 立案: %v", shownTitles(l))
+	}
+	l.statusSelect.SetSelected(string(proposal.Reviewing))
+	if texts := strings.Join(shownTexts(l.view()), "|"); !strings.Contains(texts, "没有符合筛选条件的提案") {
+		t.Errorf("an empty filter shows %q", texts)
+	}
+}

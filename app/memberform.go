@@ -241,8 +241,7 @@ func (f *memberForm) save() {
 		return
 	}
 	f.close()
-	f.list.reload(u.ctx)
-	f.list.selectMember(x.Membership.ID)
+	f.list.saved(x)
 }
 
 func (f *memberForm) showErrors(err error) {
@@ -257,13 +256,15 @@ func (f *memberForm) close() {
 	f.list.form = nil
 }
 
-// selectMember selects the row of a membership if it is shown.
-func (m *memberList) selectMember(id int64) {
+// selectMember selects the row of a membership if it is shown, and
+// reports whether it is.
+func (m *memberList) selectMember(id int64) bool {
 	for i, x := range m.shown {
 		if x.Membership.ID == id {
 			m.table.Select(widget.TableCellID{Row: i, Col: 1})
 			m.table.ScrollTo(widget.TableCellID{Row: i, Col: 1})
-			return
+			return true
 		}
 	}
+	return false
 }

@@ -57,6 +57,7 @@ type memberList struct {
 	countLabel  *widget.Label
 	table       *widget.Table
 	detail      *widget.RichText
+	hidden      *hiddenNote // a member saved but left out by the filters
 
 	sortCol  int // index in memberColumns; 0 = roster order
 	sortDesc bool
@@ -91,6 +92,7 @@ func newMemberList(u *UI) *memberList {
 
 	m.countLabel = widget.NewLabel("")
 	m.table = m.newTable()
+	m.hidden = newHiddenNote(m.clearFilters)
 	m.detail = widget.NewRichText()
 	m.detail.Wrapping = fyne.TextWrapWord
 
@@ -108,9 +110,9 @@ func newMemberList(u *UI) *memberList {
 	toolbar := container.NewHBox(add, m.editBtn, m.deleteBtn, widget.NewSeparator(),
 		importBtn, exportBtn, templateBtn, widget.NewSeparator(), binBtn)
 	search := container.NewBorder(nil, nil, widget.NewIcon(theme.SearchIcon()), m.countLabel, m.searchEntry)
-	top := container.NewVBox(heading("委员"), toolbar, search, wrapRow(filterRow...))
+	top := container.NewVBox(heading("委员"), toolbar, search, wrapRow(filterRow...), m.hidden.obj)
 	side := container.NewVScroll(container.NewPadded(m.detail))
-	split := container.NewHSplit(m.table, side)
+	split := container.NewHSplit(emptyTable(m.table, m.emptyText), side)
 	split.Offset = 0.8
 	m.obj = container.NewBorder(top, nil, nil, nil, split)
 	return m
@@ -242,7 +244,53 @@ func (m *memberList) reload(ctx context.Context) {
 
 // apply shows the rows after a filter, the search or the sort changed:
 // from the first row on.
-func (m *memberList) apply() { m.show(true) }
+func (m *memberList) apply() {
+	if m.hidden != nil {
+		m.hidden.hide()
+	}
+	m.show(true)
+}
+
+// emptyText is what the table says when it shows nobody.
+func (m *memberList) emptyText() string {
+	switch {
+	case m.u.term.ID == 0:
+		return "尚未建立届次。请先在“设置”中建立届次。"
+	case len(m.all) == 0:
+		return "本届名册还没有委员。\n点“新增委员”逐个录入，或点“导入名册”从Excel导入。"
+	}
+	return "没有符合筛选条件的委员。"
+}
+
+// clearFilters shows the whole current roster: no search, every 界别,
+// party, committee and group, the members who serve.
+func (m *memberList) clearFilters() {
+	m.searchEntry.SetText("")
+	for kind, s := range m.filters {
+		if kind != "status" {
+			s.SetSelected(all)
+		}
+	}
+	m.filters["status"].SetSelected(activeOnly)
+	m.standing.SetChecked(false)
+}
+
+// saved shows a member just stored: selected, or, when the filters leave
+// him out, a note saying so with a button that clears them.
+func (m *memberList) saved(x data.Member) {
+	m.reload(m.u.ctx)
+	if m.selectMember(x.Membership.ID) {
+		m.hidden.hide()
+		return
+	}
+	m.hidden.show("“" + x.Name + "”")
+	m.hidden.onClear = func() {
+		if !m.selectMember(x.Membership.ID) { // 离任 and the like: every status then
+			m.filters["status"].SetSelected(all)
+			m.selectMember(x.Membership.ID)
+		}
+	}
+}
 
 // show recomputes the shown rows from the loaded roster and the filters,
 // keeping the selected member when still shown; top scrolls back to the

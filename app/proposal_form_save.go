@@ -83,6 +83,7 @@ func (f *proposalForm) save() {
 	}
 	f.close()
 	f.l.showSession(p.SessionID)
+	f.l.pinned = p.ID // shown although the filters may leave it out, until they change
 	f.l.query(u.ctx)
 	f.l.selectProposal(p.ID)
 }

@@ -129,10 +129,30 @@ func newProposalList(ps *proposalScreen) *proposalList {
 	l.searchRow = container.NewBorder(nil, nil, widget.NewIcon(theme.SearchIcon()),
 		container.NewHBox(l.keyOnly, l.overdueOnly, l.countLabel), l.searchEntry)
 	top := container.NewVBox(toolbar, l.searchRow, filters)
-	split := container.NewHSplit(l.table, l.detail.view())
+	split := container.NewHSplit(emptyTable(l.table, l.emptyText), l.detail.view())
 	split.Offset = 0.62
 	l.obj = container.NewBorder(top, nil, nil, nil, split)
 	return l
+}
+
+// emptyText is what the table says when it shows no proposal.
+func (l *proposalList) emptyText() string {
+	switch {
+	case l.ps.u.term.ID == 0 || len(l.ps.sessions) == 0:
+		return "尚未设置会次。请先在“设置”中添加本届的会次。"
+	case l.filtering():
+		return "没有符合筛选条件的提案。"
+	case l.sessionID == 0:
+		return "本届还没有提案。\n点“新增提案”录入，或点“导入台账”从Excel导入。"
+	}
+	return "本会次还没有提案。\n点“新增提案”录入，或点“导入台账”从Excel导入。"
+}
+
+// filtering reports whether any filter besides the session is chosen.
+func (l *proposalList) filtering() bool {
+	return l.statusSelect.Selected != all || l.categorySelect.Selected != all || l.unitSelect.Selected != all ||
+		strings.TrimSpace(l.proposerEntry.Text) != "" || strings.TrimSpace(l.searchEntry.Text) != "" ||
+		l.keyOnly.Checked || l.overdueOnly.Checked
 }
 
 func statusOptions() []string {
