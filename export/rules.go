@@ -96,7 +96,7 @@ func valueError(key, msg, input string) error {
 		t := strings.TrimSpace(line)
 		rest, ok := strings.CutPrefix(t, leaf)
 		if ok && strings.HasPrefix(strings.TrimSpace(rest), "=") && value != "" && strings.Contains(rest, value) {
-			return fmt.Errorf("第%d行（%s）：%s", i+1, leaf, msg)
+			return fmt.Errorf("第%d行：%s", i+1, msg)
 		}
 	}
 	return fmt.Errorf("%s 的值有误：%s", key, msg)

@@ -23,7 +23,7 @@ func ruleBoundCases() []hostileCase {
 	consequence := "\n[[consequence]]\nname = \"约谈\"\nbelow = 60\nyears = " + max64 + "\n"
 	return []hostileCase{
 		{desc: "rules: points at the int64 minimum", kind: rulesFile, name: "规则.toml",
-			file: edit("points = -2", "points = "+min64), wantErr: "第44行（points）：“-9223372036854775808”不是有效的分值：数值太大"},
+			file: edit("points = -2", "points = "+min64), wantErr: "第44行：“-9223372036854775808”不是有效的分值：数值太大"},
 		{desc: "rules: points at the int64 maximum", kind: rulesFile, name: "规则.toml",
 			file:    edit("points = -2", "points = "+max64),
 			wantErr: "第1项“参加会议”第1条规则：points（分值）为9223372036854775807，超出允许的范围（-100000 到 100000）"},

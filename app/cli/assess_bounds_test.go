@@ -15,7 +15,7 @@ import (
 func TestImportRulesRefusesPointsNearTheInt64Limit(t *testing.T) {
 	db := assessDB(t)
 	for _, tt := range []struct{ points, want string }{
-		{"-9223372036854775808", "第12行（points）：“-9223372036854775808”不是有效的分值：数值太大"},
+		{"-9223372036854775808", "第12行：“-9223372036854775808”不是有效的分值：数值太大"},
 		{"9223372036854775807", "第1项“参加会议”第1条规则：points（分值）为9223372036854775807，超出允许的范围（-100000 到 100000）"},
 	} {
 		path := filepath.Join(t.TempDir(), "规则.toml")
