@@ -39,7 +39,7 @@ func newExplainPanel(s *assessmentScreen) *explainPanel {
 	p := &explainPanel{s: s}
 	p.head = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	p.head.Wrapping = fyne.TextWrapWord
-	p.lines = container.NewVBox()
+	p.lines = container.New(layout.NewCustomPaddedVBoxLayout(0))
 	p.adjust = newAdjustForm(s)
 	p.box = container.NewVBox(p.head, p.lines, widget.NewSeparator(), p.adjust.obj)
 	p.obj = container.NewVScroll(p.box)

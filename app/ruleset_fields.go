@@ -30,8 +30,10 @@ type fieldScope struct{ entries []*widget.Entry }
 func (e *ruleSetEditor) checked(sc *fieldScope, text, hint string, multi bool, parse func(string) error) (*widget.Entry, fyne.CanvasObject) {
 	en := widget.NewEntry()
 	if multi {
+		// As tall as its lines, with no scroll area of its own: it sits
+		// in a scrolled form, which the mouse wheel over it scrolls.
 		en = widget.NewMultiLineEntry()
-		en.SetMinRowsVisible(3)
+		en.Wrapping, en.Scroll = fyne.TextWrapOff, fyne.ScrollNone
 	}
 	en.SetPlaceHolder(hint)
 	en.SetText(text)

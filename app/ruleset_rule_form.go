@@ -28,7 +28,7 @@ var scoringModes = []string{modePoints, modeByStatus, modeByLevel, modeByRole}
 type ruleEditor struct {
 	e        *ruleSetEditor
 	item     int
-	list     *widget.List
+	list     *pickList
 	selected int
 	buttons  []*widget.Button
 	form     *fyne.Container
@@ -52,14 +52,11 @@ type ruleEditor struct {
 
 func newRuleEditor(e *ruleSetEditor, item int) *ruleEditor {
 	re := &ruleEditor{e: e, item: item, selected: -1}
-	re.list = widget.NewList(func() int { return len(re.rules()) },
-		func() fyne.CanvasObject { return widget.NewLabel("") },
-		func(i widget.ListItemID, o fyne.CanvasObject) {
-			if rs := re.rules(); i < len(rs) {
-				o.(*widget.Label).SetText(fmt.Sprintf("%d. %s（%s）", i+1, orDefaultText(rs[i].Name, "未命名"), kindLabel(rs[i].Kind)))
-			}
-		})
-	re.list.OnSelected = func(i widget.ListItemID) {
+	re.list = newPickList(func() int { return len(re.rules()) }, func(i int) string {
+		r := re.rules()[i]
+		return fmt.Sprintf("%d. %s（%s）", i+1, orDefaultText(r.Name, "未命名"), kindLabel(r.Kind))
+	})
+	re.list.OnSelected = func(i int) {
 		if i != re.selected {
 			re.selected = i
 			re.showForm()
@@ -67,10 +64,8 @@ func newRuleEditor(e *ruleSetEditor, item int) *ruleEditor {
 	}
 	var bar *fyne.Container
 	bar, re.buttons = orderButtons(re.onAdd, re.onRemove, func() { re.move(-1) }, func() { re.move(+1) })
-	scroll := container.NewVScroll(re.list)
-	scroll.SetMinSize(fyne.NewSize(300, 120))
 	re.form = container.NewStack()
-	re.obj = container.NewVBox(scroll, bar, widget.NewSeparator(), re.form)
+	re.obj = container.NewVBox(re.list.box, bar, widget.NewSeparator(), re.form)
 	if len(re.rules()) > 0 {
 		re.list.Select(0)
 	} else {
