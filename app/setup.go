@@ -1,13 +1,15 @@
 package app
 
 import (
-	"fmt"
+	"errors"
 	"strconv"
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"zhengxie/data"
@@ -22,12 +24,13 @@ type setupForm struct {
 	name, short        *widget.Entry
 	number, start, end *widget.Entry
 	begin              *widget.RadioGroup // how to begin: empty, import a roster, or the demo
+	errs               fieldErrors        // under each field, by the label data.Setup.Validate uses
 	message            *widget.Label
 	startBtn           *widget.Button
 }
 
 func (u *UI) showSetup() {
-	f := &setupForm{}
+	f := &setupForm{errs: fieldErrors{}}
 	u.setup = f
 	year := u.store.Now().Year()
 	f.name = widget.NewEntry()
@@ -40,7 +43,7 @@ func (u *UI) showSetup() {
 		}
 	}
 	f.number = widget.NewEntry()
-	f.number.SetPlaceHolder("如 11（第十一届）")
+	f.number.SetPlaceHolder("如 11 或 十一（第十一届）")
 	f.start = widget.NewEntry()
 	f.start.SetText(strconv.Itoa(year - (year-2021)%5))
 	f.end = widget.NewEntry()
@@ -60,12 +63,18 @@ func (u *UI) showSetup() {
 
 	intro := widget.NewLabel("欢迎使用“政协履职”。请先填写本委员会的基本信息，之后可在“设置”中修改。\n全部数据只保存在本机：" + u.store.Path())
 	intro.Wrapping = fyne.TextWrapWord
+	item := func(label, field string, w fyne.CanvasObject) *widget.FormItem {
+		e := canvas.NewText("", errorColor())
+		e.TextSize = theme.CaptionTextSize()
+		f.errs[field] = e
+		return widget.NewFormItem(label, container.NewVBox(w, e))
+	}
 	form := widget.NewForm(
-		widget.NewFormItem("委员会名称", f.name),
+		item("委员会名称", "委员会名称", f.name),
 		widget.NewFormItem("简称", f.short),
-		widget.NewFormItem("当前届次", f.number),
-		widget.NewFormItem("起始年份", f.start),
-		widget.NewFormItem("结束年份", f.end),
+		item("当前届次", "届次", f.number),
+		item("起始年份", "起始年份", f.start),
+		item("结束年份", "结束年份", f.end),
 	)
 	content := container.NewVBox(intro, form, widget.NewLabel("如何开始："), f.begin, f.message, container.NewCenter(f.startBtn))
 	f.dlg = dialog.NewCustomWithoutButtons("首次使用设置", content, u.win)
@@ -95,27 +104,53 @@ func (u *UI) finishSetup(f *setupForm) {
 	if in.Committee.ShortName == "" && in.Committee.Name != "" {
 		in.Committee.ShortName = data.ShortName(in.Committee.Name)
 	}
-	var bad []string
-	num := func(e *widget.Entry, label string) int {
-		n, err := strconv.Atoi(strings.TrimSpace(e.Text))
-		if err != nil {
-			bad = append(bad, fmt.Sprintf("%s：请填写数字", label))
-		}
-		return n
-	}
-	in.Term.Number = num(f.number, "届次")
-	in.Term.StartYear = num(f.start, "起始年份")
-	in.Term.EndYear = num(f.end, "结束年份")
-	if len(bad) > 0 {
-		f.message.SetText(strings.Join(bad, "\n"))
+	f.errs.clear()
+	if err := f.read(&in); err != nil {
+		f.message.SetText(f.errs.place(err, markedFields))
 		return
 	}
 	if _, err := u.store.SetUp(u.ctx, in); err != nil {
-		f.message.SetText(userMessage(err))
+		f.message.SetText(f.errs.place(err, markedFields))
 		return
 	}
 	f.dlg.Hide()
 	u.setup = nil
 	u.Start()
 	u.afterSetup(f.begin.Selected)
+}
+
+// read fills the term from the fields: 届次 as 11, 十一 or 第十一届, the
+// years as numbers. Every problem, its own and data.Setup.Validate's, comes
+// back at once so that each field shows its message.
+func (f *setupForm) read(in *data.Setup) error {
+	var bad data.ValidationErrors
+	if n, ok := data.ParseTermNumber(f.number.Text); ok {
+		in.Term.Number = n
+	} else if strings.TrimSpace(f.number.Text) == "" {
+		bad = append(bad, &data.ValidationError{Field: "届次", Msg: "请填写当前届次，如 11 或 十一"})
+	} else {
+		bad = append(bad, &data.ValidationError{Field: "届次", Msg: "请填写数字，如 11 或 十一（第十一届）"})
+	}
+	year := func(e *widget.Entry, field string) int {
+		n, err := strconv.Atoi(strings.TrimSpace(e.Text))
+		if err != nil {
+			bad = append(bad, &data.ValidationError{Field: field, Msg: "请填写四位数字的年份，如 2021"})
+		}
+		return n
+	}
+	in.Term.StartYear = year(f.start, "起始年份")
+	in.Term.EndYear = year(f.end, "结束年份")
+	var ves data.ValidationErrors
+	if errors.As(in.Validate(), &ves) {
+		for _, e := range ves {
+			// An unreadable start year says nothing about the end year.
+			if bad.Field(e.Field) == "" && (e.Field != "结束年份" || bad.Field("起始年份") == "") {
+				bad = append(bad, e)
+			}
+		}
+	}
+	if len(bad) > 0 {
+		return bad
+	}
+	return nil
 }

@@ -6,6 +6,7 @@ package app
 import (
 	"context"
 	"errors"
+	"path/filepath"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -61,8 +62,18 @@ type UI struct {
 const (
 	prefWidth  = "window.width"
 	prefHeight = "window.height"
-	prefScreen = "screen.last"
+	prefScreen = "screen.last" // followed by the database's path: each file remembers its own screen
 )
+
+// screenPref is the preference key of the last screen shown on this
+// database, so that another (or a new) database opens on 首页.
+func (u *UI) screenPref() string {
+	path := u.store.Path()
+	if abs, err := filepath.Abs(path); err == nil {
+		path = abs
+	}
+	return prefScreen + ":" + path
+}
 
 // New builds the main window over an open store. Call ShowAndRun (or, in
 // tests, inspect the widgets) afterwards.
@@ -186,7 +197,7 @@ func (u *UI) saveWindowState() {
 	p := u.app.Preferences()
 	p.SetFloat(prefWidth, float64(size.Width))
 	p.SetFloat(prefHeight, float64(size.Height))
-	p.SetInt(prefScreen, u.current)
+	p.SetInt(u.screenPref(), u.current)
 }
 
 // ShowAndRun shows the window, runs the first-run setup when the database
@@ -212,7 +223,7 @@ func (u *UI) Start() {
 		return
 	}
 	u.reloadAll()
-	last := u.app.Preferences().IntWithFallback(prefScreen, 0)
+	last := u.app.Preferences().IntWithFallback(u.screenPref(), 0)
 	if last < 0 || last >= len(u.screens) {
 		last = 0
 	}

@@ -73,12 +73,12 @@ func TestFirstRunSetupCreatesCommitteeAndTerm(t *testing.T) {
 		t.Fatal("first run did not open the setup dialog")
 	}
 	test.Type(f.name, "政协清河县委员会")
-	test.Type(f.number, "十一")
+	test.Type(f.number, "十一五")
 	test.Tap(f.startBtn)
-	if !strings.Contains(f.message.Text, "届次") {
-		t.Fatalf("non-numeric term accepted; message %q", f.message.Text)
+	if !strings.Contains(f.errs.text("届次"), "十一") {
+		t.Fatalf("bad term accepted; message under 届次 %q", f.errs.text("届次"))
 	}
-	f.number.SetText("11")
+	f.number.SetText("第十一届")
 	f.start.SetText("2021")
 	test.Tap(f.startBtn)
 	if u.setup != nil {
@@ -369,8 +369,8 @@ func TestLastScreenAndWindowSizeRemembered(t *testing.T) {
 	u.win.Resize(fyne.NewSize(1100, 700))
 	u.saveWindowState()
 	p := u.app.Preferences()
-	if p.Int(prefScreen) != u.screenIndex(u.settings) || p.Float(prefWidth) != 1100 {
-		t.Fatalf("saved screen %d width %v", p.Int(prefScreen), p.Float(prefWidth))
+	if p.Int(u.screenPref()) != u.screenIndex(u.settings) || p.Float(prefWidth) != 1100 {
+		t.Fatalf("saved screen %d width %v", p.Int(u.screenPref()), p.Float(prefWidth))
 	}
 	u2 := New(u.app, u.store)
 	u2.run = syncRunner
