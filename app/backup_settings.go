@@ -29,6 +29,7 @@ type backupSettings struct {
 	obj fyne.CanvasObject
 
 	status  *widget.Label
+	failure *widget.Label // 自动备份失败：… in red, hidden while backups succeed
 	backups []data.BackupInfo
 	list    *widget.List
 
@@ -37,7 +38,8 @@ type backupSettings struct {
 
 	// chooseFolder asks for a folder (a USB stick); tests answer at once.
 	chooseFolder func(cb func(dir string))
-	// startErr is why the backup at start failed, shown until one succeeds.
+	// startErr is why the backup at start failed when even recording the
+	// failure in the database failed; shown until a backup succeeds.
 	startErr error
 }
 
@@ -46,12 +48,16 @@ func newBackupSettings(u *UI) *backupSettings {
 	b.chooseFolder = func(cb func(string)) { b.u.pickFolder("选择备份到的文件夹（如U盘）", cb) }
 	b.status = widget.NewLabel("")
 	b.status.Wrapping = fyne.TextWrapWord
+	b.failure = widget.NewLabel("")
+	b.failure.Wrapping = fyne.TextWrapWord
+	b.failure.Importance = widget.DangerImportance
+	b.failure.Hide()
 	now := widget.NewButtonWithIcon("立即备份", theme.DocumentSaveIcon(), b.onBackupNow)
 	now.Importance = widget.HighImportance
 	usb := widget.NewButtonWithIcon("备份到U盘…", theme.UploadIcon(), b.onBackupToFolder)
 	fromFile := widget.NewButtonWithIcon("从文件恢复…", theme.DownloadIcon(), b.onRestoreFromFile)
 	b.list = widget.NewList(func() int { return len(b.backups) }, b.createRow, b.updateRow)
-	top := container.NewVBox(b.status, container.NewHBox(now, usb, fromFile),
+	top := container.NewVBox(b.status, b.failure, container.NewHBox(now, usb, fromFile),
 		widget.NewLabelWithStyle("备份文件夹中的备份（最新的在前）", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 	b.obj = container.NewBorder(top, b.policyForm(), nil, nil, b.list)
 	return b
@@ -72,10 +78,13 @@ func (b *backupSettings) reload(ctx context.Context) {
 	}
 	text := fmt.Sprintf("上次备份：%s\n备份文件夹：%s\n程序每天第一次启动时和退出时自动备份；恢复前、程序升级前也会先备份当前数据。",
 		last, data.BackupDir(s.Path()))
-	if b.startErr != nil {
-		text += "\n启动时的自动备份失败：" + userMessage(b.startErr)
-	}
 	b.status.SetText(text)
+	if f, ok := b.u.backupFailure(ctx); ok {
+		b.failure.SetText(f.Line())
+		b.failure.Show()
+	} else {
+		b.failure.Hide()
+	}
 	p, err := s.BackupPolicy(ctx)
 	if err != nil {
 		showError(err, b.u.win)
@@ -121,6 +130,7 @@ func (b *backupSettings) onBackupNow() {
 			showError(err, b.u.win)
 			return
 		}
+		b.startErr = nil // the store forgot its recorded failure too
 		b.reload(b.u.ctx)
 		dialog.ShowInformation("备份完成", "已备份："+made.Path+"\n"+made.Summary(), b.u.win)
 	})
@@ -306,10 +316,35 @@ func (u *UI) backupAtStart() {
 		return
 	}
 	_, _, err := u.store.BackupIfDue(u.ctx)
-	u.settings.backup.startErr = err
-	if err != nil {
-		fyne.LogError("automatic backup at start", err)
+	if err != nil && !u.recordBackupFailure("启动时", err) {
+		u.settings.backup.startErr = err
 	}
+}
+
+// recordBackupFailure keeps a failed automatic backup where the window
+// shows it (首页 待办, 设置 → 备份与恢复) until a backup succeeds; a
+// failure at exit is seen at the next start. It reports whether the
+// failure was recorded.
+func (u *UI) recordBackupFailure(when string, err error) bool {
+	fyne.LogError("automatic backup "+when, err)
+	if rerr := u.store.RecordBackupFailure(u.ctx, when, err); rerr != nil {
+		fyne.LogError("record the failed backup", rerr)
+		return false
+	}
+	return true
+}
+
+// backupFailure is the failed automatic backup to show, if any: the one
+// the store recorded, else (when even recording failed) the start's.
+func (u *UI) backupFailure(ctx context.Context) (data.BackupFailure, bool) {
+	f, ok, err := u.store.BackupFailure(ctx)
+	if err == nil && ok {
+		return f, true
+	}
+	if b := u.settings.backup; b != nil && b.startErr != nil {
+		return data.BackupFailure{At: u.store.Now(), When: "启动时", Reason: data.BackupFailureReason(b.startErr)}, true
+	}
+	return data.BackupFailure{}, false
 }
 
 // backupAtExit is the automatic backup when the window has closed; it then
@@ -317,7 +352,7 @@ func (u *UI) backupAtStart() {
 func (u *UI) backupAtExit() {
 	if ok, err := u.store.IsSetUp(u.ctx); err == nil && ok {
 		if _, err := u.store.Backup(u.ctx, backup.Auto); err != nil {
-			fyne.LogError("automatic backup at exit", err)
+			u.recordBackupFailure("退出时", err)
 		}
 	}
 	u.store.Close()

@@ -91,8 +91,8 @@ func vacuumInto(ctx context.Context, db *sql.DB, path string) error {
 	return nil
 }
 
-// Backup writes a backup of the given kind into the backup folder and then
-// applies the rotation policy to the folder.
+// Backup writes a backup of the given kind into the backup folder, applies
+// the rotation policy to the folder and forgets a recorded failure.
 func (s *Store) Backup(ctx context.Context, kind backup.Kind) (BackupInfo, error) {
 	path, err := newBackupPath(BackupDir(s.path), s.Now(), kind)
 	if err != nil {
@@ -102,6 +102,9 @@ func (s *Store) Backup(ctx context.Context, kind backup.Kind) (BackupInfo, error
 		return BackupInfo{}, err
 	}
 	if _, err := s.PruneBackups(ctx); err != nil {
+		return BackupInfo{}, err
+	}
+	if err := s.clearBackupFailure(ctx); err != nil {
 		return BackupInfo{}, err
 	}
 	return InspectBackup(ctx, path)
