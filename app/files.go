@@ -11,7 +11,6 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/storage"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -73,7 +72,12 @@ func dialogPickers(u *UI) pickers {
 			d.SetTitleText(title)
 			d.SetFileName(name)
 			u.startIn(d)
-			u.showFileDialog(d)
+			if p := u.showFileDialog(d); p != nil {
+				u.saveWithoutTruncating(d, p, func(path string) {
+					u.rememberDir(path)
+					cb(path)
+				})
+			}
 		},
 	}
 }
@@ -129,11 +133,74 @@ func (u *UI) rememberDir(path string) {
 // showFileDialog shows a file or folder dialog at a comfortable size, in
 // Chinese. Fyne builds the dialog's window in Show, and Resize before Show
 // dereferences nil (fyne v2.8.1), so the size is set after.
-func (u *UI) showFileDialog(d *dialog.FileDialog) {
+// It returns the dialog's pop-up (nil if it cannot be found).
+func (u *UI) showFileDialog(d *dialog.FileDialog) *widget.PopUp {
 	d.Show()
 	d.Resize(fyne.NewSize(900, 600))
-	if p := topPopUp(u.win.Canvas()); p != nil {
-		translateFileDialog(u.win.Canvas(), p)
+	p := topPopUp(u.win.Canvas())
+	if p != nil {
+		translatePlaces(p)
+	}
+	return p
+}
+
+// fyneLastFolder is the preference in which Fyne's file dialog keeps the
+// folder it shows (fyne v2.8.1 dialog/file.go, lastFolderKey).
+const fyneLastFolder = "fyne:fileDialogLastFolder"
+
+// saveWithoutTruncating takes over the 保存 button of the save dialog d
+// shown in p. Fyne opens the chosen file for writing (emptying a file that
+// exists) before its callback runs, so an export that then fails would
+// leave an empty file, or destroy the file it was to replace. Here the
+// button asks in Chinese before replacing a file, closes the dialog and
+// hands the path to save, which writes the file itself (atomically). When
+// the folder shown cannot be known, Fyne's own button is kept.
+func (u *UI) saveWithoutTruncating(d *dialog.FileDialog, p *widget.PopUp, save func(path string)) {
+	var entry *widget.Entry
+	var confirm *widget.Button
+	walkObjects(p.Content, func(o fyne.CanvasObject) {
+		switch x := o.(type) {
+		case *widget.Entry:
+			entry = x
+		case *widget.Button:
+			if x.Importance == widget.HighImportance {
+				confirm = x
+			}
+		}
+	})
+	if entry == nil || confirm == nil || confirm.OnTapped == nil {
+		return
+	}
+	fyneTapped := confirm.OnTapped
+	confirm.OnTapped = func() {
+		dir := ""
+		if uri, err := storage.ParseURI(u.app.Preferences().String(fyneLastFolder)); err == nil && uri.Scheme() == "file" {
+			dir = uri.Path()
+		}
+		if st, err := os.Stat(dir); dir == "" || err != nil || !st.IsDir() {
+			fyneTapped()
+			return
+		}
+		name := strings.TrimSpace(entry.Text)
+		if name == "" {
+			return
+		}
+		path := filepath.Join(dir, name)
+		st, err := os.Stat(path)
+		switch {
+		case err == nil && st.IsDir():
+			dialog.ShowInformation("无法保存", "已有同名的文件夹“"+name+"”，请换一个文件名。", u.win)
+		case err == nil:
+			dialog.ShowConfirm("替换文件？", "文件“"+name+"”已存在，要替换它吗？", func(ok bool) {
+				if ok {
+					d.Hide()
+					save(path)
+				}
+			}, u.win)
+		default:
+			d.Hide()
+			save(path)
+		}
 	}
 }
 
@@ -156,81 +223,30 @@ func topPopUp(c fyne.Canvas) *widget.PopUp {
 	return p
 }
 
-// translateFileDialog puts Chinese on what Fyne's file dialog writes in
-// English without asking lang (v2.8.1): the names of the places in its side
-// bar (Home, Desktop, Documents …), and the question asked before a file is
-// replaced. The texts are in assets/i18n/fyne.json. Anything not found as
-// expected is left alone: the dialog works in English too.
-func translateFileDialog(c fyne.Canvas, p *widget.PopUp) {
+// translatePlaces puts Chinese on the names of the places in the side bar
+// of Fyne's file dialog (Home, Desktop, Documents …), which Fyne v2.8.1
+// writes without asking lang; the texts are in assets/i18n/fyne.json.
+// Anything not found as expected is left alone: it works in English too.
+func translatePlaces(p *widget.PopUp) {
 	var places *widget.List
-	var confirm *widget.Button
 	walkObjects(p.Content, func(o fyne.CanvasObject) {
-		switch x := o.(type) {
-		case *container.Split:
-			if l, ok := x.Leading.(*widget.List); ok && places == nil {
-				places = l
-			}
-		case *widget.Button:
-			if x.Importance == widget.HighImportance {
-				confirm = x
-			}
+		if x, ok := o.(*container.Split); ok && places == nil {
+			places, _ = x.Leading.(*widget.List)
 		}
 	})
-	if places != nil && places.UpdateItem != nil {
-		update := places.UpdateItem
-		places.UpdateItem = func(id widget.ListItemID, item fyne.CanvasObject) {
-			update(id, item)
-			if row, ok := item.(*fyne.Container); ok && len(row.Objects) == 2 {
-				if l, ok := row.Objects[1].(*widget.Label); ok {
-					l.SetText(lang.L(l.Text))
-				}
-			}
-		}
-		places.Refresh()
+	if places == nil || places.UpdateItem == nil {
+		return
 	}
-	if confirm != nil && confirm.OnTapped != nil {
-		tapped := confirm.OnTapped
-		confirm.OnTapped = func() {
-			before := topPopUp(c)
-			tapped()
-			if q := topPopUp(c); q != nil && q != before && q != p {
-				translateOverwrite(q)
+	update := places.UpdateItem
+	places.UpdateItem = func(id widget.ListItemID, item fyne.CanvasObject) {
+		update(id, item)
+		if row, ok := item.(*fyne.Container); ok && len(row.Objects) == 2 {
+			if l, ok := row.Objects[1].(*widget.Label); ok {
+				l.SetText(lang.L(l.Text))
 			}
 		}
 	}
-}
-
-// translateOverwrite rewrites the texts of Fyne's "Overwrite?" and "Cannot
-// overwrite" questions.
-func translateOverwrite(p *widget.PopUp) {
-	const ask = "Are you sure you want to overwrite the file\n"
-	var msg *widget.Label
-	walkObjects(p.Content, func(o fyne.CanvasObject) {
-		l, ok := o.(*widget.Label)
-		if !ok {
-			return
-		}
-		switch {
-		case l.Text == "Overwrite?" || l.Text == "Cannot overwrite":
-			l.SetText(lang.L(l.Text))
-		case strings.HasPrefix(l.Text, ask):
-			l.SetText("文件“" + strings.TrimSuffix(strings.TrimPrefix(l.Text, ask), "?") + "”已存在，要替换它吗？")
-			msg = l
-		case strings.HasPrefix(l.Text, "Files cannot replace a directory"):
-			l.SetText("已有同名的文件夹，请换一个文件名。")
-			msg = l
-		}
-	})
-	if msg != nil {
-		// Widen the question to its Chinese line as Fyne sizes text
-		// dialogs (32 for the icon, at most 600), keeping it centred.
-		need := min(widget.NewLabel(msg.Text).MinSize().Width+32+2*theme.Padding(), 600)
-		if size := p.Size(); need > size.Width {
-			p.Move(p.Position().SubtractXY((need-size.Width)/2, 0))
-			p.Resize(fyne.NewSize(need, size.Height))
-		}
-	}
-	p.Refresh()
+	places.Refresh()
 }
 
 // walkObjects calls fn for o and everything inside it that is reachable
