@@ -3,7 +3,8 @@
 # nothing that is already there. Safe to run again.
 #
 #   bash scripts/setup.sh               Go check + the C packages Fyne's cgo build needs
-#   bash scripts/setup.sh --gui-tools   + Xvfb, xdotool, ImageMagick, poppler (screenshots, PDF pages)
+#   bash scripts/setup.sh --gui-tools   + Xvfb, xdotool, ImageMagick, poppler (screenshots, PDF pages),
+#                                         xclip and unzip (scripts/e2e-gui.sh pastes Chinese, reads sheets)
 #   bash scripts/setup.sh --office      + LibreOffice Calc (checks that exported sheets open)
 #   bash scripts/setup.sh --windows     + mingw-w64 (the Windows cross-build)
 set -euo pipefail
@@ -12,7 +13,7 @@ packages=(gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev
   libxi-dev libxxf86vm-dev libwayland-dev libxkbcommon-dev)
 for arg in "$@"; do
   case "$arg" in
-    --gui-tools) packages+=(xvfb x11-apps xdotool imagemagick libgl1-mesa-dri poppler-utils) ;;
+    --gui-tools) packages+=(xvfb x11-apps xdotool imagemagick libgl1-mesa-dri poppler-utils xclip unzip) ;;
     --office) packages+=(libreoffice-calc) ;;
     --windows) packages+=(gcc-mingw-w64-x86-64) ;;
     *) echo "setup.sh: unknown option $arg" >&2; exit 2 ;;

@@ -48,6 +48,10 @@ step "desktop smoke test: the window under Xvfb on a fresh data folder (screensh
 bash scripts/smoke-gui.sh out/zhengxie out/smoke-gui.png
 done_
 
+step "end-to-end GUI: twelve everyday tasks in the real window, driven by xdotool (scripts/e2e-gui.sh; screenshots: out/e2e/)"
+bash scripts/e2e-gui.sh out/zhengxie
+done_
+
 if [ "${ZX_SKIP_WINDOWS:-}" != 1 ]; then
   # Everything the program is made of except main.go (app, app/cli and all they import) compiles for Windows
   # without cgo, as they never import Fyne's driver: this catches Windows-only breakage in our code (a Unix-only
