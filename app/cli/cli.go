@@ -156,8 +156,20 @@ func Run(env Env, args []string, gui func(db string) int) int {
 		return gui(db)
 	}
 	cmd, rest := rest[0], rest[1:]
+	if wantsHelp(rest) { // zhengxie CMD --help: that command's usage, touching no file
+		if h := commandHelp(cmd, rest); h != "" {
+			fmt.Fprint(env.Stdout, h)
+			return ExitOK
+		}
+	}
 	switch cmd {
 	case "help", "-h", "--help", "-help", "帮助":
+		if len(rest) > 0 { // zhengxie help import
+			if h := commandHelp(rest[0], rest[1:]); h != "" {
+				fmt.Fprint(env.Stdout, h)
+				return ExitOK
+			}
+		}
 		fmt.Fprintf(env.Stdout, usage, data.DefaultPath())
 		return ExitOK
 	case "version", "--version", "-version", "版本":
