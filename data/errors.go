@@ -4,7 +4,15 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
+	"os"
+	"runtime"
 	"strings"
+	"syscall"
+	"unicode/utf8"
+
+	"modernc.org/sqlite"
+	sqlite3 "modernc.org/sqlite/lib"
 )
 
 // Domain errors returned by the store. The app layer turns them into the
@@ -82,10 +90,105 @@ func UserMessage(err error) string {
 		return "操作已取消，数据未更改。"
 	}
 	msg := err.Error()
+	if zh, tech := systemMessage(err); zh != "" {
+		switch {
+		case tech != "" && strings.Contains(msg, tech):
+			// the Chinese sentence in place of the driver's or system's
+			// text, keeping what the caller said around it when Chinese
+			before, after, _ := strings.Cut(msg, tech)
+			if before = trimASCIITail(before); hasHan(before + after) {
+				return before + zh + after
+			}
+			return zh
+		case hasHan(msg):
+			return msg // a sentence of ours that names no technical text (FileProblem)
+		}
+		return zh
+	}
 	if hasHan(msg) {
 		return msg
 	}
 	return "操作失败，数据未更改。\n技术信息：" + msg
+}
+
+// Sentences for the failures of SQLite and of the disk that a user can act
+// on: what happened, that nothing was saved, and what to do.
+const (
+	msgBusy     = "数据库正被另一个程序使用（可能是另一个“政协履职”窗口，或正在运行的命令行），数据未保存。请稍后再试，或关闭另一个窗口后重试。"
+	msgFull     = "磁盘空间已满，数据未保存。请清理磁盘（删除不需要的文件，或把旧备份移到别处）后重试。"
+	msgReadOnly = "数据文件是只读的，数据未保存。请检查文件或文件夹的权限（U盘是否有写保护），然后重试。"
+	msgIO       = "读写磁盘时出错，数据未保存。请检查磁盘或U盘是否已拔出或损坏，然后重试；如仍出错，请运行 zhengxie check 检查数据文件。"
+	msgCorrupt  = "数据文件已损坏或不是“政协履职”的数据库，数据未更改。请在“设置 → 备份与恢复”中恢复最近的备份，或运行 zhengxie check 查看详情。"
+	msgCantOpen = "无法打开数据文件：文件夹不存在或没有访问权限。请检查数据文件的位置和权限。"
+	msgPerm     = "没有访问数据文件的权限，数据未保存。请检查文件或文件夹的权限。"
+)
+
+// systemMessage is the Chinese sentence for a SQLite result code (by the
+// driver's code, not its text) or a full disk, and the technical text it
+// replaces; "" when err is neither.
+func systemMessage(err error) (zh, tech string) {
+	var se *sqlite.Error
+	if errors.As(err, &se) {
+		zh := ""
+		switch se.Code() & 0xff { // the primary code of an extended one
+		case sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED:
+			zh = msgBusy
+		case sqlite3.SQLITE_FULL:
+			zh = msgFull
+		case sqlite3.SQLITE_READONLY:
+			zh = msgReadOnly
+		case sqlite3.SQLITE_IOERR:
+			zh = msgIO
+		case sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB:
+			zh = msgCorrupt
+		case sqlite3.SQLITE_CANTOPEN:
+			zh = msgCantOpen
+		case sqlite3.SQLITE_PERM, sqlite3.SQLITE_AUTH:
+			zh = msgPerm
+		}
+		if zh != "" {
+			return zh, se.Error()
+		}
+	}
+	if DiskFull(err) {
+		var pe *fs.PathError
+		var le *os.LinkError
+		var errno syscall.Errno
+		switch {
+		case errors.As(err, &pe):
+			return msgFull, pe.Error()
+		case errors.As(err, &le):
+			return msgFull, le.Error()
+		case errors.As(err, &errno):
+			return msgFull, errno.Error()
+		}
+		return msgFull, ""
+	}
+	return "", ""
+}
+
+// DiskFull reports whether err is the operating system saying the disk is
+// full (ENOSPC; ERROR_DISK_FULL or ERROR_HANDLE_DISK_FULL on Windows).
+func DiskFull(err error) bool {
+	if errors.Is(err, syscall.ENOSPC) {
+		return true
+	}
+	var errno syscall.Errno
+	return runtime.GOOS == "windows" && errors.As(err, &errno) && (errno == 112 || errno == 39)
+}
+
+// trimASCIITail drops the Go wrappers ("create member: ") that stand
+// between a Chinese sentence and the technical text it wraps.
+func trimASCIITail(s string) string {
+	i := len(s)
+	for i > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		if r >= utf8.RuneSelf {
+			break
+		}
+		i -= size
+	}
+	return s[:i]
 }
 
 func hasHan(s string) bool {

@@ -22,10 +22,13 @@ import (
 // written. A failed export never leaves a half-written sheet behind, nor
 // destroys the file it was about to replace.
 func SaveFile(path string, write func(io.Writer) error) (err error) {
+	if st, err := os.Stat(path); err == nil && st.IsDir() {
+		return folderError(path)
+	}
 	dir := filepath.Dir(path)
 	tmp, err := os.CreateTemp(dir, ".zhengxie-*.tmp")
 	if err != nil {
-		return fmt.Errorf("无法在“%s”中创建文件，请检查文件夹是否存在、是否有写入权限：%w", dir, err)
+		return createError(dir, err)
 	}
 	defer func() {
 		if err != nil {
@@ -38,16 +41,16 @@ func SaveFile(path string, write func(io.Writer) error) (err error) {
 		return err
 	}
 	if err = bw.Flush(); err != nil {
-		return fmt.Errorf("写入文件失败：%w", err)
+		return writeError(path, err)
 	}
 	if err = tmp.Sync(); err != nil {
-		return fmt.Errorf("写入文件失败：%w", err)
+		return writeError(path, err)
 	}
 	if err = tmp.Close(); err != nil {
-		return fmt.Errorf("写入文件失败：%w", err)
+		return writeError(path, err)
 	}
 	if err = os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("无法保存为“%s”，该文件可能正在被 Excel 或 WPS 打开，请关闭后重试：%w", path, err)
+		return renameError(path, err)
 	}
 	return nil
 }
