@@ -97,6 +97,7 @@ func (u *UI) pickFolder(title string, cb func(dir string)) {
 		cb(l.Path())
 	}, u.win)
 	d.SetTitleText(title)
+	d.SetConfirmText("选择此文件夹")
 	u.startIn(d)
 	u.showFileDialog(d)
 }

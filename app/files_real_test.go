@@ -74,7 +74,7 @@ func fileDialogUp(t *testing.T, u *UI, title string) *widget.PopUp {
 
 // answer answers the file dialog p: for a save, types name and taps 保存;
 // for an open, taps the file name in the list, then 打开; for a folder,
-// takes the folder it shows.
+// opens the folder name (if any) and takes it (选择此文件夹).
 func answer(t *testing.T, p *widget.PopUp, kind dialogKind, name string) {
 	t.Helper()
 	switch kind {
@@ -100,7 +100,10 @@ func answer(t *testing.T, p *widget.PopUp, kind dialogKind, name string) {
 		tapFileItem(t, p, name, stem)
 		tapButton(t, p, "打开")
 	case folderDialog:
-		tapButton(t, p, "打开")
+		if name != "" {
+			tapFileItem(t, p, name, name) // a folder opens on one tap
+		}
+		tapButton(t, p, "选择此文件夹")
 	}
 	if p.Visible() {
 		t.Fatal("the file dialog is still open after the answer")
@@ -191,11 +194,11 @@ type dialogRow struct {
 	name  string
 	title string // the dialog's title
 	kind  dialogKind
-	file  string // typed (save) or picked (open) in the dialog's folder
+	file  string // typed (save), picked (open) or opened (folder) in the dialog's folder
 	// start builds the window and its data, places any file to open in
 	// dir, and returns the action that opens the dialog: the button's tap.
 	start func(t *testing.T, dir string) (*UI, func())
-	// check looks at what the answer did; path is dir/file (dir for a folder).
+	// check looks at what the answer did; path is dir/file.
 	check func(t *testing.T, u *UI, path string)
 }
 
@@ -495,8 +498,11 @@ func dialogRows() []dialogRow {
 			},
 		},
 		{
-			name: "设置 备份到U盘", title: "选择备份到的文件夹", kind: folderDialog,
+			name: "设置 备份到U盘", title: "选择备份到的文件夹", kind: folderDialog, file: "U盘",
 			start: func(t *testing.T, dir string) (*UI, func()) {
+				if err := os.Mkdir(filepath.Join(dir, "U盘"), 0o755); err != nil {
+					t.Fatal(err)
+				}
 				u := testUI(t, true)
 				addMember(t, u, "张三", "男", "中国共产党", "中共")
 				b := backupTab(t, u)
@@ -582,8 +588,12 @@ func TestEveryFileDialogOfTheWindow(t *testing.T) {
 				}
 			}
 			row.check(t, u, path)
-			if got := u.app.Preferences().String(prefLastDir); got != dir {
-				t.Errorf("remembered folder %q, want %q", got, dir)
+			want := dir
+			if row.kind == folderDialog {
+				want = path
+			}
+			if got := u.app.Preferences().String(prefLastDir); got != want {
+				t.Errorf("remembered folder %q, want %q", got, want)
 			}
 		})
 	}

@@ -132,9 +132,9 @@ fi
 if [ -z "$step" ]; then
   ok "委员 → 导出名册 → 选择保存位置… opened the file dialog"
   # The file name field has the focus; the pointer stays over the window.
-  xdotool key --window "$win" ctrl+a
-  xdotool type --window "$win" --delay 20 "smoke-roster.xlsx"
-  xdotool key --window "$win" Return
+  xdotool key ctrl+a
+  xdotool type --delay 20 "smoke-roster.xlsx"
+  xdotool key Return
   for _ in $(seq 120); do
     unzip -l "$saved" 2>/dev/null | grep -q "xl/worksheets/sheet1.xml" && break
     sleep 0.25
