@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -247,7 +248,7 @@ func (b *backupSettings) restore(from, name string) {
 		showError(err, u.win)
 		return
 	}
-	s, res, err := data.Restore(u.ctx, from, path, data.RestoreOptions{Actor: actor, Role: role, Source: name})
+	s, res, err := data.Restore(u.ctx, from, path, data.RestoreOptions{Actor: actor, Role: role, Source: name, Held: u.lock})
 	if err != nil {
 		old, openErr := data.Open(u.ctx, path)
 		if openErr != nil {
@@ -260,8 +261,7 @@ func (b *backupSettings) restore(from, name string) {
 		return
 	}
 	u.store = s
-	u.reloadAll()
-	b.reload(u.ctx)
+	u.fileWarned = false
 	msg := "已恢复。"
 	if res.Safety != "" {
 		msg += "\n恢复前的数据已备份为：" + filepath.Base(res.Safety)
@@ -271,7 +271,69 @@ func (b *backupSettings) restore(from, name string) {
 	} else {
 		msg += fmt.Sprintf("\n检查发现 %d 个问题：\n%s", len(res.Check.Problems), strings.Join(firstLines(res.Check.Problems, 5), "\n"))
 	}
+	u.afterRestore()
 	dialog.ShowInformation("恢复完成", msg, u.win)
+}
+
+// afterRestore reads who may work from the restored file: its users and
+// roles may differ from the ones before. With login off before and after,
+// the window simply shows the restored data; otherwise the session ends and
+// the window starts again on the restored file — with its login dialog when
+// it has users, for everyone when it has none.
+func (u *UI) afterRestore() {
+	on, err := u.store.LoginRequired(u.ctx)
+	if err == nil && !on && u.userName() == "" {
+		u.syncActor()
+		u.reloadAll()
+		u.settings.backup.reload(u.ctx)
+		return
+	}
+	u.access = access{}
+	u.syncActor()
+	u.committee, u.term = data.Committee{}, data.Term{}
+	u.build()
+	u.updateTitle()
+	u.Start()
+}
+
+// fileWatchEvery is how often the window checks that its database file is
+// still the one it opened.
+const fileWatchEvery = 5 * time.Second
+
+// watchFile checks, every interval, on the window's thread, that the
+// database file is still the one the store opened (data.Store.Replaced):
+// another program — one that ignored the lock, or a file copied over it —
+// may have replaced it. The store then refuses every change; the window
+// says so once and asks the user to reopen. stop ends the checks.
+func (u *UI) watchFile(every time.Duration) (stop func()) {
+	done := make(chan struct{})
+	go func() {
+		t := time.NewTicker(every)
+		defer t.Stop()
+		for {
+			select {
+			case <-done:
+				return
+			case <-t.C:
+				fyne.Do(func() { u.warnIfReplaced() })
+			}
+		}
+	}()
+	return func() { close(done) }
+}
+
+// warnIfReplaced tells the user, once, that the database file was replaced
+// underneath the window; it reports whether the file was replaced.
+func (u *UI) warnIfReplaced() bool {
+	err := u.store.Replaced()
+	if err == nil {
+		return false
+	}
+	if !u.fileWarned {
+		u.fileWarned = true
+		dialog.ShowInformation("数据文件已被替换", userMessage(err), u.win)
+	}
+	return true
 }
 
 func (b *backupSettings) policyForm() fyne.CanvasObject {

@@ -23,12 +23,13 @@ type recovery struct {
 	restore *widget.Button
 	// opened is the main window after a successful restore.
 	opened *UI
+	lock   *data.DBLock // held on path (nil when another program holds it, and in tests)
 }
 
-func newRecovery(a fyne.App, path string, openErr error) *recovery {
+func newRecovery(a fyne.App, path string, openErr error, lock *data.DBLock) *recovery {
 	useChinese()
 	a.Settings().SetTheme(newOfficeTheme())
-	r := &recovery{a: a, path: path, win: a.NewWindow("政协履职")}
+	r := &recovery{a: a, path: path, win: a.NewWindow("政协履职"), lock: lock}
 	msg := widget.NewLabel("无法打开数据文件：\n" + path + "\n\n" + userMessage(openErr))
 	msg.Wrapping = fyne.TextWrapWord
 	box := container.NewVBox(msg)
@@ -66,12 +67,13 @@ func (r *recovery) onRestore() {
 }
 
 func (r *recovery) doRestore() {
-	s, _, err := data.Restore(context.Background(), r.newest.Path, r.path, data.RestoreOptions{})
+	s, _, err := data.Restore(context.Background(), r.newest.Path, r.path, data.RestoreOptions{Held: r.lock})
 	if err != nil {
 		showError(err, r.win)
 		return
 	}
 	r.opened = New(r.a, s)
+	r.opened.lock = r.lock
 	r.opened.win.SetMaster()
 	r.opened.Start()
 	r.opened.win.Show()
@@ -79,9 +81,10 @@ func (r *recovery) doRestore() {
 }
 
 // runRecovery shows the recovery window until the program ends. It
-// returns 0 when a backup was restored and used, 1 otherwise.
-func runRecovery(a fyne.App, path string, openErr error) int {
-	r := newRecovery(a, path, openErr)
+// returns 0 when a backup was restored and used, 1 otherwise. It also says
+// why a second window does not open a file another window holds.
+func runRecovery(a fyne.App, path string, openErr error, lock *data.DBLock) int {
+	r := newRecovery(a, path, openErr, lock)
 	r.win.ShowAndRun()
 	if r.opened == nil {
 		return 1

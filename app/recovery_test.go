@@ -34,7 +34,7 @@ func TestDamagedDatabaseOffersTheNewestBackup(t *testing.T) {
 	if openErr == nil {
 		t.Fatal("garbage opened")
 	}
-	r := newRecovery(test.NewTempApp(t), path, openErr)
+	r := newRecovery(test.NewTempApp(t), path, openErr, nil)
 	if text := shownText(r.win.Content()); !strings.Contains(text, "已损坏") {
 		t.Errorf("recovery window says %q", text)
 	}
@@ -61,7 +61,7 @@ func TestUnopenableDatabaseWithoutBackupsOnlyExplains(t *testing.T) {
 	if err == nil {
 		t.Skip("a folder opened as a database")
 	}
-	r := newRecovery(test.NewTempApp(t), t.TempDir(), err)
+	r := newRecovery(test.NewTempApp(t), t.TempDir(), err, nil)
 	if r.restore != nil {
 		t.Error("restore offered without a backup")
 	}

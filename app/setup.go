@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"errors"
 	"strconv"
 	"strings"
@@ -85,10 +86,18 @@ func (u *UI) showSetup() {
 func (u *UI) finishSetup(f *setupForm) {
 	if f.begin.Selected == beginDemo {
 		f.startBtn.Disable()
-		u.run("正在生成示例数据…", func() error {
-			_, err := export.PopulateDemo(u.ctx, u.store, demo.Options{Seed: 1, Now: u.store.Now()})
+		var filled *data.Store
+		u.run("正在生成示例数据…", func() (err error) {
+			// All or nothing: into a copy that replaces the file when complete.
+			filled, err = data.FillAtomically(u.ctx, u.store, func(ctx context.Context, t *data.Store) error {
+				_, err := export.PopulateDemo(ctx, t, demo.Options{Seed: 1, Now: t.Now()})
+				return err
+			})
 			return err
 		}, func(err error) {
+			if filled != nil {
+				u.store = filled
+			}
 			f.startBtn.Enable()
 			if err != nil {
 				f.message.SetText(userMessage(err))

@@ -56,7 +56,10 @@ type UI struct {
 	reports   *reportScreen
 	settings  *settingsScreen
 
-	access access // login, role and the controls it hides (login.go)
+	access access       // login, role and the controls it hides (login.go)
+	lock   *data.DBLock // the database's lock, held while the window runs (nil in tests)
+	// fileWarned: the user was told the database file was replaced (watchFile).
+	fileWarned bool
 }
 
 const (
@@ -341,13 +344,23 @@ const ID = "cn.zhengxie.desktop"
 // When the database cannot be opened it shows why instead (offering the
 // newest backup of a damaged file; see recovery.go).
 func Run(a fyne.App, path string) int {
+	lock, err := data.LockDatabase(path, data.LockWindow)
+	if errors.Is(err, data.ErrInUse) {
+		return runRecovery(a, path, err, nil) // says which program holds the file
+	} else if err != nil {
+		fyne.LogError("lock database (working without the lock)", err) // e.g. a read-only folder
+	}
+	defer lock.Release()
 	store, err := data.Open(context.Background(), path)
 	if err != nil {
-		return runRecovery(a, path, err) // says why; offers the newest backup of a damaged file
+		return runRecovery(a, path, err, lock) // says why; offers the newest backup of a damaged file
 	}
 	u := New(a, store)
+	u.lock = lock
 	u.backupAtStart()
+	stop := u.watchFile(fileWatchEvery)
 	u.ShowAndRun()
+	stop()
 	u.backupAtExit() // and closes the store, which a restore may have replaced
 	return 0
 }

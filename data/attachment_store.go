@@ -3,6 +3,7 @@ package data
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -15,7 +16,81 @@ import (
 // AttachmentDir is where a proposal's files are kept: next to the database,
 // in attachments/<proposal id>/.
 func (s *Store) AttachmentDir(proposalID int64) string {
-	return filepath.Join(filepath.Dir(s.path), "attachments", strconv.FormatInt(proposalID, 10))
+	return filepath.Join(attachmentRoot(s.path), strconv.FormatInt(proposalID, 10))
+}
+
+func attachmentRoot(dbPath string) string { return filepath.Join(filepath.Dir(dbPath), "attachments") }
+
+// ErrAttachmentPath is the cause of the refusal of an attachment row whose
+// stored path would leave the attachments folder.
+var ErrAttachmentPath = errors.New("attachment path leaves the attachments folder")
+
+// attachmentRel is the stored path of a proposal's file: relative to the
+// attachments folder, "<proposal id>/<name>", with forward slashes.
+func attachmentRel(proposalID int64, name string) string {
+	return strconv.FormatInt(proposalID, 10) + "/" + name
+}
+
+// safeAttachmentRel checks a stored path before the program touches the
+// file it names: exactly "<proposal id>/<name>" of this proposal, the name a
+// plain file name (no "..", no separator, no drive on Windows). Anything
+// else — a crafted backup's "../victim.txt", an absolute path — is refused.
+func safeAttachmentRel(proposalID int64, stored string) error {
+	dir, name, ok := strings.Cut(stored, "/")
+	if !ok || dir != strconv.FormatInt(proposalID, 10) || name == "" || name == "." || name == ".." ||
+		strings.ContainsAny(name, "/\x00") || !filepath.IsLocal(name) {
+		return fmt.Errorf("%w: %q", ErrAttachmentPath, stored)
+	}
+	return nil
+}
+
+// attachmentFile resolves a stored path inside the attachments folder of
+// the database at dbPath, or refuses it.
+func attachmentFile(dbPath string, proposalID int64, stored string) (string, error) {
+	if err := safeAttachmentRel(proposalID, stored); err != nil {
+		return "", err
+	}
+	return filepath.Join(attachmentRoot(dbPath), filepath.FromSlash(stored)), nil
+}
+
+// badAttachment is an attachment row whose stored path would leave the
+// attachments folder.
+type badAttachment struct {
+	ID, ProposalID int64
+	Path           string
+}
+
+func (b badAttachment) String() string {
+	return fmt.Sprintf("附件路径不在附件文件夹内：第 %d 号附件（提案 %d）记录的路径为“%s”", b.ID, b.ProposalID, b.Path)
+}
+
+// badAttachmentPaths finds the attachment rows whose stored path would
+// leave the attachments folder (for check and for refusing a backup).
+// Before migration 006 paths started with "attachments/".
+func badAttachmentPaths(ctx context.Context, db *sql.DB, version int) ([]badAttachment, error) {
+	if version < 2 {
+		return nil, nil // no attachment table yet
+	}
+	rows, err := db.QueryContext(ctx, "SELECT id, proposal_id, path FROM attachment ORDER BY id")
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []badAttachment
+	for rows.Next() {
+		var b badAttachment
+		if err := rows.Scan(&b.ID, &b.ProposalID, &b.Path); err != nil {
+			return nil, err
+		}
+		rel := b.Path
+		if version < 6 {
+			rel = strings.TrimPrefix(rel, "attachments/")
+		}
+		if safeAttachmentRel(b.ProposalID, rel) != nil {
+			out = append(out, b)
+		}
+	}
+	return out, rows.Err()
 }
 
 // AddAttachment copies a file (a scanned 答复函, a photo …) into the data
@@ -55,7 +130,7 @@ func (s *Store) AddAttachment(ctx context.Context, proposalID int64, src string)
 	a := Attachment{ProposalID: proposalID, Name: filepath.Base(dst), Path: dst, Size: size, AddedAt: s.Now().Format(time.RFC3339)}
 	err = s.inTx(ctx, func(tx *sql.Tx) error {
 		res, err := tx.ExecContext(ctx, "INSERT INTO attachment(proposal_id, name, path, size, added_at) VALUES (?, ?, ?, ?, ?)",
-			proposalID, a.Name, filepath.ToSlash(filepath.Join("attachments", strconv.FormatInt(proposalID, 10), a.Name)), size, a.AddedAt)
+			proposalID, a.Name, attachmentRel(proposalID, a.Name), size, a.AddedAt)
 		if err != nil {
 			return notFound(err)
 		}
@@ -72,7 +147,9 @@ func (s *Store) AddAttachment(ctx context.Context, proposalID int64, src string)
 	return a, nil
 }
 
-// ListAttachments returns a proposal's files, oldest first.
+// ListAttachments returns a proposal's files, oldest first. A row whose
+// stored path would leave the attachments folder is listed with an empty
+// Path: the program neither opens nor deletes what it names.
 func (s *Store) ListAttachments(ctx context.Context, proposalID int64) ([]Attachment, error) {
 	rows, err := s.db.QueryContext(ctx, "SELECT id, proposal_id, name, path, size, added_at FROM attachment WHERE proposal_id = ? ORDER BY id", proposalID)
 	if err != nil {
@@ -85,13 +162,15 @@ func (s *Store) ListAttachments(ctx context.Context, proposalID int64) ([]Attach
 		if err := rows.Scan(&a.ID, &a.ProposalID, &a.Name, &a.Path, &a.Size, &a.AddedAt); err != nil {
 			return nil, err
 		}
-		a.Path = filepath.Join(filepath.Dir(s.path), filepath.FromSlash(a.Path))
+		a.Path, _ = attachmentFile(s.path, a.ProposalID, a.Path)
 		out = append(out, a)
 	}
 	return out, rows.Err()
 }
 
-// RemoveAttachment forgets a file and deletes the stored copy.
+// RemoveAttachment forgets a file and deletes the stored copy — only when
+// its stored path names a file inside the attachments folder; the row of a
+// path that would leave it is forgotten and nothing is deleted.
 func (s *Store) RemoveAttachment(ctx context.Context, id int64) error {
 	var a Attachment
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
@@ -109,6 +188,8 @@ func (s *Store) RemoveAttachment(ctx context.Context, id int64) error {
 	if err != nil {
 		return err
 	}
-	os.Remove(filepath.Join(filepath.Dir(s.path), filepath.FromSlash(a.Path)))
+	if file, err := attachmentFile(s.path, a.ProposalID, a.Path); err == nil {
+		os.Remove(file)
+	}
 	return nil
 }

@@ -191,8 +191,10 @@ func sortBackups(bs []BackupInfo) {
 var sqliteHeader = []byte("SQLite format 3\x00")
 
 // InspectBackup checks that path is a sound zhengxie database this program
-// can use — an SQLite file, integrity_check ok, schema not newer than ours —
-// and reads what it holds. It opens the file read-only and changes nothing.
+// can use — an SQLite file, integrity_check ok, schema not newer than ours,
+// our mark (application_id) or none, exactly the tables and columns its
+// schema version defines, no attachment path leaving the attachments
+// folder — and reads what it holds. It opens the file read-only and changes nothing.
 // A refusal is a *FileProblem.
 func InspectBackup(ctx context.Context, path string) (BackupInfo, error) {
 	b := BackupInfo{Path: path, Name: filepath.Base(path)}
@@ -228,10 +230,45 @@ func InspectBackup(ctx context.Context, path string) (BackupInfo, error) {
 	if len(integrity) > 0 || len(links) > 0 {
 		return b, damaged(errors.New(strings.Join(append(integrity, links...), "; ")))
 	}
+	if err := checkOurs(ctx, db, b.SchemaVersion); err != nil {
+		return b, err
+	}
 	if err := readCounts(ctx, db, &b); err != nil {
 		return b, damaged(err)
 	}
 	return b, nil
+}
+
+// checkOurs refuses a sound SQLite file that is not a whole zhengxie
+// database of schema version v: another program's file (another
+// application_id, or no version), a table or column dropped or added, a
+// version number lowered below its structure, or attachment rows whose
+// paths leave the attachments folder (a crafted file).
+func checkOurs(ctx context.Context, db *sql.DB, v int) error {
+	var appID int32
+	if err := db.QueryRowContext(ctx, "PRAGMA application_id").Scan(&appID); err != nil {
+		return damaged(err)
+	}
+	if (appID != 0 && appID != ApplicationID) || v == 0 {
+		return foreignFile(fmt.Errorf("application_id %#x, user_version %d", appID, v))
+	}
+	problems, err := schemaProblems(ctx, db, v)
+	if err != nil {
+		return damaged(err)
+	}
+	if len(problems) > 0 {
+		return schemaMismatch(v, problems)
+	}
+	bad, err := badAttachmentPaths(ctx, db, v)
+	if err != nil {
+		return damaged(err)
+	}
+	if len(bad) > 0 {
+		return &FileProblem{Err: ErrAttachmentPath, Msg: fmt.Sprintf(
+			"该文件中有 %d 个附件的路径指向附件文件夹以外（如“%s”），文件可能被人改动过，不能恢复。请换一个备份文件。",
+			len(bad), bad[0].Path)}
+	}
+	return nil
 }
 
 // isCorrupt reports whether SQLite found the file damaged (SQLITE_CORRUPT)

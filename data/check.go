@@ -8,22 +8,26 @@ import (
 
 // CheckReport is the result of a database health check.
 type CheckReport struct {
-	SchemaVersion int
-	Terms         int
-	Persons       int
-	Memberships   int  // not deleted
-	Deleted       int  // in the recycle bin
-	Damaged       bool // PRAGMA integrity_check found damage in the file
-	BrokenLinks   int  // rows whose foreign key points nowhere
-	InvalidRows   int  // stored members today's validation refuses
-	Problems      []string
+	SchemaVersion  int
+	Terms          int
+	Persons        int
+	Memberships    int  // not deleted
+	Deleted        int  // in the recycle bin
+	Damaged        bool // PRAGMA integrity_check found damage in the file
+	BrokenLinks    int  // rows whose foreign key points nowhere
+	InvalidRows    int  // stored members today's validation refuses
+	SchemaDiffers  bool // tables or columns differ from the ones this version defines
+	BadAttachments int  // attachment rows whose path would leave the attachments folder
+	Problems       []string
 }
 
 // OK reports whether the check found nothing wrong.
 func (r CheckReport) OK() bool { return len(r.Problems) == 0 }
 
-// Check verifies the file (SQLite integrity and foreign keys) and the data
-// (every roster row still passes today's validation). It changes nothing.
+// Check verifies the file (SQLite integrity and foreign keys, our mark and
+// the structure this version defines) and the data (every roster row still
+// passes today's validation, every attachment path stays inside the
+// attachments folder). It changes nothing.
 func (s *Store) Check(ctx context.Context) (CheckReport, error) {
 	var r CheckReport
 	r.SchemaVersion = SchemaVersion()
@@ -35,6 +39,33 @@ func (s *Store) Check(ctx context.Context) (CheckReport, error) {
 	r.Problems = append(integrity, links...)
 	if r.Damaged {
 		return r, nil // counting and validating a damaged file may fail halfway
+	}
+	var appID int32
+	if err := s.db.QueryRowContext(ctx, "PRAGMA application_id").Scan(&appID); err != nil {
+		return r, fmt.Errorf("read application id: %w", err)
+	}
+	if appID != ApplicationID {
+		r.SchemaDiffers = true
+		r.Problems = append(r.Problems, fmt.Sprintf("数据文件缺少本程序的标记（application_id 为 %d）", appID))
+	}
+	diffs, err := schemaProblems(ctx, s.db, r.SchemaVersion)
+	if err != nil {
+		return r, fmt.Errorf("compare schema: %w", err)
+	}
+	if len(diffs) > 0 {
+		r.SchemaDiffers = true
+		for _, d := range diffs {
+			r.Problems = append(r.Problems, "数据结构与本程序不符："+d)
+		}
+		return r, nil // reading tables that are missing or changed may fail
+	}
+	bad, err := badAttachmentPaths(ctx, s.db, r.SchemaVersion)
+	if err != nil {
+		return r, fmt.Errorf("check attachments: %w", err)
+	}
+	r.BadAttachments = len(bad)
+	for _, b := range bad {
+		r.Problems = append(r.Problems, b.String())
 	}
 	for _, q := range []struct {
 		dst *int

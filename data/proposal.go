@@ -115,7 +115,7 @@ type Attachment struct {
 	ID         int64
 	ProposalID int64
 	Name       string
-	Path       string // absolute path of the stored copy
+	Path       string // the stored copy's path, in the attachments folder; "" when the stored path would leave it
 	Size       int64
 	AddedAt    string
 }

@@ -22,6 +22,10 @@ type RestoreOptions struct {
 	// Source names the backup in the audit line when from is a decrypted
 	// temporary copy (the encrypted file's name); default: from's name.
 	Source string
+	// Held is the lock on to that the caller holds (the window holds it
+	// for as long as it runs); when nil, Restore takes it for its own
+	// duration and refuses while another program holds it.
+	Held *DBLock
 }
 
 // CanRestore refuses a restore to every role but 管理员 (and RoleNone).
@@ -47,11 +51,19 @@ type RestoreResult struct {
 // beside it under a temporary name and renamed over it, so a crash leaves
 // either the old or the new database, never a mix. The restored database is
 // migrated if older, checked, and the restore is written to the audit log.
-// A 录入员 or 只读 user is refused before anything happens.
+// A 录入员 or 只读 user is refused before anything happens, and so is a
+// restore while another program (a window) holds the database's lock.
 func Restore(ctx context.Context, from, to string, opt RestoreOptions) (*Store, RestoreResult, error) {
 	var res RestoreResult
 	if err := CanRestore(opt.Role); err != nil {
 		return nil, res, err
+	}
+	if opt.Held == nil {
+		lk, err := LockDatabase(to, LockRestore)
+		if err != nil {
+			return nil, res, err
+		}
+		defer lk.Release()
 	}
 	orig := from
 	if st, err := os.Stat(from + "-wal"); err == nil && st.Size() > 0 {

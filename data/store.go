@@ -35,7 +35,19 @@ type Store struct {
 	// KDF hashes new passwords; tests lower it to stay fast.
 	KDF KDF
 	who actor
+	// file is the database file as opened: a write first checks that the
+	// path still names it (Replaced).
+	file os.FileInfo
 }
+
+// ApplicationID marks a zhengxie database in its SQLite header (PRAGMA
+// application_id): "ZXLZ" (政协履职). A file of another program carries
+// another number (or none) and is refused.
+const ApplicationID = 0x5A584C5A
+
+// ErrReplaced is the cause of the FileProblem a store returns once its file
+// has been replaced or moved underneath it (see Replaced).
+var ErrReplaced = errors.New("database file was replaced while open")
 
 // Open opens (creating if needed) the database at path and brings its schema
 // up to date. A database written by a newer version is refused with ErrTooNew.
@@ -50,6 +62,10 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		q.Add("_pragma", p)
 	}
 	q.Set("_txlock", "immediate")
+	fixSideFileModes(path)
+	if err := refuseForeign(ctx, path); err != nil {
+		return nil, err
+	}
 	db, err := sql.Open("sqlite", fileURI(path)+"?"+q.Encode())
 	if err != nil {
 		return nil, fmt.Errorf("open database: %w", err)
@@ -64,7 +80,75 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		}
 		return nil, err
 	}
+	if s.file, err = os.Stat(path); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open database: %w", err)
+	}
 	return s, nil
+}
+
+// Replaced reports, as a *FileProblem (ErrReplaced), that the database file
+// was replaced or moved since the store opened it — by a restore or a copy
+// from another program that did not respect the lock. The store refuses
+// every write from then on (they would go to the old, unlinked file); the
+// window checks it regularly and asks the user to reopen.
+func (s *Store) Replaced() error {
+	if s.file == nil {
+		return nil
+	}
+	st, err := os.Stat(s.path)
+	if err == nil && os.SameFile(st, s.file) {
+		return nil
+	}
+	return &FileProblem{Err: ErrReplaced, Msg: "数据文件 " + s.path + " 已被其他程序替换或移走（例如在命令行恢复了备份）。" +
+		"本窗口中的修改不会再保存：请关闭本窗口，再重新打开本程序。"}
+}
+
+// refuseForeign looks at an existing file read-only before Open touches it
+// (even switching to WAL writes to the header): another program's SQLite
+// database — another application_id, or tables without a schema version —
+// is refused unchanged instead of being migrated into. A file the look
+// cannot read is left to Open, which says whether it is damaged.
+func refuseForeign(ctx context.Context, path string) error {
+	if st, err := os.Stat(path); err != nil || st.Size() == 0 {
+		return nil // a new database
+	}
+	db, err := sql.Open("sqlite", fileURI(path)+"?mode=ro")
+	if err != nil {
+		return nil
+	}
+	defer db.Close()
+	db.SetMaxOpenConns(1)
+	var appID int32
+	var version, objects int
+	if db.QueryRowContext(ctx, "PRAGMA application_id").Scan(&appID) != nil ||
+		db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version) != nil ||
+		db.QueryRowContext(ctx, "SELECT count(*) FROM sqlite_master").Scan(&objects) != nil {
+		return nil
+	}
+	if appID != 0 && appID != ApplicationID {
+		return foreignFile(fmt.Errorf("application_id %#x", appID))
+	}
+	if version == 0 && objects > 0 {
+		return foreignFile(errors.New("tables without user_version"))
+	}
+	return nil
+}
+
+// fixSideFileModes gives the -wal and -shm files beside a writable database
+// the database's permissions again. SQLite creates them with the mode of the
+// database file, so a run on a read-only file leaves read-only ones behind,
+// and every write failed after the file was made writable again.
+func fixSideFileModes(path string) {
+	st, err := os.Stat(path)
+	if err != nil || st.Mode().Perm()&0o200 == 0 {
+		return
+	}
+	for _, side := range []string{"-wal", "-shm"} {
+		if sst, err := os.Stat(path + side); err == nil && sst.Mode().IsRegular() && sst.Mode().Perm()&0o200 == 0 {
+			_ = os.Chmod(path+side, st.Mode().Perm())
+		}
+	}
 }
 
 // Close closes the database.
@@ -101,6 +185,10 @@ func (s *Store) migrate(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("list migrations: %w", err)
 	}
+	var appID int32
+	if err := s.db.QueryRowContext(ctx, "PRAGMA application_id").Scan(&appID); err != nil {
+		return fmt.Errorf("read application id: %w", err)
+	}
 	if version > len(names) {
 		return fmt.Errorf("%w (database %d, program %d)", ErrTooNew, version, len(names))
 	}
@@ -125,6 +213,11 @@ func (s *Store) migrate(ctx context.Context) error {
 			return fmt.Errorf("apply migration %s: %w", names[i], err)
 		}
 	}
+	if appID == 0 { // a new file, or one from before the mark
+		// Best effort: a read-only file stays usable for reading and gets
+		// the mark on a later open.
+		_, _ = s.db.ExecContext(ctx, "PRAGMA application_id = "+strconv.Itoa(ApplicationID))
+	}
 	return nil
 }
 
@@ -143,6 +236,9 @@ func (s *Store) backupBeforeMigrate(ctx context.Context) error {
 
 // inTx runs fn in one transaction, committing when fn returns nil.
 func (s *Store) inTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
+	if err := s.Replaced(); err != nil {
+		return err
+	}
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return err

@@ -130,7 +130,7 @@ func runRestore(env Env, db string, args []string) error {
 		fmt.Fprintf(env.Stdout, "未恢复。恢复将用此备份替换当前数据（%s），当前数据会先另存为一份备份。确认后加 --yes 执行；执行前请关闭窗口程序。\n", db)
 		return nil
 	}
-	s, res, err := data.Restore(env.Ctx, from, db, data.RestoreOptions{Source: info.Name})
+	s, res, err := data.Restore(env.Ctx, from, db, data.RestoreOptions{Actor: actor(), Source: info.Name})
 	if err != nil {
 		return err
 	}
@@ -220,6 +220,12 @@ func printCheck(env Env, s *data.Store, r data.CheckReport) error {
 	}
 	if r.BrokenLinks > 0 {
 		fmt.Fprintln(env.Stdout, "- 数据关联错误：部分记录引用的数据已不存在。请先备份（zhengxie backup），再联系技术支持，或恢复出错前的备份。")
+	}
+	if r.SchemaDiffers {
+		fmt.Fprintln(env.Stdout, "- 数据结构与本程序不符：文件可能被其他程序改动过。请不要继续录入，用 zhengxie restore 备份文件 --yes 恢复最近一份完好的备份（当前文件会先另存）。")
+	}
+	if r.BadAttachments > 0 {
+		fmt.Fprintln(env.Stdout, "- 附件路径不在附件文件夹内：本程序不会打开或删除这些路径指向的文件。请在窗口程序中移除这些附件后重新添加。")
 	}
 	if r.InvalidRows > 0 {
 		fmt.Fprintln(env.Stdout, "- 委员信息不符合校验规则：请在窗口程序的“委员”中逐条修改上面列出的委员。")

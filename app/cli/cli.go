@@ -4,6 +4,7 @@
 package cli
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"flag"
@@ -183,17 +184,28 @@ func Run(env Env, args []string, gui func(db string) int) int {
 	default:
 		return report(env, usageError{fmt.Sprintf("未知命令“%s”。运行 zhengxie help 查看用法。", cmd)})
 	}
+	if cmd == "demo" { // replaces the file: not while a window works on it
+		lk, err := data.LockDatabase(db, data.LockDemo)
+		if err != nil {
+			return report(env, err)
+		}
+		defer lk.Release()
+	}
 	s, err := data.Open(env.Ctx, db)
 	if err != nil {
 		return report(env, fmt.Errorf("无法打开数据文件 %s：%w", db, err))
 	}
-	defer s.Close()
+	defer func() {
+		if s != nil {
+			s.Close()
+		}
+	}()
 	s.SetActor(actor(), data.RoleNone)
 	switch cmd {
 	case "init":
 		err = runInit(env, s, rest)
 	case "demo":
-		err = runDemo(env, s, rest)
+		s, err = runDemo(env, s, rest)
 	case "import":
 		err = runImport(env, s, rest)
 	case "export":
@@ -293,27 +305,38 @@ func runInit(env Env, s *data.Store, args []string) error {
 	return nil
 }
 
-func runDemo(env Env, s *data.Store, args []string) error {
+// runDemo fills the database with the demo county (or scale data) all or
+// nothing: into a copy that replaces the file only when complete
+// (data.FillAtomically), so a demo killed midway leaves the file as it was.
+// It returns the store of the filled file.
+func runDemo(env Env, s *data.Store, args []string) (*data.Store, error) {
 	fs := flag.NewFlagSet("demo", flag.ContinueOnError)
 	seed := fs.Int64("seed", 1, "")
 	scale := fs.Int("scale", 0, "")
 	if pos, err := parse(fs, args); err != nil {
-		return err
+		return s, err
 	} else if len(pos) > 0 {
-		return usageError{"demo 不接受参数"}
+		return s, usageError{"demo 不接受参数"}
+	}
+	if set, err := s.IsSetUp(env.Ctx); err != nil || set { // refused before copying a large file
+		return s, cmp.Or(err, demo.ErrNotEmpty)
 	}
 	if *scale != 0 {
 		return runDemoScale(env, s, *scale, *seed)
 	}
-	sum, err := export.PopulateDemo(env.Ctx, s, demo.Options{Seed: *seed, Now: s.Now()})
-	if err != nil {
+	var sum demo.Summary
+	s, err := data.FillAtomically(env.Ctx, s, func(ctx context.Context, t *data.Store) (err error) {
+		sum, err = export.PopulateDemo(ctx, t, demo.Options{Seed: *seed, Now: t.Now()})
 		return err
+	})
+	if err != nil {
+		return s, err
 	}
 	a := sum.Activity
 	fmt.Fprintf(env.Stdout, "已生成示例数据：%d 个届次，%d 人，%d 条委员任职记录，%d 件提案；"+
 		"%d 次会议和活动（%d 人次），%d 条社情民意，%d 项表彰等；考核规则已按内置办法设置。\n数据文件：%s\n",
 		sum.Terms, sum.Persons, sum.Members, sum.Proposals, a.Events, a.Attendance, a.Infos, a.Awards, s.Path())
-	return nil
+	return s, nil
 }
 
 func runImport(env Env, s *data.Store, args []string) error {

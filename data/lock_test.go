@@ -1,0 +1,217 @@
+package data_test
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"os/user"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"syscall"
+	"testing"
+
+	"zhengxie/data"
+	"zhengxie/data/datatest"
+)
+
+func TestLockDatabaseRefusesASecondHolderNamingTheFirst(t *testing.T) {
+	s, _ := populated(t)
+	path := s.Path()
+	lk, err := data.LockDatabase(path, data.LockWindow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer lk.Release()
+	_, err = data.LockDatabase(path, data.LockWindow)
+	if !errors.Is(err, data.ErrInUse) {
+		t.Fatalf("second window: %v, want ErrInUse", err)
+	}
+	msg := data.UserMessage(err)
+	want := fmt.Sprintf("数据库正由另一个窗口使用（用户 %s，进程 %d，自 ", currentUser(), os.Getpid())
+	if !strings.HasPrefix(msg, want) || !strings.Contains(msg, "本窗口不打开该文件") {
+		t.Errorf("message %q, want it to start %q", msg, want)
+	}
+
+	// A restore is refused while the window holds the lock, before anything.
+	b, err := s.Backup(context.Background(), "manual")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	before, _ := os.ReadFile(path)
+	_, _, err = data.Restore(context.Background(), b.Path, path, data.RestoreOptions{})
+	if !errors.Is(err, data.ErrInUse) || !strings.Contains(data.UserMessage(err), "未恢复任何数据") {
+		t.Fatalf("restore while a window holds the lock: %v", err)
+	}
+	if after, _ := os.ReadFile(path); !bytes.Equal(before, after) {
+		t.Error("the database changed")
+	}
+	// The window itself restores with the lock it holds.
+	s2, _, err := data.Restore(context.Background(), b.Path, path, data.RestoreOptions{Held: lk})
+	if err != nil {
+		t.Fatalf("restore by the holder: %v", err)
+	}
+	s2.Close()
+}
+
+func currentUser() string {
+	if u, err := user.Current(); err == nil {
+		return u.Username
+	}
+	return ""
+}
+
+// A file replaced underneath an open store (a restore by a program that
+// ignored the lock, a copy over it) is noticed: the store refuses every
+// change instead of writing into the old, unlinked file.
+func TestStoreNoticesItsFileWasReplaced(t *testing.T) {
+	ctx := context.Background()
+	s, term := populated(t)
+	if err := s.Replaced(); err != nil {
+		t.Fatalf("Replaced on a fresh store: %v", err)
+	}
+	b, err := s.Backup(ctx, "manual")
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := os.ReadFile(b.Path)
+	tmp := s.Path() + ".new"
+	if err := os.WriteFile(tmp, body, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Rename(tmp, s.Path()); err != nil {
+		t.Fatal(err)
+	}
+	err = s.Replaced()
+	if !errors.Is(err, data.ErrReplaced) || !strings.Contains(data.UserMessage(err), "重新打开") {
+		t.Fatalf("Replaced after the file was replaced: %v", err)
+	}
+	m := member("赵六", "女", "1980-01", "中国共产党")
+	m.TermID = term.ID
+	if err := s.CreateMember(ctx, &m); !errors.Is(err, data.ErrReplaced) {
+		t.Fatalf("a write after the file was replaced: %v, want ErrReplaced", err)
+	}
+}
+
+// Filling a database is all or nothing: a fill that fails midway (as a
+// demo killed midway) leaves the database as it was.
+func TestFillAtomicallyChangesNothingWhenTheFillFails(t *testing.T) {
+	ctx := context.Background()
+	s := datatest.Empty(t)
+	boom := errors.New("killed")
+	got, err := data.FillAtomically(ctx, s, func(ctx context.Context, t2 *data.Store) error {
+		if _, err := t2.SetUp(ctx, data.Setup{Committee: data.Committee{Name: "政协清河县委员会"},
+			Term: data.Term{Number: 11, StartYear: 2021, EndYear: 2026}}); err != nil {
+			return err
+		}
+		return boom
+	})
+	if !errors.Is(err, boom) || got != s {
+		t.Fatalf("FillAtomically = %v, %v; want the same store and the fill's error", got, err)
+	}
+	if set, err := s.IsSetUp(ctx); err != nil || set {
+		t.Fatalf("after a failed fill the database is set up: %v, %v", set, err)
+	}
+	if _, err := os.Stat(s.Path() + ".filling"); !os.IsNotExist(err) {
+		t.Errorf("temporary copy left: %v", err)
+	}
+	got, err = data.FillAtomically(ctx, s, func(ctx context.Context, t2 *data.Store) error {
+		_, err := t2.SetUp(ctx, data.Setup{Committee: data.Committee{Name: "政协清河县委员会"},
+			Term: data.Term{Number: 11, StartYear: 2021, EndYear: 2026}})
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer got.Close()
+	if set, err := got.IsSetUp(ctx); err != nil || !set || got.Path() != s.Path() {
+		t.Fatalf("after a fill: set up %v, %v, path %s", set, err, got.Path())
+	}
+	if err := got.Replaced(); err != nil {
+		t.Errorf("the filled store does not know its file: %v", err)
+	}
+}
+
+// After a run on a read-only database file, SQLite leaves -wal and -shm
+// files with the read-only mode of the database. Made writable again, the
+// database must take writes: Open gives the side files the database's mode.
+// Root ignores file modes, so as root the test runs itself as nobody.
+func TestWritableAgainAfterARunOnAReadOnlyFile(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("Unix file modes")
+	}
+	dir := os.Getenv("ZX_RO_DIR")
+	if dir == "" && os.Geteuid() == 0 {
+		runAsNobody(t)
+		return
+	}
+	if dir == "" {
+		dir = t.TempDir()
+	}
+	ctx := context.Background()
+	path := filepath.Join(dir, "t.db")
+	s, err := data.Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	if err := os.Chmod(path, 0o444); err != nil {
+		t.Fatal(err)
+	}
+	if s, err := data.Open(ctx, path); err == nil { // reading a read-only file is fine
+		s.IsSetUp(ctx)
+		s.Close()
+	}
+	if err := os.Chmod(path, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s, err = data.Open(ctx, path)
+	if err != nil {
+		t.Fatalf("open after the file was made writable again: %v", err)
+	}
+	defer s.Close()
+	if _, err := s.SetUp(ctx, data.Setup{Committee: data.Committee{Name: "政协清河县委员会"},
+		Term: data.Term{Number: 11, StartYear: 2021, EndYear: 2026}}); err != nil {
+		t.Fatalf("write after the file was made writable again: %v", err)
+	}
+}
+
+// runAsNobody runs TestWritableAgainAfterARunOnAReadOnlyFile in a copy of
+// the test binary as the user nobody, in a folder nobody may write.
+func runAsNobody(t *testing.T) {
+	dir, err := os.MkdirTemp("", "zx-ro-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer os.RemoveAll(dir)
+	bin := filepath.Join(dir, "data.test")
+	body, err := os.ReadFile(os.Args[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(bin, body, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	work := filepath.Join(dir, "work")
+	if err := os.Mkdir(work, 0o777); err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range []string{dir, work} {
+		os.Chmod(d, 0o777)
+	}
+	cmd := exec.Command(bin, "-test.run=^TestWritableAgainAfterARunOnAReadOnlyFile$", "-test.v")
+	cmd.Dir = work
+	cmd.Env = append(os.Environ(), "ZX_RO_DIR="+work, "HOME="+work)
+	cmd.SysProcAttr = &syscall.SysProcAttr{Credential: &syscall.Credential{Uid: 65534, Gid: 65534}}
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("as nobody: %v\n%s", err, out)
+	}
+	if !strings.Contains(string(out), "--- PASS") {
+		t.Fatalf("as nobody the test did not run:\n%s", out)
+	}
+}
