@@ -130,6 +130,11 @@ func (l *activityList) newTable() *widget.Table {
 			l.updateButtons()
 		}
 	}
+	selectRows(t, func() { l.s.u.win.Canvas().Focus(t) }, func(int) {
+		if l.s.u.can(actEdit) {
+			l.onEdit()
+		}
+	})
 	return t
 }
 

@@ -43,6 +43,7 @@ type resultTable struct {
 	shown    []assess.MemberResult // filtered and sorted; excluded last
 	sortCol  string
 	sortDesc bool
+	keeping  bool // keepSelection is selecting: the member is explained already
 }
 
 func newResultTable(s *assessmentScreen) *resultTable {
@@ -100,10 +101,11 @@ func (t *resultTable) newTable() *widget.Table {
 	}
 	tb.StickyColumnCount = 2
 	tb.OnSelected = func(id widget.TableCellID) {
-		if id.Row >= 0 && id.Row < len(t.shown) {
+		if !t.keeping && id.Row >= 0 && id.Row < len(t.shown) {
 			t.s.explain.show(t.shown[id.Row].Member.ID)
 		}
 	}
+	selectRows(tb, func() { t.s.u.win.Canvas().Focus(tb) }, nil)
 	return tb
 }
 
@@ -212,14 +214,13 @@ func (t *resultTable) show(top bool) {
 // explaining it again, and returns the row (-1 when not shown).
 func (t *resultTable) keepSelection() int {
 	row := slices.IndexFunc(t.shown, func(m assess.MemberResult) bool { return m.Member.ID == t.s.explain.member })
-	fn := t.table.OnSelected
-	t.table.OnSelected = nil
+	t.keeping = true
 	if row >= 0 {
 		t.table.Select(widget.TableCellID{Row: row, Col: 1})
 	} else {
 		t.table.UnselectAll()
 	}
-	t.table.OnSelected = fn
+	t.keeping = false
 	return row
 }
 

@@ -73,6 +73,7 @@ func newAuditView(u *UI) *auditView {
 		v.table.SetColumnWidth(i, w)
 	}
 	v.table.OnSelected = v.onSelected
+	selectRows(v.table, func() { u.win.Canvas().Focus(v.table) }, nil)
 	v.detail = widget.NewLabel(auditHint)
 	v.detail.Wrapping = fyne.TextWrapWord
 	v.detail.Selectable = true

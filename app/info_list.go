@@ -112,6 +112,11 @@ func (l *infoList) newTable() *widget.Table {
 			l.updateButtons()
 		}
 	}
+	selectRows(t, func() { l.s.u.win.Canvas().Focus(t) }, func(int) {
+		if l.s.u.can(actEdit) {
+			l.onEdit()
+		}
+	})
 	return t
 }
 

@@ -2,11 +2,13 @@ package app
 
 import (
 	"fmt"
+	"image/color"
 	"slices"
 	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -342,5 +344,105 @@ func TestSavedProposalStaysInTheFilteredList(t *testing.T) {
 	l.statusSelect.SetSelected(string(proposal.Reviewing))
 	if texts := strings.Join(shownTexts(l.view()), "|"); !strings.Contains(texts, "没有符合筛选条件的提案") {
 		t.Errorf("an empty filter shows %q", texts)
+	}
+}
+
+// rowCells are the cells of the table drawn inside o.
+func rowCells(o fyne.CanvasObject) []*rowCell {
+	var out []*rowCell
+	var walk func(o fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		if o == nil || !o.Visible() {
+			return
+		}
+		switch x := o.(type) {
+		case *rowCell:
+			out = append(out, x)
+		case *fyne.Container:
+			for _, c := range x.Objects {
+				walk(c)
+			}
+		case fyne.Widget:
+			for _, c := range test.WidgetRenderer(x).Objects() {
+				walk(c)
+			}
+		}
+	}
+	walk(o)
+	return out
+}
+
+func TestSelectionMarksTheWholeRowAndDoubleClickOpens(t *testing.T) {
+	u := testUI(t, true)
+	addMember(t, u, "张三", "男", "中国共产党", "中共")
+	addMember(t, u, "李四", "女", "民进", "民进")
+	u.nav.Select(u.screenIndex(u.members))
+	m := u.members
+	m.reload(u.ctx)
+	cells := rowCells(m.table)
+	var second *rowCell
+	for _, c := range cells {
+		if c.id.Row == 1 && c.id.Col == 4 {
+			second = c
+		}
+	}
+	if second == nil {
+		t.Fatalf("no cell of row 2 drawn among %d", len(cells))
+	}
+	second.MouseDown(&desktop.MouseEvent{Button: desktop.MouseButtonPrimary})
+	if x, ok := m.current(); !ok || x.Name != m.shown[1].Name {
+		t.Fatalf("a click on row 2 selected %v", x.Name)
+	}
+	if m.form != nil {
+		t.Fatal("one click opened the form")
+	}
+	for _, c := range rowCells(m.table) {
+		marked := c.bg.FillColor != color.Transparent
+		if c.id.Row == 1 && c.id.Col != 4 && !marked {
+			t.Errorf("cell %v of the selected row is not marked", c.id)
+		}
+		if (c.id.Row != 1 || c.id.Col == 4) && marked {
+			t.Errorf("cell %v is marked", c.id) // the clicked cell is fyne's own
+		}
+	}
+	second.MouseDown(&desktop.MouseEvent{Button: desktop.MouseButtonPrimary})
+	if m.form == nil || m.form.entries[data.FieldName].Text != m.shown[1].Name {
+		t.Fatal("a double click did not open the member")
+	}
+}
+
+func TestUserListHasColumnHeaders(t *testing.T) {
+	u := testUI(t, true)
+	s := u.settings.users
+	s.reload(u.ctx)
+	w := test.NewWindow(s.view())
+	defer w.Close()
+	w.Resize(fyne.NewSize(900, 400))
+	texts := strings.Join(shownTexts(s.view()), "|")
+	for _, h := range []string{"用户名", "角色", "状态", "最近登录", "尚未设置用户"} {
+		if !strings.Contains(texts, h) {
+			t.Errorf("the user tab lacks %q: %s", h, texts)
+		}
+	}
+}
+
+func TestInfoOpensOnDoubleClick(t *testing.T) {
+	w := newInfoWorld(t)
+	w.seedInfo("关于农村留守老人照护的建议", w.members[0])
+	l := w.s.list
+	w.s.reload(w.u.ctx)
+	var cell *rowCell
+	for _, c := range rowCells(l.table) {
+		if c.id.Row == 0 && c.id.Col == 1 {
+			cell = c
+		}
+	}
+	if cell == nil {
+		t.Fatal("the record's row is not drawn")
+	}
+	cell.MouseDown(&desktop.MouseEvent{Button: desktop.MouseButtonPrimary})
+	cell.MouseDown(&desktop.MouseEvent{Button: desktop.MouseButtonPrimary})
+	if l.form == nil || l.form.a.Title != "关于农村留守老人照护的建议" {
+		t.Fatal("a double click did not open the record")
 	}
 }

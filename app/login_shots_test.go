@@ -45,7 +45,7 @@ func TestLoginScreenshots(t *testing.T) {
 	a := loginUI(t)
 	logIn(t, a, "王主任", "admin123")
 	a.nav.Select(a.screenIndex(a.settings))
-	a.settings.users.list.Select(1)
+	a.settings.users.table.Select(widget.TableCellID{Row: 1, Col: 0})
 	tab := a.app.NewWindow("用户与权限")
 	a.settings.users.view().Show() // the tab is not the selected one
 	tab.SetContent(a.settings.users.view())

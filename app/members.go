@@ -160,6 +160,11 @@ func (m *memberList) newTable() *widget.Table {
 		m.selected = -1
 		m.updateButtons()
 	}
+	selectRows(t, func() { m.u.win.Canvas().Focus(t) }, func(int) {
+		if m.u.can(actEdit) {
+			m.onEdit()
+		}
+	})
 	return t
 }
 

@@ -58,6 +58,11 @@ func (l *proposalList) newTable() *widget.Table {
 			l.detail.show(p)
 		}
 	}
+	selectRows(t, func() { l.ps.u.win.Canvas().Focus(t) }, func(int) {
+		if l.ps.u.can(actEdit) {
+			l.detail.onEdit()
+		}
+	})
 	return t
 }
 

@@ -24,7 +24,7 @@ type userSettings struct {
 	users    []data.User
 	selected int
 	status   *widget.Label
-	list     *widget.List
+	table    *widget.Table
 
 	addBtn, resetBtn, roleBtn, disableBtn *widget.Button
 	form                                  *userForm // the open form, for tests
@@ -33,11 +33,7 @@ type userSettings struct {
 func newUserSettings(u *UI) *userSettings {
 	s := &userSettings{u: u, selected: -1, status: widget.NewLabel("")}
 	s.status.Wrapping = fyne.TextWrapWord
-	s.list = widget.NewList(func() int { return len(s.users) },
-		func() fyne.CanvasObject { return widget.NewLabel("") },
-		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(s.line(s.users[i])) })
-	s.list.OnSelected = func(i widget.ListItemID) { s.selected = i; s.updateButtons() }
-	s.list.OnUnselected = func(widget.ListItemID) { s.selected = -1; s.updateButtons() }
+	s.table = s.newTable()
 	s.addBtn = widget.NewButtonWithIcon("新增用户", theme.ContentAddIcon(), s.onAdd)
 	s.resetBtn = widget.NewButtonWithIcon("重设密码", theme.LoginIcon(), s.onReset)
 	s.roleBtn = widget.NewButtonWithIcon("修改角色", theme.AccountIcon(), s.onRole)
@@ -46,8 +42,43 @@ func newUserSettings(u *UI) *userSettings {
 	roles.Wrapping = fyne.TextWrapWord
 	roles.TextStyle.Italic = true
 	top := container.NewVBox(s.status, container.NewHBox(s.addBtn, s.resetBtn, s.roleBtn, s.disableBtn), roles)
-	s.obj = container.NewBorder(top, nil, nil, nil, s.list)
+	s.obj = container.NewBorder(top, nil, nil, nil, emptyTable(s.table, func() string {
+		return "尚未设置用户。点“设置管理员密码”启用登录。"
+	}))
 	return s
+}
+
+// userColumns are the columns of the user table.
+var userColumns = []column{{"用户名", 160}, {"角色", 90}, {"状态", 130}, {"最近登录", 200}}
+
+func (s *userSettings) newTable() *widget.Table {
+	t := widget.NewTable(func() (int, int) { return len(s.users), len(userColumns) },
+		func() fyne.CanvasObject {
+			l := widget.NewLabel("")
+			l.Truncation = fyne.TextTruncateEllipsis
+			return l
+		},
+		func(id widget.TableCellID, o fyne.CanvasObject) {
+			text := ""
+			if id.Row < len(s.users) {
+				text = s.cells(s.users[id.Row])[id.Col]
+			}
+			o.(*widget.Label).SetText(text)
+		})
+	t.ShowHeaderRow = true
+	t.CreateHeader = func() fyne.CanvasObject {
+		return widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	}
+	t.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
+		o.(*widget.Label).SetText(userColumns[id.Col].field)
+	}
+	for i, c := range userColumns {
+		t.SetColumnWidth(i, c.width)
+	}
+	t.OnSelected = func(id widget.TableCellID) { s.selected = id.Row; s.updateButtons() }
+	t.OnUnselected = func(widget.TableCellID) { s.selected = -1; s.updateButtons() }
+	selectRows(t, func() { s.u.win.Canvas().Focus(t) }, nil)
+	return t
 }
 
 func (s *userSettings) view() fyne.CanvasObject { return s.obj }
@@ -72,8 +103,8 @@ func (s *userSettings) reload(ctx context.Context) {
 		s.addBtn.SetText("新增用户")
 	}
 	s.selected = -1
-	s.list.UnselectAll()
-	s.list.Refresh()
+	s.table.UnselectAll()
+	s.table.Refresh()
 	s.updateButtons()
 }
 
@@ -86,7 +117,8 @@ func (s *userSettings) loginOn() bool {
 	return false
 }
 
-func (s *userSettings) line(x data.User) string {
+// cells are a user's 用户名, 角色, 状态 and 最近登录.
+func (s *userSettings) cells(x data.User) []string {
 	state := "正常"
 	now := s.u.store.Now()
 	switch {
@@ -97,9 +129,9 @@ func (s *userSettings) line(x data.User) string {
 	}
 	last := "从未登录"
 	if t, err := time.Parse(time.RFC3339, x.LastLogin); err == nil {
-		last = "最近登录 " + t.Local().Format("2006-01-02 15:04")
+		last = t.Local().Format("2006-01-02 15:04")
 	}
-	return fmt.Sprintf("%s　%s　%s　%s", x.Name, x.Role, state, last)
+	return []string{x.Name, string(x.Role), state, last}
 }
 
 func (s *userSettings) current() (data.User, bool) {
