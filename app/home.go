@@ -3,7 +3,6 @@ package app
 import (
 	"context"
 	"fmt"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -12,30 +11,40 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"zhengxie/data"
+	"zhengxie/data/proposal"
+	"zhengxie/data/proposalstats"
 	"zhengxie/export"
 )
 
-// homeScreen is the 首页: the term at a glance, quick actions and the
-// latest changes.
+// homeScreen is the 首页: the term at a glance, what needs doing (待办),
+// the newest session's proposals by status, quick actions and the latest
+// changes in plain words.
 type homeScreen struct {
-	u       *UI
-	obj     fyne.CanvasObject
-	head    *widget.Label
-	cards   *fyne.Container
-	recent  *widget.Label
-	dbLabel *widget.Label
-	figures map[string]*canvas.Text // by caption, for tests
+	u           *UI
+	obj         fyne.CanvasObject
+	head        *widget.Label
+	cards       *fyne.Container
+	todoHead    *widget.Label
+	todo        *fyne.Container // the 待办 lines
+	todoButtons []*widget.Button
+	chart       *fyne.Container // holds the bar chart, rebuilt on reload
+	recent      *fyne.Container // one row per audit line
+	dbLabel     *widget.Label
+	figures     map[string]*canvas.Text // by caption, for tests
 }
 
 var homeCards = []string{"在任委员", "常委", "新委员", "女性委员", "非中共委员占比", "平均年龄"}
 
+// homeRecentLines is how many audit lines 最近的更改 shows.
+const homeRecentLines = 8
+
 func newHomeScreen(u *UI) *homeScreen {
 	h := &homeScreen{u: u, figures: map[string]*canvas.Text{}}
 	h.head = heading("")
-	h.cards = container.NewGridWithColumns(3)
+	h.cards = container.NewGridWithColumns(len(homeCards))
 	for _, caption := range homeCards {
 		fig := canvas.NewText("—", theme.Color(theme.ColorNamePrimary))
-		fig.TextSize = 30
+		fig.TextSize = 26
 		fig.TextStyle.Bold = true
 		fig.Alignment = fyne.TextAlignCenter
 		h.figures[caption] = fig
@@ -51,16 +60,25 @@ func newHomeScreen(u *UI) *homeScreen {
 	actions := container.NewHBox(addBtn, importBtn,
 		widget.NewButtonWithIcon("委员构成统计", theme.GridIcon(), func() { u.nav.Select(u.screenIndex(u.reports)) }),
 	)
-	h.recent = widget.NewLabel("")
-	h.recent.Wrapping = fyne.TextWrapWord
+	h.todoHead = widget.NewLabelWithStyle("待办事项", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	h.todo = container.NewVBox()
+	h.chart = container.NewStack()
+	h.recent = container.NewVBox()
+	allLog := widget.NewButton("查看全部操作日志", h.openLog)
+	allLog.Importance = widget.LowImportance
+	u.guard(actSettings, allLog)
 	h.dbLabel = widget.NewLabel("")
 	h.dbLabel.Wrapping = fyne.TextWrapWord
 	h.dbLabel.TextStyle.Italic = true
+	todo := widget.NewCard("", "", container.NewVBox(h.todoHead, h.todo))
+	recent := widget.NewCard("", "", container.NewVBox(
+		container.NewHBox(widget.NewLabelWithStyle("最近的更改", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), allLog),
+		h.recent))
+	chart := widget.NewCard("", "", h.chart)
 	h.obj = container.NewVScroll(container.NewVBox(
 		h.head, h.cards,
-		widget.NewLabelWithStyle("常用操作", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), actions,
-		widget.NewSeparator(),
-		widget.NewLabelWithStyle("最近的更改", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), h.recent,
+		container.NewGridWithColumns(2, container.NewVBox(todo, recent), chart),
+		container.NewHBox(widget.NewLabelWithStyle("常用操作", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), actions),
 		widget.NewSeparator(), h.dbLabel,
 	))
 	return h
@@ -72,6 +90,13 @@ func (h *homeScreen) view() fyne.CanvasObject { return h.obj }
 
 func (h *homeScreen) reload(ctx context.Context) {
 	u := h.u
+	h.dbLabel.SetText("数据文件：" + u.store.Path())
+	items, err := h.todoItems(ctx)
+	if err != nil {
+		showError(err, u.win)
+	}
+	h.todoHead.SetText("待办事项" + todoCount(items))
+	h.showTodo(items)
 	if u.term.ID == 0 {
 		h.head.SetText("尚未建立届次")
 		return
@@ -91,27 +116,100 @@ func (h *homeScreen) reload(ctx context.Context) {
 	set("新委员", fmt.Sprint(st.New))
 	set("女性委员", fmt.Sprint(st.Women))
 	set("非中共委员占比", "—")
+	set("平均年龄", "—")
 	if st.Total > 0 {
 		set("非中共委员占比", fmt.Sprintf("%.1f%%", 100*float64(st.Total-st.CPC)/float64(st.Total)))
 		set("平均年龄", fmt.Sprintf("%.1f 岁", st.AverageAge))
 	}
-
-	entries, err := u.store.ListAudit(ctx, 8)
-	if err != nil {
+	if err := h.showChart(ctx); err != nil {
 		showError(err, u.win)
-		return
 	}
-	text := ""
-	for _, e := range entries {
-		at := e.At
-		if t, err := time.Parse(time.RFC3339, e.At); err == nil {
-			at = t.Local().Format("01-02 15:04")
+	if err := h.showRecent(ctx); err != nil {
+		showError(err, u.win)
+	}
+}
+
+// showChart draws the newest session's proposals by status (the term's
+// sessions without proposals are skipped).
+func (h *homeScreen) showChart(ctx context.Context) error {
+	u := h.u
+	counts, err := u.store.ProposalStatusCounts(ctx, u.term.ID)
+	if err != nil {
+		return err
+	}
+	sessions, err := u.store.ListSessions(ctx, u.term.ID)
+	if err != nil {
+		return err
+	}
+	has := map[int64]bool{}
+	for _, c := range counts {
+		has[c.SessionID] = true
+	}
+	var newest *data.Session
+	for i, s := range sessions {
+		if has[s.ID] && (newest == nil || s.Number > newest.Number) {
+			newest = &sessions[i]
 		}
-		text += fmt.Sprintf("%s　%s%s　%s\n", at, e.Action, e.Entity, e.Detail)
 	}
-	if text == "" {
-		text = "暂无"
+	title := "本届提案"
+	t := proposalstats.Table{}
+	if newest != nil {
+		title = newest.SessionName() + "提案"
+		by := map[proposal.Status]int{}
+		for _, c := range counts {
+			if c.SessionID == newest.ID {
+				by[c.Status] += c.N
+				t.Total += c.N
+			}
+		}
+		for _, s := range proposal.Statuses {
+			if n := by[s]; n > 0 {
+				t.Rows = append(t.Rows, proposalstats.Row{Label: string(s), N: n, Share: proposalstats.Of(n, t.Total)})
+			}
+		}
+		title += fmt.Sprintf("办理情况（共 %d 件）", t.Total)
 	}
-	h.recent.SetText(text)
-	h.dbLabel.SetText("数据文件：" + u.store.Path())
+	h.chart.Objects = []fyne.CanvasObject{barChart(title, t, "")}
+	h.chart.Refresh()
+	return nil
+}
+
+// showRecent lists the newest audit lines as sentences with relative dates.
+func (h *homeScreen) showRecent(ctx context.Context) error {
+	u := h.u
+	entries, err := u.store.ListAudit(ctx, homeRecentLines)
+	if err != nil {
+		return err
+	}
+	cfg, err := u.store.ProposalConfig(ctx)
+	if err != nil {
+		cfg = proposal.Default()
+	}
+	now := u.store.Now()
+	h.recent.Objects = nil
+	for _, e := range entries {
+		when := widget.NewLabel(relativeTime(e.At, now))
+		what := widget.NewLabel(auditSentence(e, cfg.FormatNumber))
+		what.Truncation = fyne.TextTruncateEllipsis
+		h.recent.Add(container.NewBorder(nil, nil, container.NewGridWrap(fyne.NewSize(96, when.MinSize().Height), when), nil, what))
+	}
+	if len(entries) == 0 {
+		h.recent.Add(widget.NewLabel("暂无更改"))
+	}
+	h.recent.Refresh()
+	return nil
+}
+
+// openLog shows 设置 → 数据与日志, where the whole 操作日志 is.
+func (h *homeScreen) openLog() { h.openSettingsTab("数据与日志") }
+
+// openSettingsTab shows the 设置 tab with the given title.
+func (h *homeScreen) openSettingsTab(title string) {
+	s := h.u.settings
+	h.u.nav.Select(h.u.screenIndex(s))
+	for i, it := range s.tabs.Items {
+		if it.Text == title {
+			s.tabs.SelectIndex(i)
+		}
+	}
 }

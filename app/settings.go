@@ -41,6 +41,7 @@ type settingsScreen struct {
 
 	audit  *auditView
 	dbInfo *widget.Label
+	tabs   *container.AppTabs // for 首页 待办 to open a tab
 
 	proposal *proposalSettings
 	activity *activitySettings
@@ -52,7 +53,7 @@ func newSettingsScreen(u *UI) *settingsScreen {
 	s := &settingsScreen{u: u, termSel: -1, sessionSel: -1, itemSel: -1, proposal: newProposalSettings(u),
 		activity: newActivitySettings(u), backup: newBackupSettings(u)}
 	s.users = newUserSettings(u)
-	tabs := container.NewAppTabs(
+	s.tabs = container.NewAppTabs(
 		container.NewTabItem("委员会", s.committeeTab()),
 		container.NewTabItem("届次与会议", s.termsTab()),
 		container.NewTabItem("名单维护", s.catalogTab()),
@@ -62,7 +63,7 @@ func newSettingsScreen(u *UI) *settingsScreen {
 		container.NewTabItem("用户与权限", s.users.view()),
 		container.NewTabItem("数据与日志", s.dataTab()),
 	)
-	s.obj = container.NewBorder(heading("设置"), nil, nil, nil, tabs)
+	s.obj = container.NewBorder(heading("设置"), nil, nil, nil, s.tabs)
 	return s
 }
 

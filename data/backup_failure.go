@@ -24,9 +24,10 @@ type BackupFailure struct {
 	Reason string    `json:"reason"` // Chinese, from BackupFailureReason
 }
 
-// Line is the sentence the window shows: 自动备份失败（退出时）：… 于 2026-12-03 17:20。
+// Line is the sentence the window shows: 自动备份失败（退出时，于
+// 2026-12-03 17:20）：磁盘空间不足。…
 func (f BackupFailure) Line() string {
-	return fmt.Sprintf("自动备份失败（%s）：%s 于 %s", f.When, f.Reason, f.At.Format("2006-01-02 15:04"))
+	return fmt.Sprintf("自动备份失败（%s，于 %s）：%s", f.When, f.At.Format("2006-01-02 15:04"), f.Reason)
 }
 
 // RecordBackupFailure keeps the failure of an automatic backup (when is

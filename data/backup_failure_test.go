@@ -45,7 +45,7 @@ func TestFailedAutomaticBackupIsKeptUntilABackupSucceeds(t *testing.T) {
 		t.Fatalf("failure not kept: %v %v", ok, err)
 	}
 	line := f.Line()
-	for _, want := range []string{"自动备份失败（退出时）", "无法写入备份文件夹", data.BackupDir(s.Path()), "于 2026-12-03 17:20"} {
+	for _, want := range []string{"自动备份失败（退出时，于 2026-12-03 17:20）：无法写入备份文件夹", data.BackupDir(s.Path())} {
 		if !strings.Contains(line, want) {
 			t.Errorf("line %q lacks %q", line, want)
 		}
