@@ -30,11 +30,10 @@ done
 # buttons are not listed: they are found by colour in a region (redbox below),
 # so they survive layout changes. Regions are "X Y W H".
 # ---------------------------------------------------------------------------
-# first-run dialog
-P_SETUP_NAME="680 254"        # 委员会名称 entry
-P_SETUP_TERM="680 331"        # 当前届次 entry
-P_SETUP_DEMO="330 553"        # radio 试用示例数据
-R_SETUP_START="300 590 680 80" # where 开始使用 is
+# first-run dialog: its fields are reached with Tab (1: 委员会名称, 3: 当前届次,
+# 8: the radio 试用示例数据), as its height changes with the messages under them
+SETUP_TAB_NAME=1 SETUP_TAB_TERM=2 SETUP_TAB_DEMO=5 # Tabs from the previous stop
+R_SETUP_START="300 480 680 300" # where 开始使用 is
 R_SETUP_DIALOG="300 130 680 540"
 R_TITLE="0 0 400 50"          # committee name, top left of the main window
 # navigation (left)
@@ -112,6 +111,7 @@ zx() { "$bin" "$@" 2>&1; } # the program's own command line
 # so the pointer always stays inside the window.
 click() { xdotool mousemove $1 click 1; }
 key() { xdotool key "$@"; }
+tabs() { for _ in $(seq "$1"); do key Tab; done; }
 typ() { xdotool type --delay 25 "$1"; }
 paste() { # Chinese text: through the clipboard
   [ -n "$clip" ] && kill "$clip" 2>/dev/null
@@ -266,9 +266,9 @@ run() { # run NAME FUNCTION
 first_run() {
   start_app "$tmp/app1.log" || return 1
   until_ 30 dark_gt "$R_SETUP_DIALOG" 1 || { why="no first-run dialog"; return 1; }
-  click "$P_SETUP_NAME"
+  tabs $SETUP_TAB_NAME
   paste "政协测试县委员会"
-  click "$P_SETUP_TERM"
+  tabs $SETUP_TAB_TERM
   typ "11"
   press_red "$R_SETUP_START" || return 1
   local db="$XDG_DATA_HOME/zhengxie/zhengxie.db"
@@ -284,7 +284,8 @@ demo() {
   mkdir -p "$tmp/demo"
   start_app "$tmp/app2.log" --db "$demodb" || return 1
   until_ 30 dark_gt "$R_SETUP_DIALOG" 1 || { why="no first-run dialog"; return 1; }
-  click "$P_SETUP_DEMO"
+  tabs $((SETUP_TAB_NAME + SETUP_TAB_TERM + SETUP_TAB_DEMO))
+  key space
   sleep 0.3
   press_red "$R_SETUP_START" || return 1
   # the demo county is generated in the background; then the window shows its name
