@@ -125,12 +125,7 @@ func formTitle(a data.Activity, what string) string {
 	return "编辑" + what + "：" + a.Title
 }
 
-func dateEntry(v string) *widget.Entry {
-	e := widget.NewEntry()
-	e.SetPlaceHolder("YYYY-MM-DD")
-	e.SetText(v)
-	return e
-}
+func dateEntry(v string) *widget.Entry { return newDateEntry(v, "YYYY-MM-DD") }
 
 func textEntry(v, hint string) *widget.Entry {
 	e := widget.NewEntry()

@@ -49,7 +49,7 @@ type auditView struct {
 
 func newAuditView(u *UI) *auditView {
 	v := &auditView{u: u}
-	v.fromEntry, v.toEntry = widget.NewEntry(), widget.NewEntry()
+	v.fromEntry, v.toEntry = withCalendar(widget.NewEntry()), withCalendar(widget.NewEntry())
 	v.fromEntry.SetPlaceHolder("开始日期 如 2026-01-01")
 	v.toEntry.SetPlaceHolder("结束日期 如 2026-12-31")
 	v.queryEntry = widget.NewEntry()
@@ -93,7 +93,7 @@ func (v *auditView) layout() fyne.CanvasObject {
 		return container.NewBorder(nil, nil, widget.NewLabel(text), nil, o)
 	}
 	filters := container.NewVBox(
-		wrapRow(fixedWidth(v.fromEntry, 170), fixedWidth(v.toEntry, 170), fixedWidth(labelled("操作人", v.actorSel), 190),
+		wrapRow(fixedWidth(v.fromEntry, 215), fixedWidth(v.toEntry, 215), fixedWidth(labelled("操作人", v.actorSel), 190),
 			fixedWidth(labelled("对象", v.entitySel), 190), fixedWidth(labelled("操作", v.actionSel), 190)),
 		container.NewBorder(nil, nil, nil, container.NewHBox(apply, clear, exportButton), v.queryEntry),
 	)

@@ -107,6 +107,7 @@ func (m *memberList) openForm(x data.Member) {
 	choice(data.FieldGroup, catalog(data.KindGroup, true), false)
 	choice(data.FieldStatus, data.Statuses, false)
 	entry(data.FieldStatusDate, "如 2024-03-15", false)
+	withCalendar(f.entries[data.FieldStatusDate])
 	check(data.FieldIsNew, "本届新委员")
 	entry(data.FieldNote, "", false)
 

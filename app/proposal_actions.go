@@ -117,7 +117,7 @@ func (f *actionForm) entry(label, text, hint string, aliases ...string) *widget.
 // dateField is the date the step takes effect (the store's "日期").
 func (f *actionForm) dateField(label, today string, aliases ...string) *widget.Entry {
 	f.dateLabel = label
-	return f.entry(label, today, "YYYY-MM-DD", append(aliases, "日期")...)
+	return withCalendar(f.entry(label, today, "YYYY-MM-DD", append(aliases, "日期")...))
 }
 
 func (f *actionForm) reasonEntry(label, hint string) {
@@ -126,7 +126,7 @@ func (f *actionForm) reasonEntry(label, hint string) {
 }
 
 func (f *actionForm) deadlineEntry(value, hint string) *widget.Entry {
-	e := f.entry("办理期限", value, "YYYY-MM-DD")
+	e := withCalendar(f.entry("办理期限", value, "YYYY-MM-DD"))
 	f.hintRow(hint)
 	return e
 }

@@ -77,8 +77,7 @@ func newAssignBoard(ps *proposalScreen) *assignBoard {
 	t := &assignBoard{ps: ps, kept: map[int64]*assignRow{}, confirm: windowConfirmer(ps.u.win)}
 	t.sessionSelect = widget.NewSelect(nil, nil)
 	t.sessionSelect.PlaceHolder = "（本届尚无会议）"
-	t.dateEntry = widget.NewEntry()
-	t.dateEntry.SetPlaceHolder("如 2026-03-20")
+	t.dateEntry = newDateEntry("", "如 2026-03-20")
 	t.dateEntry.OnChanged = func(string) { t.showDeadline() }
 	t.deadlineLabel = widget.NewLabel("")
 	t.allCheck = widget.NewCheck("全选", t.onPickAll)
@@ -96,7 +95,7 @@ func newAssignBoard(ps *proposalScreen) *assignBoard {
 
 	bar := container.NewHBox(widget.NewLabel("会议："),
 		container.NewGridWrap(fyne.NewSize(180, t.sessionSelect.MinSize().Height), t.sessionSelect),
-		widget.NewLabel("交办日期："), container.NewGridWrap(fyne.NewSize(130, t.dateEntry.MinSize().Height), t.dateEntry),
+		widget.NewLabel("交办日期："), container.NewGridWrap(fyne.NewSize(170, t.dateEntry.MinSize().Height), t.dateEntry),
 		t.deadlineLabel)
 	actions := container.NewBorder(nil, nil, container.NewHBox(t.allCheck, t.countLabel), t.assignButton)
 	top := container.NewVBox(bar, actions, t.message)

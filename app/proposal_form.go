@@ -113,8 +113,7 @@ func (l *proposalList) openForm(p data.Proposal) {
 	f.category = widget.NewSelect(cfg.Categories, nil)
 	f.category.PlaceHolder = "请选择"
 	f.kind = widget.NewSelect(proposal.Kinds, nil)
-	f.submitted = widget.NewEntry()
-	f.submitted.SetPlaceHolder("YYYY-MM-DD")
+	f.submitted = newDateEntry("", "YYYY-MM-DD")
 	f.ptype = widget.NewSelect(proposal.ProposerTypes, func(string) { f.onProposerType() })
 	f.proposers = newProposerPicker(members, p.Proposers)
 	f.proposers.onChange = f.onProposersChanged
