@@ -79,18 +79,16 @@ func ReadEvents(r io.Reader) (book *EventBook, err error) {
 			book, err = nil, errNotExcel
 		}
 	}()
-	f, err := openWorkbook(r, errEventsTooBig)
+	w, err := openWorkbook(r, errEventsTooBig)
 	if err != nil {
 		return nil, err
 	}
-	defer f.Close()
+	defer w.Close()
 	book = &EventBook{}
-	for _, name := range f.GetSheetList() {
-		if visible, err := f.GetSheetVisible(name); err != nil || !visible {
-			continue
-		}
-		g, err := readGrid(f, name)
-		if tooMany := (tooManyRowsError{}); errors.As(err, &tooMany) {
+	names, pos := w.visibleSheets()
+	for i, name := range names {
+		g, err := w.readGrid(name, pos[i])
+		if isBoundError(err) {
 			return nil, err
 		}
 		if err != nil {

@@ -1,7 +1,6 @@
 package export
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -101,17 +100,15 @@ func ReadProposals(r io.Reader) (sheet *ProposalSheet, err error) {
 			sheet, err = nil, errNotExcel
 		}
 	}()
-	f, err := openWorkbook(r, errLedgerTooBig)
+	w, err := openWorkbook(r, errLedgerTooBig)
 	if err != nil {
 		return nil, err
 	}
-	defer f.Close()
-	for _, name := range f.GetSheetList() {
-		if visible, err := f.GetSheetVisible(name); err != nil || !visible {
-			continue
-		}
-		g, err := readGrid(f, name)
-		if tooMany := (tooManyRowsError{}); errors.As(err, &tooMany) {
+	defer w.Close()
+	names, pos := w.visibleSheets()
+	for i, name := range names {
+		g, err := w.readGrid(name, pos[i])
+		if isBoundError(err) {
 			return nil, err
 		}
 		if err != nil {
@@ -130,26 +127,6 @@ func ReadProposals(r io.Reader) (sheet *ProposalSheet, err error) {
 		return s, nil
 	}
 	return nil, errNoLedgerHead
-}
-
-// openWorkbook reads a whole xlsx into memory with the bounds ReadRoster
-// keeps: at most 64 MB, old .xls and encrypted files refused by name, and
-// unzipped parts capped.
-func openWorkbook(r io.Reader, tooBig error) (*excelize.File, error) {
-	b, err := io.ReadAll(io.LimitReader(r, maxFileSize+1))
-	switch {
-	case err != nil:
-		return nil, fmt.Errorf("无法读取文件：%w", err)
-	case len(b) > maxFileSize:
-		return nil, tooBig
-	case bytes.HasPrefix(b, oleMagic):
-		return nil, errOldExcel
-	}
-	f, err := excelize.OpenReader(bytes.NewReader(b), excelize.Options{UnzipSizeLimit: 4 * maxFileSize})
-	if err != nil {
-		return nil, errNotExcel
-	}
-	return f, nil
 }
 
 // mapColumns matches the header to columns, records what was found in
@@ -243,7 +220,7 @@ func (g *grid) proposalValue(r, c int, field string) string {
 		return shown
 	}
 	var n float64
-	if _, err := fmt.Sscan(cell(g.raw, ar, ac), &n); err != nil || n < 1 {
+	if _, err := fmt.Sscan(g.nums[[2]int{ar, ac}].raw, &n); err != nil || n < 1 {
 		return shown
 	}
 	if t, err := excelize.ExcelDateToTime(n, g.date1904); err == nil {

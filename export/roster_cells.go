@@ -10,15 +10,16 @@ import (
 	"zhengxie/data"
 )
 
-// grid is one worksheet as read: the text each cell shows, its raw value,
-// and where merged ranges are, so that a value merged over several cells
-// counts in each of them while type and format come from the range's
-// top-left cell, the only one that holds them.
+// grid is one worksheet as read (workbook.readGrid): the text each cell
+// shows, the number cells with their stored value and style, and where
+// merged ranges are, so that a value merged over several cells counts in
+// each of them while type and format come from the range's top-left cell,
+// the only one that holds them.
 type grid struct {
-	f        *excelize.File
-	sheet    string
-	shown    [][]string // cell text with number formats applied
-	raw      [][]string // stored values (numbers, date serials)
+	styles   *excelize.File // the workbook, for its number formats
+	shown    [][]string     // cell text with number formats applied
+	nums     map[[2]int]numCell
+	merges   [][4]int
 	origin   map[[2]int][2]int
 	spans    map[[2]int]int // top-left cell of a merged range → columns it spans
 	date1904 bool
@@ -26,7 +27,7 @@ type grid struct {
 
 // maxMergedCells bounds the work spreading merged ranges; a real roster
 // has far fewer cells than this.
-const maxMergedCells = 1 << 21
+const maxMergedCells = 1 << 18
 
 // maxSheetRows bounds the rows read from one sheet. A county's roster has a
 // few hundred, a year's register a few thousand; reading 100,000 rows takes
@@ -41,71 +42,17 @@ func (e tooManyRowsError) Error() string {
 		"（可按年度或会次分成几个文件）后再导入", e.sheet, maxSheetRows)
 }
 
-// checkRowCount walks the sheet's rows, stopping after maxSheetRows rows
-// with cells.
-func checkRowCount(f *excelize.File, sheet string) error {
-	rows, err := f.Rows(sheet)
-	if err != nil {
-		return err
-	}
-	defer rows.Close()
-	n := 0
-	for rows.Next() {
-		cols, err := rows.Columns(excelize.Options{RawCellValue: true})
-		if err != nil {
-			return err
-		}
-		if len(cols) == 0 {
-			continue
-		}
-		if n++; n > maxSheetRows {
-			return tooManyRowsError{sheet}
-		}
-	}
-	return rows.Error()
-}
-
-// readGrid reads a sheet; a sheet over maxSheetRows is a tooManyRowsError.
-func readGrid(f *excelize.File, sheet string) (*grid, error) {
-	if err := checkRowCount(f, sheet); err != nil {
-		return nil, err
-	}
-	shown, err := f.GetRows(sheet)
-	if err != nil {
-		return nil, err
-	}
-	raw, err := f.GetRows(sheet, excelize.Options{RawCellValue: true})
-	if err != nil {
-		return nil, err
-	}
-	g := &grid{f: f, sheet: sheet, shown: shown, raw: raw, origin: map[[2]int][2]int{}, spans: map[[2]int]int{}}
-	if props, err := f.GetWorkbookProps(); err == nil && props.Date1904 != nil {
-		g.date1904 = *props.Date1904
-	}
-	g.spreadMerged()
-	return g, nil
-}
-
 // spreadMerged copies the value of each merged range into all its cells
 // (within the used area), so that a 界别 merged down a block of rows applies
 // to each row and a heading merged over two columns names both.
 func (g *grid) spreadMerged() {
-	merged, err := g.f.GetMergeCells(g.sheet)
-	if err != nil {
-		return
-	}
 	width := 0
 	for _, row := range g.shown {
 		width = max(width, len(row))
 	}
 	budget := maxMergedCells
-	for _, m := range merged {
-		c1, r1, err1 := excelize.CellNameToCoordinates(m.GetStartAxis())
-		c2, r2, err2 := excelize.CellNameToCoordinates(m.GetEndAxis())
-		if err1 != nil || err2 != nil || r2 < r1 || c2 < c1 {
-			continue
-		}
-		r1, c1 = r1-1, c1-1
+	for _, m := range g.merges {
+		r1, c1, r2, c2 := m[0], m[1], m[2]+1, m[3]+1
 		g.spans[[2]int{r1, c1}] = c2 - c1
 		for r := r1; r < min(r2, len(g.shown)); r++ {
 			for c := c1; c < min(c2, width); c++ {
@@ -113,15 +60,12 @@ func (g *grid) spreadMerged() {
 					return
 				}
 				g.origin[[2]int{r, c}] = [2]int{r1, c1}
-				for _, rows := range [][][]string{g.shown, g.raw} {
-					if r >= len(rows) {
-						continue
-					}
-					if c >= len(rows[r]) {
-						rows[r] = append(rows[r], make([]string, c-len(rows[r])+1)...)
-					}
-					rows[r][c] = cell(rows, r1, c1)
+				row := g.shown[r]
+				if c >= len(row) {
+					row = append(row, make([]string, c-len(row)+1)...)
+					g.shown[r] = row
 				}
+				row[c] = cell(g.shown, r1, c1)
 			}
 		}
 	}
@@ -177,9 +121,11 @@ func (g *grid) value(r, c int, field string) string {
 		return ""
 	}
 	ar, ac := g.topLeft(r, c)
-	raw := cell(g.raw, ar, ac)
-	n, err := strconv.ParseFloat(raw, 64)
-	if err != nil || !g.isNumber(ar, ac) {
+	if !g.isNumber(ar, ac) {
+		return shown
+	}
+	n, err := strconv.ParseFloat(g.nums[[2]int{ar, ac}].raw, 64)
+	if err != nil {
 		return shown
 	}
 	switch field {
@@ -201,30 +147,22 @@ func (g *grid) value(r, c int, field string) string {
 // isNumber reports whether a cell holds a number (cells without a type
 // attribute are numbers in OOXML).
 func (g *grid) isNumber(r, c int) bool {
-	ref, err := excelize.CoordinatesToCellName(c+1, r+1)
-	if err != nil {
-		return false
-	}
-	typ, err := g.f.GetCellType(g.sheet, ref)
-	return err == nil && (typ == excelize.CellTypeNumber || typ == excelize.CellTypeUnset)
+	_, ok := g.nums[[2]int{r, c}]
+	return ok
 }
 
-// isDateCell reports whether a cell's number format shows a date.
+// isDateCell reports whether a number cell's format shows a date.
 func (g *grid) isDateCell(r, c int) (date bool) {
 	defer func() {
 		if recover() != nil { // a malformed style table
 			date = false
 		}
 	}()
-	ref, err := excelize.CoordinatesToCellName(c+1, r+1)
-	if err != nil {
+	n, ok := g.nums[[2]int{r, c}]
+	if !ok {
 		return false
 	}
-	id, err := g.f.GetCellStyle(g.sheet, ref)
-	if err != nil {
-		return false
-	}
-	st, err := g.f.GetStyle(id)
+	st, err := g.styles.GetStyle(n.style)
 	if err != nil || st == nil {
 		return false
 	}

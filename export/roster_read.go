@@ -1,15 +1,12 @@
 package export
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
 	"slices"
 	"strings"
 	"unicode/utf8"
-
-	"github.com/xuri/excelize/v2"
 
 	"zhengxie/data"
 )
@@ -151,28 +148,15 @@ func ReadRoster(r io.Reader) (sheet *RosterSheet, err error) {
 			sheet, err = nil, errNotExcel
 		}
 	}()
-	b, err := io.ReadAll(io.LimitReader(r, maxFileSize+1))
-	switch {
-	case err != nil:
-		return nil, fmt.Errorf("无法读取文件：%w", err)
-	case len(b) > maxFileSize:
-		return nil, errTooBig
-	case bytes.HasPrefix(b, oleMagic):
-		return nil, errOldExcel
-	}
-	// A damaged zip can claim any size for a part, and excelize allocates
-	// what it claims: bound it well above a roster with photos.
-	f, err := excelize.OpenReader(bytes.NewReader(b), excelize.Options{UnzipSizeLimit: 4 * maxFileSize})
+	w, err := openWorkbook(r, errTooBig)
 	if err != nil {
-		return nil, errNotExcel
+		return nil, err
 	}
-	defer f.Close()
-	for _, name := range f.GetSheetList() {
-		if visible, err := f.GetSheetVisible(name); err != nil || !visible {
-			continue
-		}
-		g, err := readGrid(f, name)
-		if tooMany := (tooManyRowsError{}); errors.As(err, &tooMany) {
+	defer w.Close()
+	names, pos := w.visibleSheets()
+	for i, name := range names {
+		g, err := w.readGrid(name, pos[i])
+		if isBoundError(err) {
 			return nil, err
 		}
 		if err != nil {
