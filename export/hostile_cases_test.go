@@ -117,6 +117,7 @@ func hostileCases() []hostileCase {
 			imported: func(t *testing.T, c *importCounty) { checkRosterNotes(t, c, "") }},
 	}
 	cases = append(cases, ledgerCases()...)
+	cases = append(cases, sheetCases()...)
 	cases = append(cases, ruleCases()...)
 	cases = append(cases, ruleBoundCases()...)
 	return append(cases, backupCases()...)
