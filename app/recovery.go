@@ -30,7 +30,11 @@ func newRecovery(a fyne.App, path string, openErr error, lock *data.DBLock) *rec
 	useChinese()
 	a.Settings().SetTheme(newOfficeTheme())
 	r := &recovery{a: a, path: path, win: a.NewWindow("政协履职"), lock: lock}
-	msg := widget.NewLabel("无法打开数据文件：\n" + path + "\n\n" + userMessage(openErr))
+	head := "无法打开数据文件："
+	if errors.Is(openErr, data.ErrInUse) {
+		head = "数据文件已在另一个窗口中打开："
+	}
+	msg := widget.NewLabel(head + "\n" + path + "\n\n" + userMessage(openErr))
 	msg.Wrapping = fyne.TextWrapWord
 	box := container.NewVBox(msg)
 	if errors.Is(openErr, data.ErrDamaged) {

@@ -100,3 +100,25 @@ func TestWindowSaysWhenItsFileWasReplaced(t *testing.T) {
 		t.Error("said twice")
 	}
 }
+
+// A second window on a file another window holds says who holds it and
+// offers nothing but 关闭.
+func TestSecondWindowSaysWhoHoldsTheFile(t *testing.T) {
+	s, _ := datatest.County(t)
+	path := s.Path()
+	lk, err := data.LockDatabase(path, data.LockWindow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer lk.Release()
+	_, err = data.LockDatabase(path, data.LockWindow)
+	r := newRecovery(test.NewTempApp(t), path, err, nil)
+	text := shownText(r.win.Content())
+	if !strings.Contains(text, "数据文件已在另一个窗口中打开") || !strings.Contains(text, "数据库正由另一个窗口使用（用户 ") ||
+		!strings.Contains(text, "本窗口不打开该文件") {
+		t.Errorf("second window shows %q", text)
+	}
+	if r.restore != nil {
+		t.Error("a restore is offered for a file another window holds")
+	}
+}

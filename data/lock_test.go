@@ -78,6 +78,13 @@ func TestStoreNoticesItsFileWasReplaced(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	for _, name := range []string{"赵一", "钱二"} { // in the old file's write-ahead log only
+		m := member(name, "女", "1980-01", "中国共产党")
+		m.TermID = term.ID
+		if err := s.CreateMember(ctx, &m); err != nil {
+			t.Fatal(err)
+		}
+	}
 	body, _ := os.ReadFile(b.Path)
 	tmp := s.Path() + ".new"
 	if err := os.WriteFile(tmp, body, 0o644); err != nil {
@@ -94,6 +101,17 @@ func TestStoreNoticesItsFileWasReplaced(t *testing.T) {
 	m.TermID = term.ID
 	if err := s.CreateMember(ctx, &m); !errors.Is(err, data.ErrReplaced) {
 		t.Fatalf("a write after the file was replaced: %v, want ErrReplaced", err)
+	}
+	// Closed, the old file's log is not replayed into the new file.
+	s.Close()
+	s2, err := data.Open(ctx, s.Path())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s2.Close()
+	r, err := s2.Check(ctx)
+	if err != nil || !r.OK() || r.Memberships != 3 {
+		t.Errorf("the new file after the old store closed: %d members (want the backup's 3), %v, %v", r.Memberships, r.Problems, err)
 	}
 }
 

@@ -151,8 +151,21 @@ func fixSideFileModes(path string) {
 	}
 }
 
-// Close closes the database.
-func (s *Store) Close() error { return s.db.Close() }
+// Close closes the database. When the file was replaced underneath the
+// store, SQLite leaves the -wal and -shm of the old file beside the new one
+// (it does not checkpoint into a file that has moved); opening the new file
+// would replay that old log into it, so Close removes them.
+func (s *Store) Close() error {
+	replaced := s.Replaced() != nil
+	err := s.db.Close()
+	if replaced {
+		for _, side := range []string{"-wal", "-shm"} {
+			_ = os.Remove(s.path + side)
+		}
+		s.file = nil // closed: a second Close removes nothing
+	}
+	return err
+}
 
 // Path is the database file's path.
 func (s *Store) Path() string { return s.path }
