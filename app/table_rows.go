@@ -27,7 +27,7 @@ func scrollRows(t *widget.Table, top bool, row int) {
 }
 
 // doubleClick is the longest pause between the two clicks of a double click.
-const doubleClick = 400 * time.Millisecond
+const doubleClick = 500 * time.Millisecond // as on Windows
 
 // rowTable makes a widget.Table behave like a list of records: fyne marks
 // only the tapped cell, so every cell of the selected row gets the
@@ -75,14 +75,16 @@ func selectRows(t *widget.Table, focus func(), open func(row int)) *rowTable {
 
 // press is a primary mouse button going down on a cell: it selects the
 // row at once, and opens it when it is the second press on the row within
-// a double click's time.
+// a double click's time. The time counts from the end of the first press's
+// work, so that a slow first press (a long detail to show) cannot turn a
+// double click into two single ones.
 func (r *rowTable) press(id widget.TableCellID, at time.Time) {
 	double := r.last.Row == id.Row && at.Sub(r.lastAt) <= doubleClick
-	r.last, r.lastAt = id, at
 	if r.focus != nil {
 		r.focus()
 	}
 	r.t.Select(id)
+	r.last, r.lastAt = id, time.Now()
 	if double && r.open != nil {
 		r.lastAt = time.Time{} // a third click starts again
 		r.open(id.Row)
