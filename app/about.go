@@ -107,6 +107,8 @@ var licences = []licence{
 	{"图像处理", "golang.org/x/image", "BSD 3-Clause"},
 	{"备份加密", "filippo.io/age", "BSD 3-Clause"},
 	{"密码学", "golang.org/x/crypto", "BSD 3-Clause"},
+	{"系统接口", "golang.org/x/sys", "BSD 3-Clause"},
+	{"文件对话框（Windows）", "github.com/ncruces/zenity", "MIT"},
 }
 
 func licenceText() string {

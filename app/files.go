@@ -16,25 +16,25 @@ import (
 
 const prefLastDir = "dir.last"
 
-// pickers choose files. The window uses Fyne's file dialogs; tests replace
-// them with functions that answer at once (files_real_test.go drives the
-// real ones).
-//
-// Native dialogs on Windows were considered and left out (Dec 2026):
-// github.com/ncruces/zenity, the well-kept pure-Go choice, cannot be fetched
-// through the module proxy here; github.com/sqweek/dialog has no releases,
-// builds on an unmaintained Win32 binding (TheTitanrain/w32, 2018), opens
-// its dialogs without an owner window (so they are not modal and can fall
-// behind ours), caps paths at MAX_PATH and picks folders with the old tree
-// browser. A hand-written comdlg32 binding could not be run here. Fyne's
-// dialog is the one the tests drive; it is shown in Chinese (below) and
-// lists the drive letters on Windows, so a USB stick is one click away.
+// pickers choose files. The window uses the system's dialogs on Windows
+// (files_windows.go) and Fyne's file dialogs elsewhere; tests replace them
+// with functions that answer at once, and files_real_test.go drives Fyne's.
 type pickers struct {
 	openFile func(title string, exts []string, cb func(path string))
 	saveFile func(title, name string, cb func(path string))
 }
 
+// dialogPickers are the window's file dialogs: the system's own where
+// nativePickers offers them (Windows), Fyne's elsewhere.
 func dialogPickers(u *UI) pickers {
+	if p, ok := nativePickers(u); ok {
+		return p
+	}
+	return fynePickers(u)
+}
+
+// fynePickers choose files in Fyne's file dialogs, in Chinese.
+func fynePickers(u *UI) pickers {
 	return pickers{
 		openFile: func(title string, exts []string, cb func(string)) {
 			d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
@@ -82,9 +82,12 @@ func dialogPickers(u *UI) pickers {
 	}
 }
 
-// pickFolder asks for a folder (a USB stick) in Fyne's folder dialog,
-// starting where the last file was picked.
+// pickFolder asks for a folder (a USB stick), starting where the last
+// file was picked: in the system's dialog on Windows, else in Fyne's.
 func (u *UI) pickFolder(title string, cb func(dir string)) {
+	if nativeFolder(u, title, cb) {
+		return
+	}
 	d := dialog.NewFolderOpen(func(l fyne.ListableURI, err error) {
 		if err != nil {
 			showError(err, u.win)
@@ -102,8 +105,9 @@ func (u *UI) pickFolder(title string, cb func(dir string)) {
 	u.showFileDialog(d)
 }
 
-// startIn opens a file dialog in the folder used last, or in Documents.
-func (u *UI) startIn(d *dialog.FileDialog) {
+// startDir is the folder a file dialog opens in: the one used last, or
+// Documents ("" when neither is known).
+func (u *UI) startDir() string {
 	dir := u.app.Preferences().String(prefLastDir)
 	if st, err := os.Stat(dir); dir != "" && (err != nil || !st.IsDir()) {
 		dir = "" // the USB stick used last is gone
@@ -119,6 +123,12 @@ func (u *UI) startIn(d *dialog.FileDialog) {
 			}
 		}
 	}
+	return dir
+}
+
+// startIn opens a Fyne file dialog in startDir.
+func (u *UI) startIn(d *dialog.FileDialog) {
+	dir := u.startDir()
 	if dir == "" {
 		return
 	}

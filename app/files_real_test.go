@@ -18,7 +18,7 @@ import (
 	"zhengxie/export"
 )
 
-// These tests drive Fyne's real file dialogs (dialogPickers), as a clerk
+// These tests drive Fyne's real file dialogs (fynePickers), as a clerk
 // would: the button opens the dialog over the window, a name is typed or a
 // file picked in the folder the dialog opens in, 保存/打开 is tapped, and
 // the file must be written or read. The other tests answer the pickers at
@@ -29,7 +29,7 @@ import (
 func realPickers(t *testing.T, u *UI) string {
 	t.Helper()
 	dir := t.TempDir()
-	u.pickers = dialogPickers(u)
+	u.pickers = fynePickers(u)
 	u.app.Preferences().SetString(prefLastDir, dir)
 	return dir
 }
@@ -576,7 +576,7 @@ func TestEveryFileDialogOfTheWindow(t *testing.T) {
 		t.Run(row.name, func(t *testing.T) {
 			dir := t.TempDir()
 			u, open := row.start(t, dir)
-			u.pickers = dialogPickers(u)
+			u.pickers = fynePickers(u)
 			u.app.Preferences().SetString(prefLastDir, dir)
 			open()
 			p := fileDialogUp(t, u, row.title)
