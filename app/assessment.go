@@ -59,7 +59,7 @@ type assessmentScreen struct {
 }
 
 func newAssessmentScreen(u *UI) *assessmentScreen {
-	s := &assessmentScreen{u: u, confirm: windowConfirmer(u.win), background: backgroundWork}
+	s := &assessmentScreen{u: u, confirm: windowConfirmer(u.win), background: u.backgroundWork}
 	s.yearSelect = widget.NewSelect(nil, s.onYearSelected)
 	s.yearSelect.PlaceHolder = "（年度）"
 	s.ruleSelect = widget.NewSelect(nil, s.onRuleSetSelected)
@@ -108,14 +108,6 @@ func newAssessmentScreen(u *UI) *assessmentScreen {
 	s.updateButtons()
 	u.guard(actEdit, s.presetButton, s.importButton, s.copyButton, s.deleteButton, s.emptyPreset)
 	return s
-}
-
-// backgroundWork runs work in a goroutine and done on the UI thread.
-func backgroundWork(work, done func()) {
-	go func() {
-		work()
-		fyne.Do(done)
-	}()
 }
 
 func (s *assessmentScreen) title() string           { return "履职考核" }

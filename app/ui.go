@@ -86,9 +86,10 @@ func New(a fyne.App, store *data.Store) *UI {
 	a.SetIcon(fyne.NewStaticResource("zhengxie.png", assets.Icon))
 	u := &UI{app: a, store: store, ctx: context.Background()}
 	u.win = a.NewWindow("政协履职")
-	u.run = backgroundRunner(u.win)
+	u.run = backgroundRunner(u.win, store.Path())
 	u.pickers = dialogPickers(u)
 	u.build()
+	u.showLastCrash()
 	return u
 }
 
@@ -343,6 +344,10 @@ const ID = "cn.zhengxie.desktop"
 // Run opens the database at path and runs the window until it is closed.
 // When the database cannot be opened it shows why instead (offering the
 // newest backup of a damaged file; see recovery.go).
+//
+// A panic anywhere in the window (a UI callback runs inside ShowAndRun)
+// ends it with a crash log, the exit backup and a note the next start
+// shows (crash.go), and exit code 1.
 func Run(a fyne.App, path string) int {
 	lock, err := data.LockDatabase(path, data.LockWindow)
 	if errors.Is(err, data.ErrInUse) {
@@ -355,11 +360,19 @@ func Run(a fyne.App, path string) int {
 	if err != nil {
 		return runRecovery(a, path, err, lock) // says why; offers the newest backup of a damaged file
 	}
-	u := New(a, store)
-	u.lock = lock
-	u.backupAtStart()
-	stop := u.watchFile(fileWatchEvery)
-	u.ShowAndRun()
+	var u *UI
+	stop := func() {}
+	if c := catchPanic(func() {
+		u = New(a, store)
+		u.lock = lock
+		u.backupAtStart()
+		stop = u.watchFile(fileWatchEvery)
+		u.testPanic() // only with ZX_TEST_PANIC set (crash tests)
+		u.ShowAndRun()
+	}); c != nil {
+		stop()
+		return afterCrash(c, path, u, store)
+	}
 	stop()
 	u.backupAtExit() // and closes the store, which a restore may have replaced
 	return 0
