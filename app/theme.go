@@ -2,6 +2,7 @@ package app
 
 import (
 	"image/color"
+	"sync"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
@@ -18,10 +19,20 @@ import (
 // of an open drop-down list is tinted, not filled with the accent.
 type officeTheme struct {
 	font fyne.Resource
+
+	boldOnce sync.Once
+	bold     fyne.Resource // made from font on first use (boldfont.go)
 }
 
 func newOfficeTheme() *officeTheme {
 	return &officeTheme{font: fyne.NewStaticResource(assets.FontRegularName, assets.FontRegular)}
+}
+
+// warmUp makes the bold face in the background (a few tenths of a second),
+// so the first bold heading does not wait for it.
+func (t *officeTheme) warmUp() *officeTheme {
+	go t.Font(fyne.TextStyle{Bold: true})
+	return t
 }
 
 var (
@@ -59,7 +70,22 @@ func (t *officeTheme) Color(n fyne.ThemeColorName, _ fyne.ThemeVariant) color.Co
 	return theme.DefaultTheme().Color(n, theme.VariantLight)
 }
 
-func (t *officeTheme) Font(fyne.TextStyle) fyne.Resource { return t.font }
+// Font is the embedded CJK face, and for bold text the same face widened
+// (boldfont.go); Fyne takes Latin letters and digits from its own faces.
+func (t *officeTheme) Font(s fyne.TextStyle) fyne.Resource {
+	if !s.Bold {
+		return t.font
+	}
+	t.boldOnce.Do(func() {
+		if b, err := boldFace(assets.FontRegular); err == nil {
+			t.bold = fyne.NewStaticResource(boldFontName, b)
+		}
+	})
+	if t.bold == nil {
+		return t.font
+	}
+	return t.bold
+}
 
 func (t *officeTheme) Icon(n fyne.ThemeIconName) fyne.Resource { return theme.DefaultTheme().Icon(n) }
 

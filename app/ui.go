@@ -82,7 +82,7 @@ func (u *UI) screenPref() string {
 // tests, inspect the widgets) afterwards.
 func New(a fyne.App, store *data.Store) *UI {
 	useChinese()
-	a.Settings().SetTheme(newOfficeTheme())
+	a.Settings().SetTheme(newOfficeTheme().warmUp())
 	a.SetIcon(fyne.NewStaticResource("zhengxie.png", assets.Icon))
 	u := &UI{app: a, store: store, ctx: context.Background()}
 	u.win = a.NewWindow("政协履职")
