@@ -49,7 +49,7 @@ func newMissingList(s *assessmentScreen) *missingList {
 	for i, w := range missingWidths {
 		l.table.SetColumnWidth(i, w)
 	}
-	l.obj = container.NewBorder(l.info, nil, nil, nil, l.table)
+	l.obj = container.NewBorder(l.info, nil, nil, nil, emptyTable(l.table, nil))
 	return l
 }
 

@@ -55,7 +55,12 @@ func newResultTable(s *assessmentScreen) *resultTable {
 	t.summary.Wrapping = fyne.TextWrapWord
 	t.table = t.newTable()
 	top := container.NewBorder(nil, nil, widget.NewLabel("筛选"), nil, t.filterEntry)
-	split := container.NewHSplit(t.table, s.explain.obj)
+	split := container.NewHSplit(emptyTable(t.table, func() string {
+		if strings.TrimSpace(t.filterEntry.Text) != "" {
+			return "没有符合筛选条件的委员。"
+		}
+		return noRows
+	}), s.explain.obj)
 	split.Offset = 0.66
 	t.obj = container.NewBorder(container.NewVBox(top, t.summary), nil, nil, nil, split)
 	return t

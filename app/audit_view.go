@@ -101,7 +101,8 @@ func (v *auditView) layout() fyne.CanvasObject {
 	detail := container.NewVScroll(v.detail)
 	detail.SetMinSize(fyne.NewSize(0, 110))
 	top := container.NewVBox(widget.NewLabelWithStyle("操作日志", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), filters)
-	return container.NewBorder(top, container.NewVBox(pager, widget.NewSeparator(), detail), nil, nil, v.table)
+	return container.NewBorder(top, container.NewVBox(pager, widget.NewSeparator(), detail), nil, nil,
+		emptyTable(v.table, func() string { return "没有符合条件的操作记录。" }))
 }
 
 // reload reads the drop-down choices and the current page again.

@@ -446,3 +446,28 @@ func TestInfoOpensOnDoubleClick(t *testing.T) {
 		t.Fatal("a double click did not open the record")
 	}
 }
+
+func TestEmptyTablesSaySo(t *testing.T) {
+	u := testUI(t, true)
+	ps := u.proposals
+	u.nav.Select(u.screenIndex(ps))
+	ps.reload(u.ctx)
+	for _, c := range []struct {
+		tab  proposalTab
+		want string
+	}{{ps.list, "尚未设置会次"}, {ps.overdue, "没有超期或即将到期的提案"}, {ps.units, "还没有承办单位"}} {
+		ps.tabs.SelectIndex(slices.Index(ps.all, c.tab))
+		if texts := strings.Join(shownTexts(c.tab.view()), "|"); !strings.Contains(texts, c.want) {
+			t.Errorf("tab %s shows %q, want %q", c.tab.tabTitle(), texts, c.want)
+		}
+	}
+	u.settings.audit.reload(u.ctx)
+	test.Type(u.settings.audit.queryEntry, "没有这样的操作")
+	u.settings.audit.onApply()
+	w := test.NewWindow(u.settings.audit.obj)
+	defer w.Close()
+	w.Resize(fyne.NewSize(1000, 600))
+	if texts := strings.Join(shownTexts(u.settings.audit.obj), "|"); !strings.Contains(texts, "没有符合条件的操作记录") {
+		t.Errorf("an empty 操作日志 shows %q", texts)
+	}
+}

@@ -107,7 +107,8 @@ func (d *proposalDetail) attachmentsView() fyne.CanvasObject {
 	hint := widget.NewLabel("答复函扫描件、照片等，复制保存在数据文件夹中。")
 	hint.Wrapping = fyne.TextWrapWord
 	hint.TextStyle.Italic = true
-	return container.NewBorder(hint, container.NewHBox(add, d.openBtn, d.removeBtn), nil, nil, d.fileList)
+	return container.NewBorder(hint, container.NewHBox(add, d.openBtn, d.removeBtn), nil, nil,
+		emptyList(d.fileList, func() string { return "暂无附件。" }))
 }
 
 // clear shows the hint instead of a proposal.

@@ -58,7 +58,12 @@ func newOverdueList(ps *proposalScreen) *overdueList {
 	hint := widget.NewLabel("剩余天数按自然日从今天数到办理期限；延期或再次办理后按新的期限计算。")
 	hint.TextStyle.Italic = true
 	top := container.NewVBox(container.NewHBox(t.countLabel), container.NewHBox(widget.NewLabel("显示："), t.filter))
-	t.obj = container.NewBorder(top, hint, nil, nil, t.table)
+	t.obj = container.NewBorder(top, hint, nil, nil, emptyTable(t.table, func() string {
+		if t.filter.Selected == overdueAll {
+			return "没有在办的提案。"
+		}
+		return "没有超期或即将到期的提案。"
+	}))
 	return t
 }
 

@@ -77,7 +77,8 @@ func newUnitList(ps *proposalScreen) *unitList {
 	hint := widget.NewLabel("主办、分办单位须答复提案者；“已答复”“超期”“分类”“满意率”只计这两类。满意率 =（满意 + 基本满意）÷ 收回的评价。")
 	hint.TextStyle.Italic = true
 	hint.Wrapping = fyne.TextWrapWord
-	split := container.NewVSplit(t.table, container.NewBorder(t.holdHead, nil, nil, nil, t.holdTable))
+	split := container.NewVSplit(emptyTable(t.table, func() string { return "还没有承办单位。点“新增”添加。" }),
+		container.NewBorder(t.holdHead, nil, nil, nil, emptyTable(t.holdTable, nil)))
 	split.Offset = 0.6
 	t.obj = container.NewBorder(container.NewVBox(toolbar, scope), hint, nil, nil, split)
 	t.scopeSelect.OnChanged = func(string) { t.reload(t.ps.u.ctx) }
