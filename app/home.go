@@ -3,6 +3,7 @@ package app
 import (
 	"context"
 	"fmt"
+	"slices"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -133,7 +134,7 @@ func (h *homeScreen) reload(ctx context.Context) {
 // sessions without proposals are skipped).
 func (h *homeScreen) showChart(ctx context.Context) error {
 	u := h.u
-	counts, err := u.store.ProposalStatusCounts(ctx, u.term.ID)
+	id, counts, err := u.store.NewestSessionStatusCounts(ctx, u.term.ID)
 	if err != nil {
 		return err
 	}
@@ -141,33 +142,20 @@ func (h *homeScreen) showChart(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	has := map[int64]bool{}
-	for _, c := range counts {
-		has[c.SessionID] = true
-	}
-	var newest *data.Session
-	for i, s := range sessions {
-		if has[s.ID] && (newest == nil || s.Number > newest.Number) {
-			newest = &sessions[i]
-		}
-	}
-	title := "本届提案"
+	title := "本届提案办理情况"
 	t := proposalstats.Table{}
-	if newest != nil {
-		title = newest.SessionName() + "提案"
+	if i := slices.IndexFunc(sessions, func(s data.Session) bool { return s.ID == id }); i >= 0 {
 		by := map[proposal.Status]int{}
 		for _, c := range counts {
-			if c.SessionID == newest.ID {
-				by[c.Status] += c.N
-				t.Total += c.N
-			}
+			by[c.Status] = c.N
+			t.Total += c.N
 		}
 		for _, s := range proposal.Statuses {
 			if n := by[s]; n > 0 {
 				t.Rows = append(t.Rows, proposalstats.Row{Label: string(s), N: n, Share: proposalstats.Of(n, t.Total)})
 			}
 		}
-		title += fmt.Sprintf("办理情况（共 %d 件）", t.Total)
+		title = fmt.Sprintf("%s提案办理情况（共 %d 件）", sessions[i].SessionName(), t.Total)
 	}
 	h.chart.Objects = []fyne.CanvasObject{barChart(title, t, "")}
 	h.chart.Refresh()

@@ -72,7 +72,7 @@ func (u *UI) showSetup() {
 	}
 	form := widget.NewForm(
 		item("委员会名称", "委员会名称", f.name),
-		widget.NewFormItem("简称", f.short),
+		item("简称", "简称", f.short),
 		item("当前届次", "届次", f.number),
 		item("起始年份", "起始年份", f.start),
 		item("结束年份", "结束年份", f.end),

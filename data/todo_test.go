@@ -50,23 +50,28 @@ func TestTodoCountsFollowTheLifecycle(t *testing.T) {
 	}
 }
 
-func TestProposalStatusCountsBySession(t *testing.T) {
+func TestNewestSessionStatusCounts(t *testing.T) {
 	f := newProposalFixture(t)
+	if id, got, err := f.s.NewestSessionStatusCounts(f.ctx, f.session.TermID); err != nil || id != 0 || len(got) != 0 {
+		t.Fatalf("term without proposals: session %d, %v, %v", id, got, err)
+	}
 	a := f.add("关于甲的建议", 0)
 	f.add("关于乙的建议", 1)
 	f.do(a.ID, data.Step{Action: proposal.ActFile, Date: "2025-01-15"})
-	got, err := f.s.ProposalStatusCounts(f.ctx, f.session.TermID)
+	later := data.Session{TermID: f.session.TermID, Number: 6, StartDate: "2026-01-10"}
+	if err := f.s.SaveSession(f.ctx, &later); err != nil {
+		t.Fatal(err)
+	}
+	// The newer session has no proposals yet: the chart stays on the fifth.
+	id, got, err := f.s.NewestSessionStatusCounts(f.ctx, f.session.TermID)
 	if err != nil {
 		t.Fatal(err)
 	}
 	n := map[proposal.Status]int{}
 	for _, c := range got {
-		if c.SessionID != f.session.ID {
-			t.Errorf("count of session %d, want only %d", c.SessionID, f.session.ID)
-		}
 		n[c.Status] += c.N
 	}
-	if n[proposal.Filed] != 1 || n[proposal.Submitted] != 1 || len(n) != 2 {
-		t.Errorf("counts %v", n)
+	if id != f.session.ID || n[proposal.Filed] != 1 || n[proposal.Submitted] != 1 || len(n) != 2 {
+		t.Errorf("session %d (want %d), counts %v", id, f.session.ID, n)
 	}
 }
