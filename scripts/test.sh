@@ -52,6 +52,10 @@ step "end-to-end GUI: twelve everyday tasks in the real window, driven by xdotoo
 bash scripts/e2e-gui.sh out/zhengxie
 done_
 
+step "crash handling in the real window: a panic leaves a log and a backup, the next start says so (scripts/crash-gui.sh)"
+bash scripts/crash-gui.sh out/zhengxie out/crash-gui
+done_
+
 if [ "${ZX_SKIP_WINDOWS:-}" != 1 ]; then
   # Everything the program is made of except main.go (app, app/cli and all they import) compiles for Windows
   # without cgo, as they never import Fyne's driver: this catches Windows-only breakage in our code (a Unix-only
