@@ -73,7 +73,7 @@ func fynePickers(u *UI) pickers {
 			d.SetFileName(name)
 			u.startIn(d)
 			if p := u.showFileDialog(d); p != nil {
-				u.saveWithoutTruncating(d, p, func(path string) {
+				u.saveWithoutTruncating(d, p, filepath.Ext(name), func(path string) {
 					u.rememberDir(path)
 					cb(path)
 				})
@@ -166,7 +166,10 @@ const fyneLastFolder = "fyne:fileDialogLastFolder"
 // button asks in Chinese before replacing a file, closes the dialog and
 // hands the path to save, which writes the file itself (atomically). When
 // the folder shown cannot be known, Fyne's own button is kept.
-func (u *UI) saveWithoutTruncating(d *dialog.FileDialog, p *widget.PopUp, save func(path string)) {
+//
+// A name typed without the file type's extension (ext, as offered) gets it,
+// as in the Windows dialog: 名册 is saved as 名册.xlsx.
+func (u *UI) saveWithoutTruncating(d *dialog.FileDialog, p *widget.PopUp, ext string, save func(path string)) {
 	var entry *widget.Entry
 	var confirm *widget.Button
 	walkObjects(p.Content, func(o fyne.CanvasObject) {
@@ -195,6 +198,9 @@ func (u *UI) saveWithoutTruncating(d *dialog.FileDialog, p *widget.PopUp, save f
 		name := strings.TrimSpace(entry.Text)
 		if name == "" {
 			return
+		}
+		if ext != "" && !strings.EqualFold(filepath.Ext(name), ext) {
+			name += ext
 		}
 		path := filepath.Join(dir, name)
 		st, err := os.Stat(path)

@@ -671,3 +671,16 @@ func TestSaveOverAnExistingFileAsksInChinese(t *testing.T) {
 	}
 	sheetText(t, old)
 }
+
+// A name typed without its extension is saved with it, as Windows does.
+func TestSaveDialogAddsTheMissingExtension(t *testing.T) {
+	u := testUI(t, true)
+	dir := realPickers(t, u)
+	u.nav.Select(u.screenIndex(u.members))
+	u.members.onTemplate()
+	answer(t, fileDialogUp(t, u, "保存委员名册导入模板"), saveDialog, "我的模板")
+	wantIn(t, "the template", sheetText(t, filepath.Join(dir, "我的模板.xlsx")), "姓名")
+	if _, err := os.Stat(filepath.Join(dir, "我的模板")); err == nil {
+		t.Error("also saved without the extension")
+	}
+}
