@@ -15,6 +15,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
@@ -36,8 +37,9 @@ type Store struct {
 	KDF KDF
 	who actor
 	// file is the database file as opened: a write first checks that the
-	// path still names it (Replaced).
-	file os.FileInfo
+	// path still names it (Replaced). nil once closed. Atomic: the window
+	// checks it from a timer while a long task may close the store.
+	file atomic.Pointer[os.FileInfo]
 }
 
 // ApplicationID marks a zhengxie database in its SQLite header (PRAGMA
@@ -80,10 +82,12 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		}
 		return nil, err
 	}
-	if s.file, err = os.Stat(path); err != nil {
+	st, err := os.Stat(path)
+	if err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open database: %w", err)
 	}
+	s.file.Store(&st)
 	return s, nil
 }
 
@@ -93,11 +97,12 @@ func Open(ctx context.Context, path string) (*Store, error) {
 // every write from then on (they would go to the old, unlinked file); the
 // window checks it regularly and asks the user to reopen.
 func (s *Store) Replaced() error {
-	if s.file == nil {
-		return nil
+	file := s.file.Load()
+	if file == nil {
+		return nil // closed
 	}
 	st, err := os.Stat(s.path)
-	if err == nil && os.SameFile(st, s.file) {
+	if err == nil && os.SameFile(st, *file) {
 		return nil
 	}
 	return &FileProblem{Err: ErrReplaced, Msg: "数据文件 " + s.path + " 已被其他程序替换或移走（例如在命令行恢复了备份）。" +
@@ -157,12 +162,12 @@ func fixSideFileModes(path string) {
 // would replay that old log into it, so Close removes them.
 func (s *Store) Close() error {
 	replaced := s.Replaced() != nil
+	s.file.Store(nil) // closed: not "replaced" any more, and a second Close removes nothing
 	err := s.db.Close()
 	if replaced {
 		for _, side := range []string{"-wal", "-shm"} {
 			_ = os.Remove(s.path + side)
 		}
-		s.file = nil // closed: a second Close removes nothing
 	}
 	return err
 }
