@@ -278,14 +278,12 @@ func (t *resultTable) sortShown() {
 // 优秀 3 人，称职 8 人，不称职 1 人；平均 78.5 分".
 func summaryText(res assess.Result, rs assess.RuleSet, decimals int) string {
 	n, out := 0, 0
-	var sum assess.Points
 	for _, m := range res.Members {
 		if m.Excluded != "" {
 			out++
 			continue
 		}
 		n++
-		sum = sum.Add(m.Total)
 	}
 	text := fmt.Sprintf("参加考核 %d 人", n)
 	if out > 0 {
@@ -294,8 +292,8 @@ func summaryText(res assess.Result, rs assess.RuleSet, decimals int) string {
 	if grades := export.GradeCounts(rs, res); grades != "" {
 		text += "：" + grades
 	}
-	if n > 0 {
-		text += "；平均 " + sum.Div(int64(n)).Format(decimals) + " 分"
+	if mean, ok := res.MeanTotal(); ok {
+		text += "；平均 " + mean.Format(decimals) + " 分"
 	}
 	return text
 }

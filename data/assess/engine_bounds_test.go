@@ -114,3 +114,22 @@ func TestUnmarshalTOMLMinInt64(t *testing.T) {
 		t.Fatalf("-7: %v %s", err, p.Exact())
 	}
 }
+
+// The average of totals whose exact sum overflows is left out, not a
+// panic in the 履职考核 screen's summary line.
+func TestMeanTotal(t *testing.T) {
+	res := Result{Members: []MemberResult{{Total: Int(90)}, {Total: Frac(161, 2)}, {Excluded: "挂职", Total: Int(1000)}}}
+	if m, ok := res.MeanTotal(); !ok || m.Cmp(Frac(341, 4)) != 0 {
+		t.Errorf("mean %s %v, want 341/4", m.Exact(), ok)
+	}
+	if _, ok := (Result{}).MeanTotal(); ok {
+		t.Error("a mean of nobody")
+	}
+	var huge []MemberResult
+	for _, d := range []int64{9223372036854775783, 9223372036854775643, 9223372036854775549} {
+		huge = append(huge, MemberResult{Total: Frac(1, d)})
+	}
+	if _, ok := (Result{Members: huge}).MeanTotal(); ok {
+		t.Error("an overflowing sum gave a mean")
+	}
+}

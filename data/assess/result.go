@@ -76,3 +76,29 @@ type RequirementResult struct {
 	Need  int // Requirement.Min (at least 1)
 	Met   bool
 }
+
+// MeanTotal is the assessed members' average total, exact; false when
+// nobody was assessed or the exact sum leaves the range Points can hold
+// (totals with many different large denominators).
+func (r Result) MeanTotal() (mean Points, ok bool) {
+	defer func() {
+		if x := recover(); x != nil {
+			if _, isOverflow := x.(overflow); !isOverflow {
+				panic(x)
+			}
+			mean, ok = Points{}, false
+		}
+	}()
+	var sum Points
+	n := int64(0)
+	for _, m := range r.Members {
+		if m.Excluded == "" {
+			sum = sum.Add(m.Total)
+			n++
+		}
+	}
+	if n == 0 {
+		return Points{}, false
+	}
+	return sum.Div(n), true
+}
