@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/layout"
@@ -44,9 +43,8 @@ func newActivityForm(l *activityList, a data.Activity) *activityForm {
 
 // errText is a message line answering to one or more field names: the
 // label the form shows and the names the store may use for the same field.
-func (f *activityForm) errText(fields ...string) *canvas.Text {
-	e := canvas.NewText("", errorColor())
-	e.TextSize = theme.CaptionTextSize()
+func (f *activityForm) errText(fields ...string) *fieldMessage {
+	e := newFieldMessage()
 	for _, field := range fields {
 		f.errs[field] = e
 	}

@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -105,7 +104,7 @@ func newParticipantEditor(s *activityScreen, attendance bool, limit int, rows []
 
 // withMessage is the editor under a bold title with the people's
 // validation message below it.
-func (pe *participantEditor) withMessage(title string, msg *canvas.Text) fyne.CanvasObject {
+func (pe *participantEditor) withMessage(title string, msg *fieldMessage) fyne.CanvasObject {
 	head := widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	return container.NewBorder(head, msg, nil, nil, pe.obj)
 }

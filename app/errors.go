@@ -3,10 +3,13 @@ package app
 import (
 	"errors"
 	"fmt"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 
 	"zhengxie/data"
 )
@@ -25,7 +28,7 @@ func showError(err error, w fyne.Window) {
 
 // fieldErrors are the red messages under a form's fields, by the field name
 // the store's ValidationError uses. Every form shows refusals the same way.
-type fieldErrors map[string]*canvas.Text
+type fieldErrors map[string]*fieldMessage
 
 // clear empties every message.
 func (fe fieldErrors) clear() {
@@ -72,3 +75,122 @@ func (fe fieldErrors) place(err error, lead func(n int) string) string {
 func markedFields(n int) string {
 	return fmt.Sprintf("有 %d 处需要修改，请查看标红的提示。", n)
 }
+
+// fieldMessage is the red line under a field. It wraps within the width
+// the field gives it and never asks for more, so a long message makes a
+// form taller, never wider (the buttons stay where they were). Empty, it
+// keeps one line free so that rows are evenly spaced.
+type fieldMessage struct {
+	widget.BaseWidget
+	Text string
+}
+
+func newFieldMessage() *fieldMessage {
+	m := &fieldMessage{}
+	m.ExtendBaseWidget(m)
+	return m
+}
+
+func (m *fieldMessage) CreateRenderer() fyne.WidgetRenderer {
+	r := &fieldMessageRenderer{m: m}
+	r.Refresh()
+	return r
+}
+
+type fieldMessageRenderer struct {
+	m     *fieldMessage
+	width float32 // the width the lines were broken for
+	lines []fyne.CanvasObject
+}
+
+func (r *fieldMessageRenderer) Destroy() {}
+
+func (r *fieldMessageRenderer) Objects() []fyne.CanvasObject { return r.lines }
+
+func (r *fieldMessageRenderer) lineHeight() float32 {
+	return fyne.MeasureText("国", theme.CaptionTextSize(), fyne.TextStyle{}).Height
+}
+
+func (r *fieldMessageRenderer) MinSize() fyne.Size {
+	return fyne.NewSize(0, r.lineHeight()*float32(max(1, len(r.lines))))
+}
+
+func (r *fieldMessageRenderer) Layout(size fyne.Size) {
+	if size.Width != r.width {
+		n := len(r.lines)
+		r.width = size.Width
+		r.build()
+		if len(r.lines) != n {
+			r.m.Refresh() // the height changed: the form lays itself out again
+			return
+		}
+	}
+	h := r.lineHeight()
+	for i, l := range r.lines {
+		l.Move(fyne.NewPos(0, h*float32(i)))
+		l.Resize(fyne.NewSize(size.Width, h))
+	}
+}
+
+func (r *fieldMessageRenderer) Refresh() {
+	r.build()
+	r.Layout(r.m.Size())
+	canvas.Refresh(r.m)
+}
+
+// build breaks the text into lines no wider than r.width.
+func (r *fieldMessageRenderer) build() {
+	size, colour := theme.CaptionTextSize(), theme.Color(theme.ColorNameError)
+	var lines []string
+	for _, para := range strings.Split(r.m.Text, "\n") {
+		lines = append(lines, breakLine(para, r.width, size)...)
+	}
+	r.lines = make([]fyne.CanvasObject, 0, len(lines))
+	for _, s := range lines {
+		t := canvas.NewText(s, colour)
+		t.TextSize = size
+		r.lines = append(r.lines, t)
+	}
+}
+
+// breakLine splits s into pieces no wider than width, between any two
+// characters of Chinese and at a space in other text where it can. A width
+// of 0 (not laid out yet) leaves s whole; every piece has at least one
+// character.
+func breakLine(s string, width, size float32) []string {
+	if width <= 0 {
+		return []string{s}
+	}
+	var out []string
+	rs := []rune(s)
+	for len(rs) > 0 {
+		n := 1
+		for n < len(rs) && fyne.MeasureText(string(rs[:n+1]), size, fyne.TextStyle{}).Width <= width {
+			n++
+		}
+		if n < len(rs) && rs[n] != ' ' {
+			if sp := lastSpaceIn(rs[:n]); sp > 0 && isLatin(rs[n-1]) && isLatin(rs[n]) {
+				n = sp
+			}
+		}
+		out = append(out, strings.TrimRight(string(rs[:n]), " "))
+		rs = rs[n:]
+		for len(rs) > 0 && rs[0] == ' ' {
+			rs = rs[1:]
+		}
+	}
+	return out
+}
+
+func lastSpaceIn(rs []rune) int {
+	for i := len(rs) - 1; i > 0; i-- {
+		if rs[i] == ' ' {
+			return i
+		}
+	}
+	return 0
+}
+
+// isLatin reports whether a line may not break just before or after r
+// (letters and digits of a word or number).
+func isLatin(r rune) bool { return r < 0x2E80 && r != ' ' }

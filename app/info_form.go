@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/layout"
@@ -98,9 +97,8 @@ func (s *infoScreen) openInfoForm(a data.Activity) {
 	u.win.Canvas().Focus(f.title)
 }
 
-func (f *infoForm) errText(fields ...string) *canvas.Text {
-	e := canvas.NewText("", errorColor())
-	e.TextSize = theme.CaptionTextSize()
+func (f *infoForm) errText(fields ...string) *fieldMessage {
+	e := newFieldMessage()
 	for _, field := range fields {
 		f.errs[field] = e
 	}

@@ -5,7 +5,6 @@ import (
 	"slices"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/layout"
@@ -58,8 +57,7 @@ func (m *memberList) openForm(x data.Member) {
 			name += " *"
 		}
 		l := widget.NewLabel(name)
-		e := canvas.NewText("", errorColor())
-		e.TextSize = theme.CaptionTextSize()
+		e := newFieldMessage()
 		f.errs[label] = e
 		cells = append(cells, l, container.NewVBox(w, e))
 	}

@@ -4,7 +4,6 @@ import (
 	"fmt"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/layout"
@@ -95,8 +94,7 @@ func (d *proposalDetail) openAction(a proposal.Action) {
 // field adds a row; its message shows under the widget for the field's
 // name and for any alias the store uses for it.
 func (f *actionForm) field(label string, w fyne.CanvasObject, aliases ...string) *fyne.Container {
-	e := canvas.NewText("", errorColor())
-	e.TextSize = theme.CaptionTextSize()
+	e := newFieldMessage()
 	for _, name := range append([]string{label}, aliases...) {
 		f.errs[name] = e
 	}

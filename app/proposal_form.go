@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/layout"
@@ -150,9 +149,8 @@ func (l *proposalList) openForm(p data.Proposal) {
 }
 
 // errText is the message line under a field.
-func (f *proposalForm) errText(field string) *canvas.Text {
-	e := canvas.NewText("", errorColor())
-	e.TextSize = theme.CaptionTextSize()
+func (f *proposalForm) errText(field string) *fieldMessage {
+	e := newFieldMessage()
 	f.errs[field] = e
 	return e
 }

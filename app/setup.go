@@ -7,10 +7,8 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"zhengxie/data"
@@ -65,8 +63,7 @@ func (u *UI) showSetup() {
 	intro := widget.NewLabel("欢迎使用“政协履职”。请先填写本委员会的基本信息，之后可在“设置”中修改。\n全部数据只保存在本机：" + u.store.Path())
 	intro.Wrapping = fyne.TextWrapWord
 	item := func(label, field string, w fyne.CanvasObject) *widget.FormItem {
-		e := canvas.NewText("", errorColor())
-		e.TextSize = theme.CaptionTextSize()
+		e := newFieldMessage()
 		f.errs[field] = e
 		return widget.NewFormItem(label, container.NewVBox(w, e))
 	}
