@@ -16,7 +16,7 @@ import (
 // The search benchmark: 25,000 proposals (about a hundred years of a
 // county's proposals, or a prefecture's decade) with 400-character bodies,
 // one of which contains the needle. Numbers are recorded in
-// docs/benchmarks.md.
+// docs/BENCHMARKS.md (per-feature benchmarks).
 
 const benchProposals = 25000
 
