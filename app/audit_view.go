@@ -49,7 +49,7 @@ type auditView struct {
 
 func newAuditView(u *UI) *auditView {
 	v := &auditView{u: u}
-	v.fromEntry, v.toEntry = withCalendar(widget.NewEntry()), withCalendar(widget.NewEntry())
+	v.fromEntry, v.toEntry = newDateEntry("", ""), newDateEntry("", "")
 	v.fromEntry.SetPlaceHolder("开始日期 如 2026-01-01")
 	v.toEntry.SetPlaceHolder("结束日期 如 2026-12-31")
 	v.queryEntry = widget.NewEntry()

@@ -24,20 +24,17 @@ import (
 // starting on Monday, 一 … 日.
 
 // newDateEntry is a date field holding text, with hint as placeholder.
+// The calendar button is set before anything else: Fyne draws an entry's
+// button only when it was there before the entry was first drawn or its
+// text set.
 func newDateEntry(text, hint string) *widget.Entry {
-	e := widget.NewEntry()
-	e.SetPlaceHolder(hint)
-	e.SetText(text)
-	return withCalendar(e)
-}
-
-// withCalendar gives an entry that holds a date the calendar button. Call
-// it before the entry is first shown.
-func withCalendar(e *widget.Entry) *widget.Entry {
 	b := widget.NewButtonWithIcon("", theme.CalendarIcon(), nil)
 	b.Importance = widget.LowImportance
+	e := &widget.Entry{Wrapping: fyne.TextWrap(fyne.TextTruncateClip), ActionItem: b}
+	e.ExtendBaseWidget(e)
 	b.OnTapped = func() { showCalendar(e) }
-	e.ActionItem = b
+	e.SetPlaceHolder(hint)
+	e.SetText(text)
 	return e
 }
 

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"slices"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -12,15 +13,20 @@ import (
 	"zhengxie/data"
 )
 
+// hasCalendar reports whether the entry draws its calendar button.
+func hasCalendar(e *widget.Entry) bool {
+	b := calendarButton(e)
+	return b != nil && slices.Contains(test.WidgetRenderer(e).Objects(), fyne.CanvasObject(b))
+}
+
 // openCalendar taps the entry's calendar button and returns the calendar
 // that pops up.
 func openCalendar(t *testing.T, c fyne.Canvas, e *widget.Entry) fyne.CanvasObject {
 	t.Helper()
-	b := calendarButton(e)
-	if b == nil {
-		t.Fatal("the date field has no calendar button")
+	if !hasCalendar(e) {
+		t.Fatal("the date field draws no calendar button")
 	}
-	test.Tap(b)
+	test.Tap(calendarButton(e))
 	pop := c.Overlays().Top()
 	if pop == nil || !pop.Visible() {
 		t.Fatal("no calendar popped up")
@@ -129,10 +135,18 @@ func TestDateFieldPicksFromCalendarAndStillTakesTyping(t *testing.T) {
 func TestFormsUseTheCalendarDateField(t *testing.T) {
 	u := testUI(t, true)
 	u.onNewMember()
-	if calendarButton(u.members.form.entries[data.FieldStatusDate]) == nil {
+	if !hasCalendar(u.members.form.entries[data.FieldStatusDate]) {
 		t.Error("委员 form: 变动日期 has no calendar")
 	}
-	if calendarButton(dateEntry("")) == nil {
+	if !hasCalendar(dateEntry("2026-01-01")) {
 		t.Error("履职 forms' dateEntry has no calendar")
+	}
+	if err := u.store.SaveSession(u.ctx, &data.Session{TermID: u.term.ID, Number: 1}); err != nil {
+		t.Fatal(err)
+	}
+	u.nav.Select(u.screenIndex(u.proposals))
+	u.proposals.list.onAdd()
+	if f := u.proposals.list.form; f == nil || !hasCalendar(f.submitted) {
+		t.Error("提案 form: 提交日期 has no calendar")
 	}
 }

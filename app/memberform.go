@@ -104,8 +104,8 @@ func (m *memberList) openForm(x data.Member) {
 	choice(data.FieldCommittee, catalog(data.KindCommittee, true), false)
 	choice(data.FieldGroup, catalog(data.KindGroup, true), false)
 	choice(data.FieldStatus, data.Statuses, false)
-	entry(data.FieldStatusDate, "如 2024-03-15", false)
-	withCalendar(f.entries[data.FieldStatusDate])
+	f.entries[data.FieldStatusDate] = newDateEntry("", "如 2024-03-15")
+	addField(data.FieldStatusDate, f.entries[data.FieldStatusDate], false)
 	check(data.FieldIsNew, "本届新委员")
 	entry(data.FieldNote, "", false)
 

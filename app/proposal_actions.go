@@ -112,10 +112,18 @@ func (f *actionForm) entry(label, text, hint string, aliases ...string) *widget.
 	return w
 }
 
+// dateEntry is a date field (typed or picked from a calendar).
+func (f *actionForm) dateEntry(label, text string, aliases ...string) *widget.Entry {
+	w := newDateEntry(text, "YYYY-MM-DD")
+	f.entries[label] = w
+	f.field(label, w, aliases...)
+	return w
+}
+
 // dateField is the date the step takes effect (the store's "日期").
 func (f *actionForm) dateField(label, today string, aliases ...string) *widget.Entry {
 	f.dateLabel = label
-	return withCalendar(f.entry(label, today, "YYYY-MM-DD", append(aliases, "日期")...))
+	return f.dateEntry(label, today, append(aliases, "日期")...)
 }
 
 func (f *actionForm) reasonEntry(label, hint string) {
@@ -124,7 +132,7 @@ func (f *actionForm) reasonEntry(label, hint string) {
 }
 
 func (f *actionForm) deadlineEntry(value, hint string) *widget.Entry {
-	e := withCalendar(f.entry("办理期限", value, "YYYY-MM-DD"))
+	e := f.dateEntry("办理期限", value)
 	f.hintRow(hint)
 	return e
 }

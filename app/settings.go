@@ -264,7 +264,7 @@ func (s *settingsScreen) editTerm(t data.Term, title string) {
 
 func (s *settingsScreen) editSession(x data.Session) {
 	u := s.u
-	number, start, end := intEntry(x.Number), withCalendar(widget.NewEntry()), withCalendar(widget.NewEntry())
+	number, start, end := intEntry(x.Number), newDateEntry("", ""), newDateEntry("", "")
 	start.SetText(x.StartDate)
 	start.SetPlaceHolder("如 2025-01-08")
 	end.SetText(x.EndDate)
