@@ -3,6 +3,7 @@ package app
 import (
 	"fmt"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 
@@ -174,17 +175,34 @@ func (m *memberList) applyImport(ip *importPreview, term data.Term) {
 			showError(err, u.win)
 			return
 		}
-		msg := fmt.Sprintf("导入完成：新增 %d 人，更新 %d 人。", res.Created, res.Updated)
-		if len(res.UpdatedRows) > 0 {
-			rows := make([]string, len(res.UpdatedRows))
-			for i, r := range res.UpdatedRows {
-				rows[i] = fmt.Sprint(r)
-			}
-			msg += "\n表格第 " + strings.Join(rows, "、") + " 行更新了已有委员的信息（表中空白的单元格保留原值）。"
-		}
-		dialog.ShowInformation("导入完成", msg, u.win)
+		dialog.ShowInformation("导入完成", rosterImportMessage(res), u.win)
 		u.reloadAll()
 	})
+}
+
+// rosterImportMessage says what an import did. The rows that updated
+// existing members are listed only when few; a long list of numbers is
+// read by nobody, so many rows become their range and count.
+func rosterImportMessage(res data.ImportResult) string {
+	msg := fmt.Sprintf("导入完成：新增 %d 人，更新 %d 人。", res.Created, res.Updated)
+	rows := res.UpdatedRows
+	if len(rows) == 0 {
+		return msg
+	}
+	var which string
+	if len(rows) <= 10 {
+		nums := make([]string, len(rows))
+		for i, r := range rows {
+			nums[i] = fmt.Sprint(r)
+		}
+		which = "表格第 " + strings.Join(nums, "、") + " 行"
+	} else {
+		which = fmt.Sprintf("表格第 %d–%d 行中的 %d 行", slices.Min(rows), slices.Max(rows), len(rows))
+		if slices.Max(rows)-slices.Min(rows)+1 == len(rows) {
+			which = fmt.Sprintf("表格第 %d–%d 行（共 %d 行）", slices.Min(rows), slices.Max(rows), len(rows))
+		}
+	}
+	return msg + "\n" + which + "更新了已有委员的信息（表中空白的单元格保留原值）。"
 }
 
 // previewTable is a read-only table with a header row.
