@@ -71,6 +71,9 @@ func fynePickers(u *UI) pickers {
 			}, u.win)
 			d.SetTitleText(title)
 			d.SetFileName(name)
+			if ext := filepath.Ext(name); ext != "" {
+				d.SetFilter(storage.NewExtensionFileFilter([]string{ext})) // the PDF dialog lists PDFs
+			}
 			u.startIn(d)
 			if p := u.showFileDialog(d); p != nil {
 				u.saveWithoutTruncating(d, p, filepath.Ext(name), func(path string) {
