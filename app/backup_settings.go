@@ -74,7 +74,7 @@ func (b *backupSettings) reload(ctx context.Context) {
 	}
 	b.list.Refresh()
 	last := "还没有备份"
-	if t := s.LastBackup(); !t.IsZero() {
+	if t := s.NewestBackup(ctx); !t.IsZero() { // of any kind, to a USB stick too
 		last = t.Format("2006-01-02 15:04")
 	}
 	text := fmt.Sprintf("上次备份：%s\n备份文件夹：%s\n程序每天第一次启动时和退出时自动备份；恢复前、程序升级前也会先备份当前数据。",
@@ -182,6 +182,7 @@ func (b *backupSettings) backupToFolder(dir, pass string) {
 			showError(err, b.u.win)
 			return
 		}
+		b.reload(b.u.ctx) // 上次备份
 		msg := "已备份到：" + path
 		if pass == "" {
 			msg += "\n此备份未加密，含委员身份证号和电话，请妥善保管。"

@@ -102,6 +102,7 @@ func (u *UI) finishSetup(f *setupForm) {
 			}
 			f.dlg.Hide()
 			u.setup = nil
+			u.backupAtStart() // the start skipped it: there was nothing to keep
 			u.Start()
 		})
 		return
@@ -121,6 +122,7 @@ func (u *UI) finishSetup(f *setupForm) {
 	}
 	f.dlg.Hide()
 	u.setup = nil
+	u.backupAtStart() // the start skipped it: there was nothing to keep
 	u.Start()
 	u.afterSetup(f.begin.Selected)
 }

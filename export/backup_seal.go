@@ -161,6 +161,14 @@ func writeAtomically(dst string, fill func(io.Writer) error) error {
 // a plain database copy, or with a passphrase an encrypted .age file. It
 // returns the written file's path.
 func BackupToFolder(ctx context.Context, s *data.Store, dir, passphrase string) (string, error) {
+	path, err := backupToFolder(ctx, s, dir, passphrase)
+	if err != nil {
+		return "", err
+	}
+	return path, s.RecordBackupCopy(ctx) // 上次备份 counts it
+}
+
+func backupToFolder(ctx context.Context, s *data.Store, dir, passphrase string) (string, error) {
 	name := backup.FileName(s.Now(), backup.Manual)
 	if passphrase == "" {
 		path := filepath.Join(dir, name)
