@@ -13,26 +13,8 @@
 set -uo pipefail
 bin=$(realpath "${1:?usage: crash-gui.sh BINARY [SHOT-DIR]}")
 shots=$(realpath -m "${2:-out/crash-gui}")
-for t in Xvfb xdotool import convert; do
-  command -v $t >/dev/null || { echo "crash-gui: $t is missing (bash scripts/setup.sh --gui-tools)"; exit 1; }
-done
-tmp=$(mktemp -d)
-app="" xvfb=""
-cleanup() {
-  [ -n "$app" ] && kill "$app" 2>/dev/null
-  [ -n "$xvfb" ] && kill "$xvfb" 2>/dev/null
-  rm -rf "$tmp"
-}
-trap cleanup EXIT
-pass=0 fail=0
-ok() { echo "  ok    $1"; pass=$((pass + 1)); }
-bad() { echo "  FAIL  $1"; fail=$((fail + 1)); }
-
-Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$tmp/display" >/dev/null 2>&1 &
-xvfb=$!
-for _ in $(seq 50); do [ -s "$tmp/display" ] && break; sleep 0.1; done
-export DISPLAY=":$(cat "$tmp/display")" LIBGL_ALWAYS_SOFTWARE=1
-export HOME="$tmp/home" XDG_DATA_HOME="$tmp/data" XDG_CONFIG_HOME="$tmp/config"
+. "$(dirname "$0")/gui-lib.sh"
+gui_begin crash-gui 1280x800
 mkdir -p "$HOME" "$shots"
 db="$tmp/county/county.db"
 mkdir -p "$(dirname "$db")"
@@ -42,29 +24,13 @@ mkdir -p "$(dirname "$db")"
 start() {
   env "$@" "$bin" --db "$db" >>"$tmp/app.log" 2>&1 &
   app=$!
-  win=""
-  for _ in $(seq 120); do
-    win=$(xdotool search --onlyvisible --name "政协履职" 2>/dev/null | head -1)
-    [ -n "$win" ] && break
-    kill -0 "$app" 2>/dev/null || break
-    sleep 0.5
-  done
+  gui_wait_window "$app"
   sleep 4 # let the screen and any dialog draw
 }
 
 # exited SECONDS: sets code to the exit code of app once it ended, "" if it
 # still runs (not in a subshell: only this shell can wait for its child).
-exited() {
-  code=""
-  for _ in $(seq $(($1 * 2))); do
-    if ! kill -0 "$app" 2>/dev/null; then
-      wait "$app"
-      code=$?
-      return
-    fi
-    sleep 0.5
-  done
-}
+exited() { gui_wait_exit "$app" "$1"; }
 
 # brightness SHOT: the mean grey level (0–100) of the window's free lower area,
 # white on a plain screen, dimmed when a dialog is shown.

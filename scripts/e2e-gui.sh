@@ -17,9 +17,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 bin=$(realpath "${1:-out/zhengxie}")
 out=$(realpath -m out/e2e)
-for t in Xvfb xdotool import convert xclip unzip pdftotext; do
-  command -v $t >/dev/null || { echo "e2e-gui: $t is missing (bash scripts/setup.sh --gui-tools)"; exit 1; }
-done
+. scripts/gui-lib.sh
 
 # ---------------------------------------------------------------------------
 # Where things are on a 1280×800 window (fresh HOME, so Fyne's default size).
@@ -86,22 +84,10 @@ R_BACKUP_OK="400 460 480 100"
 P_DIM="90 700"
 # ---------------------------------------------------------------------------
 
-tmp=$(mktemp -d)
-app="" xvfb="" clip=""
-cleanup() {
-  [ -n "$clip" ] && kill "$clip" 2>/dev/null
-  [ -n "$app" ] && kill "$app" 2>/dev/null
-  [ -n "$xvfb" ] && kill "$xvfb" 2>/dev/null
-  rm -rf "$tmp"
-}
-trap cleanup EXIT
+gui_begin e2e-gui 1280x800 xclip unzip pdftotext
+clip=""
+trap '[ -n "$clip" ] && kill "$clip" 2>/dev/null; gui_cleanup' EXIT
 rm -rf "$out" && mkdir -p "$out"
-
-Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$tmp/display" >/dev/null 2>&1 &
-xvfb=$!
-for _ in $(seq 50); do [ -s "$tmp/display" ] && break; sleep 0.1; done
-export DISPLAY=":$(cat "$tmp/display")" LIBGL_ALWAYS_SOFTWARE=1
-export HOME="$tmp/home" XDG_DATA_HOME="$tmp/data" XDG_CONFIG_HOME="$tmp/config"
 docs="$HOME/Documents" # where Fyne's file dialogs start
 mkdir -p "$docs"
 zx() { "$bin" "$@" 2>&1; } # the program's own command line
@@ -223,19 +209,12 @@ start_app() { # start_app LOG [ARGS...]
   [ -n "$app" ] && kill "$app" 2>/dev/null && wait "$app" 2>/dev/null
   "$bin" "$@" >"$log" 2>&1 &
   app=$!
-  until_ 60 eval 'xdotool search --onlyvisible --name "政协履职" >/dev/null 2>&1' || { why="no window within 60 s"; return 1; }
+  gui_wait_window "$app" 60 || { why="no window within 60 s"; return 1; }
   xdotool mousemove 640 400
 }
 quit_app() {
-  local code=""
   xdotool mousemove 640 400 key ctrl+q
-  for _ in $(seq 60); do
-    if ! kill -0 "$app" 2>/dev/null; then
-      wait "$app"; code=$?; app=""
-      break
-    fi
-    sleep 0.25
-  done
+  gui_wait_exit "$app" 15
   [ "$code" = 0 ] || { why="the program did not exit with 0 after Ctrl+Q (exit: ${code:-still running})"; return 1; }
 }
 

@@ -22,26 +22,14 @@ done
 out=$(realpath -m "${1:?usage: screenshot.sh [--demo] [--size WxH] [--screen N | --all] OUT.png}")
 bash scripts/setup.sh --gui-tools >/dev/null
 [ -x out/zhengxie ] || { mkdir -p out; go build -o out/zhengxie .; }
-tmp=$(mktemp -d)
-app="" xvfb=""
-trap 'kill $app $xvfb 2>/dev/null; rm -rf "$tmp"' EXIT
-# A display nobody uses: Xvfb picks it and writes it to fd 3.
-Xvfb -displayfd 3 -screen 0 "${size}x24" -nolisten tcp 3>"$tmp/display" >/dev/null 2>&1 &
-xvfb=$!
-for _ in $(seq 50); do [ -s "$tmp/display" ] && break; sleep 0.1; done
-export DISPLAY=":$(cat "$tmp/display")" LIBGL_ALWAYS_SOFTWARE=1
-export HOME="$tmp/home" XDG_CONFIG_HOME="$tmp/config" XDG_DATA_HOME="$tmp/data"
-mkdir -p "$HOME"
+. scripts/gui-lib.sh
+gui_begin screenshot "$size"
 # The window opens at the size it was closed at: start it at the screen's size.
 w=${size%x*} h=${size#*x}
 if $demo; then out/zhengxie --db "$tmp/z.db" demo >/dev/null; fi
 out/zhengxie --db "$tmp/z.db" >"$tmp/app.log" 2>&1 &
 app=$!
-for _ in $(seq 120); do
-  win=$(xdotool search --onlyvisible --name "政协履职" 2>/dev/null | head -1) && [ -n "$win" ] && break
-  sleep 0.5
-done
-[ -n "${win:-}" ] || { echo "screenshot: no window"; cat "$tmp/app.log"; exit 1; }
+gui_wait_window "$app" || { echo "screenshot: no window"; cat "$tmp/app.log"; exit 1; }
 xdotool windowmove "$win" 0 0 windowsize "$win" "$w" "$h" 2>/dev/null || true
 sleep 4
 shoot() { # N FILE: click the N-th navigation entry (0: none) and take the screen

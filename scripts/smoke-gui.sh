@@ -12,39 +12,13 @@
 set -uo pipefail
 bin=$(realpath "${1:?usage: smoke-gui.sh BINARY [SHOT.png]}")
 shot=$(realpath -m "${2:-out/smoke-gui.png}")
-for t in Xvfb xdotool import convert; do
-  command -v $t >/dev/null || { echo "smoke-gui: $t is missing (bash scripts/setup.sh --gui-tools)"; exit 1; }
-done
-tmp=$(mktemp -d)
-app="" xvfb=""
-cleanup() {
-  [ -n "$app" ] && kill "$app" 2>/dev/null
-  [ -n "$xvfb" ] && kill "$xvfb" 2>/dev/null
-  rm -rf "$tmp"
-}
-trap cleanup EXIT
-pass=0 fail=0
-ok() { echo "  ok    $1"; pass=$((pass + 1)); }
-bad() { echo "  FAIL  $1"; fail=$((fail + 1)); }
-
-# A display number nobody uses: Xvfb picks it and writes it to fd 3.
-Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$tmp/display" >/dev/null 2>&1 &
-xvfb=$!
-for _ in $(seq 50); do [ -s "$tmp/display" ] && break; sleep 0.1; done
-export DISPLAY=":$(cat "$tmp/display")" LIBGL_ALWAYS_SOFTWARE=1
-export HOME="$tmp/home" XDG_DATA_HOME="$tmp/data" XDG_CONFIG_HOME="$tmp/config"
-mkdir -p "$HOME"
+. "$(dirname "$0")/gui-lib.sh"
+gui_begin smoke-gui 1280x800
 
 start=$SECONDS
 "$bin" >"$tmp/app.log" 2>&1 &
 app=$!
-win=""
-for _ in $(seq 120); do
-  win=$(xdotool search --onlyvisible --name "政协履职" 2>/dev/null | head -1)
-  [ -n "$win" ] && break
-  kill -0 "$app" 2>/dev/null || break
-  sleep 0.5
-done
+gui_wait_window "$app"
 if [ -n "$win" ]; then ok "the window appeared after $((SECONDS - start)) s"; else bad "no window within 60 s"; fi
 sleep 3 # let the first-run dialog draw
 mkdir -p "$(dirname "$shot")"
@@ -62,22 +36,13 @@ if [ -f "$XDG_DATA_HOME/zhengxie/zhengxie.db" ]; then ok "the database was creat
 
 # Without a window manager the keyboard goes to the window under the pointer.
 [ -n "$win" ] && xdotool mousemove --window "$win" 640 20 key ctrl+q
-code=""
-for _ in $(seq 40); do
-  if ! kill -0 "$app" 2>/dev/null; then
-    wait "$app"; code=$?; app=""
-    break
-  fi
-  sleep 0.25
-done
+gui_wait_exit "$app" 10
 case "$code" in
   "") bad "the program did not exit within 10 s of Ctrl+Q" ;;
   0) ok "Ctrl+Q closed the window and the program exited with 0" ;;
   *) bad "the program exited with $code"; tail -5 "$tmp/app.log" ;;
 esac
-if grep -Eiq "panic|fatal error|segmentation" "$tmp/app.log"; then
-  bad "errors in the program's output"; grep -Ei "panic|fatal error" "$tmp/app.log" | head -5
-fi
+gui_log_clean "$tmp/app.log" || bad "errors in the program's output"
 
 # --- One real save through the file dialog, on the demo county ---------------
 # The clicks are at fixed points of the 1280×800 window (a fresh HOME: the
@@ -106,13 +71,7 @@ else
 fi
 "$bin" --db "$tmp/demo.db" >"$tmp/app2.log" 2>&1 &
 app=$!
-win=""
-for _ in $(seq 120); do
-  win=$(xdotool search --onlyvisible --name "政协履职" 2>/dev/null | head -1)
-  [ -n "$win" ] && break
-  kill -0 "$app" 2>/dev/null || break
-  sleep 0.5
-done
+gui_wait_window "$app"
 step="" # the first step that failed
 if [ -z "$win" ]; then
   step="no window on the demo database"
@@ -164,21 +123,12 @@ else
   bad "the save round trip stopped at: $step (screenshot: $save_shot)"
 fi
 [ -n "$win" ] && xdotool mousemove --window "$win" 640 20 key ctrl+q
-code=""
-for _ in $(seq 40); do
-  if ! kill -0 "$app" 2>/dev/null; then
-    wait "$app"; code=$?; app=""
-    break
-  fi
-  sleep 0.25
-done
+gui_wait_exit "$app" 10
 case "$code" in
   0) ok "after the save Ctrl+Q closed the window; exit 0" ;;
   "") bad "the program did not exit within 10 s of Ctrl+Q after the save" ;;
   *) bad "the program exited with $code after the save"; tail -5 "$tmp/app2.log" ;;
 esac
-if grep -Eiq "panic|fatal error|segmentation" "$tmp/app2.log"; then
-  bad "errors in the program's output during the save"; grep -Ei "panic|fatal error" "$tmp/app2.log" | head -5
-fi
+gui_log_clean "$tmp/app2.log" || bad "errors in the program's output during the save"
 echo "smoke-gui: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
