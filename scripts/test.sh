@@ -57,12 +57,12 @@ bash scripts/crash-gui.sh out/zhengxie out/crash-gui
 done_
 
 if [ "${ZX_SKIP_WINDOWS:-}" != 1 ]; then
-  # Everything the program is made of except main.go (app, app/cli and all they import) compiles for Windows
-  # without cgo, as they never import Fyne's driver: this catches Windows-only breakage in our code (a Unix-only
-  # syscall, say) cheaply. The full cgo cross-build of Fyne's C code costs 5+ minutes cold, so it runs with
+  # Everything the program is made of except main.go (app, app/cli and all they import), and their tests,
+  # compile and vet for Windows without cgo, as they never import Fyne's driver: this catches Windows-only
+  # breakage in our code (a Unix-only syscall, say) cheaply. The full cgo cross-build of Fyne's C code costs 5+ minutes cold, so it runs with
   # ZX_WINDOWS_FULL=1 and in `make dist` (docs/distribution.md).
-  step "Windows: the program's packages compile for GOOS=windows"
-  GOOS=windows GOARCH=amd64 CGO_ENABLED=0 go build ./app/ ./app/cli/
+  step "Windows: the program's packages and their tests compile and vet for GOOS=windows"
+  GOOS=windows GOARCH=amd64 CGO_ENABLED=0 go vet ./data/... ./export/... ./app/... ./assets/...
   done_
   if [ "${ZX_WINDOWS_FULL:-}" = 1 ]; then
     step "Windows: the whole program cross-compiles (mingw-w64, output discarded)"

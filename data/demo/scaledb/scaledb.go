@@ -10,7 +10,6 @@ import (
 	"os"
 	"path/filepath"
 	"sync"
-	"syscall"
 	"time"
 
 	"zhengxie/data"
@@ -81,14 +80,3 @@ func Open(ctx context.Context, scale int) (*data.Store, error) {
 
 // Scales are the sizes every scale benchmark runs at.
 var Scales = []int{1, 10}
-
-// CPUTime is the process's CPU time so far (user + system). On a shared
-// machine wall time depends on the neighbours; benchmarks report CPU time
-// beside it (b.ReportMetric, "cpu-ms/op").
-func CPUTime() time.Duration {
-	var r syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &r); err != nil {
-		return 0
-	}
-	return time.Duration(r.Utime.Nano() + r.Stime.Nano())
-}

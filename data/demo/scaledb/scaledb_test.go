@@ -5,7 +5,6 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
-	"syscall"
 	"testing"
 	"time"
 
@@ -19,15 +18,13 @@ func TestBuildTime(t *testing.T) {
 	if scale == 0 {
 		t.Skip("set ZHENGXIE_SCALE=N to measure building scale N")
 	}
-	var r0, r1 syscall.Rusage
-	syscall.Getrusage(syscall.RUSAGE_SELF, &r0)
+	cpu0 := scaledb.CPUTime()
 	start := time.Now()
 	sum, err := scaledb.Build(context.Background(), filepath.Join(t.TempDir(), "s.db"), scale)
 	if err != nil {
 		t.Fatal(err)
 	}
-	syscall.Getrusage(syscall.RUSAGE_SELF, &r1)
-	cpu := time.Duration(r1.Utime.Nano() + r1.Stime.Nano() - r0.Utime.Nano() - r0.Stime.Nano())
+	cpu := scaledb.CPUTime() - cpu0
 	t.Logf("scale %d: wall %v, cpu %v: %+v", scale, time.Since(start).Round(time.Millisecond), cpu.Round(time.Millisecond), sum)
 }
 
