@@ -59,8 +59,8 @@ done_
 if [ "${ZX_SKIP_WINDOWS:-}" != 1 ]; then
   # Everything the program is made of except main.go (app, app/cli and all they import), and their tests,
   # compile and vet for Windows without cgo, as they never import Fyne's driver: this catches Windows-only
-  # breakage in our code (a Unix-only syscall, say) cheaply. The full cgo cross-build of Fyne's C code costs 5+ minutes cold, so it runs with
-  # ZX_WINDOWS_FULL=1 and in `make dist` (docs/distribution.md).
+  # breakage in our code (a Unix-only syscall, say) cheaply. The full cgo cross-build of Fyne's C code costs
+  # 5+ minutes cold, so it runs with ZX_WINDOWS_FULL=1 and in `make dist` (docs/distribution.md).
   step "Windows: the program's packages and their tests compile and vet for GOOS=windows"
   GOOS=windows GOARCH=amd64 CGO_ENABLED=0 go vet ./data/... ./export/... ./app/... ./assets/...
   done_
