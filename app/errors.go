@@ -91,9 +91,13 @@ func newFieldMessage() *fieldMessage {
 	return m
 }
 
+// CreateRenderer builds the lines unbroken; the first Layout breaks them.
+// It must not lay out: Layout may refresh the widget, which asks Fyne for
+// this very renderer while it is still being created (endless recursion
+// when the renderer is re-created for a widget that already has a size).
 func (m *fieldMessage) CreateRenderer() fyne.WidgetRenderer {
 	r := &fieldMessageRenderer{m: m}
-	r.Refresh()
+	r.build()
 	return r
 }
 
@@ -155,10 +159,11 @@ func (r *fieldMessageRenderer) build() {
 
 // breakLine splits s into pieces no wider than width, between any two
 // characters of Chinese and at a space in other text where it can. A width
-// of 0 (not laid out yet) leaves s whole; every piece has at least one
-// character.
+// of 0 (not laid out yet) leaves s whole, and an empty s is one empty line
+// at any width (so its line count does not change when it is laid out);
+// every other piece has at least one character.
 func breakLine(s string, width, size float32) []string {
-	if width <= 0 {
+	if width <= 0 || s == "" {
 		return []string{s}
 	}
 	var out []string

@@ -4,8 +4,8 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
-
 	"fyne.io/fyne/v2/test"
 
 	"zhengxie/data"
@@ -42,4 +42,24 @@ func TestFieldErrorDoesNotWidenMemberDialog(t *testing.T) {
 		t.Errorf("lines %q do not spell the message %q", joined, msg.Text)
 	}
 	t.Logf("%q in %d lines, %v px wide", msg.Text, len(test.WidgetRenderer(msg).Objects()), msg.Size().Width)
+}
+
+// Fyne re-creates a widget's renderer when its cache dropped it (a screen
+// left for a while, a window closing) while the widget keeps its size. For
+// an empty message under a laid-out field that used to recurse until the
+// stack overflowed (seen on Ctrl+Q with the first-run dialog open).
+func TestFieldMessageRendererIsRecreatedForAWidgetWithASize(t *testing.T) {
+	for _, text := range []string{"", "身份证号校验码错误，最后一位应为 9"} {
+		m := newFieldMessage()
+		m.Text = text
+		m.Resize(fyne.NewSize(300, 20))
+		r := m.CreateRenderer()
+		r.Layout(m.Size())
+		if n := len(r.Objects()); n != 1 {
+			t.Errorf("%q at 300 px: %d lines, want 1", text, n)
+		}
+		if h := r.MinSize().Height; h <= 0 {
+			t.Errorf("%q: no line of space kept (min height %v)", text, h)
+		}
+	}
 }
