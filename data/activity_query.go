@@ -39,7 +39,7 @@ func (s *Store) ListActivities(ctx context.Context, f ActivityFilter) ([]Activit
 		cond("a.id IN (SELECT activity_id FROM activity_member WHERE membership_id = ?)", f.MembershipID)
 	}
 	if q := strings.TrimSpace(f.Query); q != "" {
-		like := "%" + escapeLike(q) + "%"
+		like := likeContains(q)
 		cond(`(a.title LIKE ? ESCAPE '\' OR a.organizer LIKE ? ESCAPE '\' OR EXISTS (SELECT 1 FROM activity_member am
 			WHERE am.activity_id = a.id AND am.name LIKE ? ESCAPE '\'))`, like, like, like)
 	}
@@ -89,10 +89,6 @@ func highestLevel(order, levels []string) string {
 		}
 	}
 	return best
-}
-
-func escapeLike(s string) string {
-	return strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(s)
 }
 
 // Pick kinds for PickMembers besides the catalog kinds (KindSector,

@@ -141,7 +141,7 @@ func (f AuditFilter) sql() (string, []any, error) {
 		}
 	}
 	if q := strings.TrimSpace(f.Query); q != "" {
-		like := "%" + escapeLike(q) + "%"
+		like := likeContains(q)
 		add(`(detail LIKE ? ESCAPE '\' OR changes LIKE ? ESCAPE '\' OR actor LIKE ? ESCAPE '\')`, like, like, like)
 	}
 	if len(conds) == 0 {

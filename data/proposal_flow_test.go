@@ -402,3 +402,27 @@ func TestProposalSearchFindsChineseSubstring(t *testing.T) {
 		t.Fatal("recycle bin empty")
 	}
 }
+
+// A % or _ typed into the search box is looked for as itself, not as a
+// wildcard matching every 案由.
+func TestProposalSearchTakesWildcardsLiterally(t *testing.T) {
+	f := newProposalFixture(t)
+	f.add("关于把城区绿化率提高到40%的建议", 0)
+	f.add("关于40年以上老旧小区改造的建议", 1)
+	f.add("关于G_1路段限速的建议", 2)
+	f.add("关于G21路段增设路灯的建议", 0)
+	for q, want := range map[string]int{"%": 1, "0%": 1, "_": 1, "G_": 1, "40%的": 1, "G21": 1, "40": 2} {
+		list, err := f.s.ListProposals(f.ctx, data.ProposalFilter{Query: q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(list) != want {
+			t.Errorf("search %q: %d results, want %d", q, len(list), want)
+		}
+	}
+	for _, name := range []string{"_", "%", "张_"} {
+		if list, _ := f.s.ListProposals(f.ctx, data.ProposalFilter{Proposer: name}); len(list) != 0 {
+			t.Errorf("proposer %q matched %d proposals, want none", name, len(list))
+		}
+	}
+}

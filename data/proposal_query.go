@@ -86,7 +86,7 @@ func proposalWhere(f ProposalFilter) (string, []any) {
 		add("p.id IN (SELECT proposal_id FROM proposer WHERE membership_id = ?)", f.MembershipID)
 	}
 	if f.Proposer != "" {
-		add("p.id IN (SELECT proposal_id FROM proposer WHERE name LIKE ?)", "%"+f.Proposer+"%")
+		add(`p.id IN (SELECT proposal_id FROM proposer WHERE name LIKE ? ESCAPE '\')`, likeContains(f.Proposer))
 	}
 	if f.KeyOnly {
 		add("p.key_tier <> ''")
@@ -95,15 +95,15 @@ func proposalWhere(f ProposalFilter) (string, []any) {
 		add("p.status IN (?, ?) AND p.deadline <> '' AND p.deadline < ?", string(proposal.Handling), string(proposal.Rehandled), f.OverdueOn)
 	}
 	for _, term := range strings.Fields(f.Query) {
-		like := "%" + term + "%"
-		text := "p.title LIKE ? OR p.body LIKE ?"
+		like := likeContains(term)
+		text := `p.title LIKE ? ESCAPE '\' OR p.body LIKE ? ESCAPE '\'`
 		textArgs := []any{like, like}
 		if len([]rune(term)) >= 3 {
 			text = "p.id IN (SELECT rowid FROM proposal_fts WHERE proposal_fts MATCH ?)"
 			textArgs = []any{ftsPhrase(term)}
 		}
-		add("("+text+" OR p.id IN (SELECT proposal_id FROM proposer WHERE name LIKE ?)"+
-			" OR p.id IN (SELECT proposal_id FROM assignment WHERE unit_id IN (SELECT id FROM unit WHERE name LIKE ?)))",
+		add("("+text+` OR p.id IN (SELECT proposal_id FROM proposer WHERE name LIKE ? ESCAPE '\')`+
+			` OR p.id IN (SELECT proposal_id FROM assignment WHERE unit_id IN (SELECT id FROM unit WHERE name LIKE ? ESCAPE '\')))`,
 			append(textArgs, like, like)...)
 	}
 	return strings.Join(conds, " AND "), args

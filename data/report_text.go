@@ -39,7 +39,7 @@ func (s *Store) ReportText(ctx context.Context, kind, scope string) (ReportText,
 	var latest ReportText
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
 		q := "SELECT key, value FROM setting WHERE key LIKE ? ESCAPE '\\'"
-		pattern := strings.NewReplacer("%", "\\%", "_", "\\_").Replace(reportTextPrefix+kind+".") + "%"
+		pattern := likePrefix(reportTextPrefix + kind + ".")
 		return eachRow(ctx, tx, q, []any{pattern}, func(scan func(...any) error) error {
 			var key, value string
 			if err := scan(&key, &value); err != nil {
