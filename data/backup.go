@@ -13,8 +13,6 @@ import (
 	"strings"
 	"time"
 
-	"modernc.org/sqlite"
-
 	"zhengxie/data/backup"
 )
 
@@ -269,17 +267,6 @@ func checkOurs(ctx context.Context, db *sql.DB, v int) error {
 			len(bad), bad[0].Path)}
 	}
 	return nil
-}
-
-// isCorrupt reports whether SQLite found the file damaged (SQLITE_CORRUPT)
-// or not a database at all (SQLITE_NOTADB).
-func isCorrupt(err error) bool {
-	var se *sqlite.Error
-	if !errors.As(err, &se) {
-		return false
-	}
-	code := se.Code() & 0xff
-	return code == 11 || code == 26
 }
 
 // damagedDatabase is the refusal to open a damaged database file, with

@@ -130,7 +130,7 @@ func systemMessage(err error) (zh, tech string) {
 	var se *sqlite.Error
 	if errors.As(err, &se) {
 		zh := ""
-		switch se.Code() & 0xff { // the primary code of an extended one
+		switch primaryCode(se.Code()) {
 		case sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED:
 			zh = msgBusy
 		case sqlite3.SQLITE_FULL:
@@ -165,6 +165,34 @@ func systemMessage(err error) (zh, tech string) {
 		return msgFull, ""
 	}
 	return "", ""
+}
+
+// sqliteCode is the result code of the SQLite error in err's chain: an
+// extended code (the driver turns them on), 0 when err is not SQLite's.
+func sqliteCode(err error) int {
+	var se *sqlite.Error
+	if errors.As(err, &se) {
+		return se.Code()
+	}
+	return 0
+}
+
+// primaryCode is the primary result code of an extended one
+// (SQLITE_CONSTRAINT of SQLITE_CONSTRAINT_UNIQUE).
+func primaryCode(code int) int { return code & 0xff }
+
+// isUniqueViolation reports whether err is SQLite refusing a second row
+// with the same key: a UNIQUE index or the primary key.
+func isUniqueViolation(err error) bool {
+	code := sqliteCode(err)
+	return code == sqlite3.SQLITE_CONSTRAINT_UNIQUE || code == sqlite3.SQLITE_CONSTRAINT_PRIMARYKEY
+}
+
+// isCorrupt reports whether SQLite found the file damaged (SQLITE_CORRUPT)
+// or not a database at all (SQLITE_NOTADB).
+func isCorrupt(err error) bool {
+	code := primaryCode(sqliteCode(err))
+	return code == sqlite3.SQLITE_CORRUPT || code == sqlite3.SQLITE_NOTADB
 }
 
 // DiskFull reports whether err is the operating system saying the disk is
