@@ -1,16 +1,10 @@
 package app
 
 import (
+	"context"
 	"errors"
 	"fmt"
-	"path/filepath"
-	"strings"
 
-	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/layout"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"zhengxie/data"
@@ -18,23 +12,17 @@ import (
 )
 
 // eventImport is the preview of importing meetings and activities with
-// their attendance from a workbook: it re-plans whenever "keep unmatched
-// names" changes, and writes nothing until 导入.
+// their attendance from a workbook: the one import dialog, with the "keep
+// unmatched names" choice on top; it re-plans whenever that changes, and
+// writes nothing until 导入.
 type eventImport struct {
+	*importDialog
 	u    *UI
 	term data.Term
 	path string
-	done func()
 	p    *export.EventImportPreview
 
-	dlg       dialog.Dialog
 	keepCheck *widget.Check
-	info      *widget.Label
-	summary   *widget.Label
-	body      *fyne.Container // the events table or the problems table
-	confirm   *widget.Button  // 导入
-	issues    *widget.Button  // 导出问题清单, shown when there are problems
-	shown     bool
 }
 
 // showEventImport opens the events import: pick an Excel file, preview
@@ -58,22 +46,15 @@ func (u *UI) previewEventImport(termID int64, path string, done func()) *eventIm
 		showError(err, u.win)
 		return nil
 	}
-	ei := &eventImport{u: u, term: term, path: path, done: done}
+	ei := &eventImport{u: u, term: term, path: path}
 	ei.keepCheck = widget.NewCheck("保留名册中没有的人员（只记录姓名，不计入考核）", func(bool) { ei.plan() })
-	ei.info = widget.NewLabel("")
-	ei.info.Wrapping = fyne.TextWrapWord
-	ei.summary = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	ei.summary.Wrapping = fyne.TextWrapWord
-	ei.body = container.NewStack()
-	ei.confirm = widget.NewButtonWithIcon("导入", theme.ConfirmIcon(), ei.onConfirm)
-	ei.confirm.Importance = widget.HighImportance
-	ei.issues = widget.NewButtonWithIcon("导出问题清单", theme.UploadIcon(), ei.onExportIssues)
-	cancel := widget.NewButton("取消", func() { ei.dlg.Hide() })
-
-	top := container.NewVBox(ei.keepCheck, ei.info, ei.summary)
-	buttons := container.NewHBox(ei.issues, layout.NewSpacer(), cancel, ei.confirm)
-	ei.dlg = dialog.NewCustomWithoutButtons("导入会议活动预览", container.NewBorder(top, buttons, nil, nil, ei.body), u.win)
-	ei.dlg.Resize(fyne.NewSize(1000, 640))
+	ei.importDialog = u.newImportDialog(importDialogSpec{
+		title:   "导入会议活动预览",
+		confirm: "导入",
+		busy:    "正在导入活动…",
+		choices: ei.keepCheck,
+		done:    done,
+	})
 	ei.plan() // shows the dialog once the file is read
 	return ei
 }
@@ -89,38 +70,34 @@ func (ei *eventImport) plan() {
 		return err
 	}, func(err error) {
 		if err != nil {
-			ei.dlg.Hide()
-			ei.p = nil
-			showError(err, u.win)
+			ei.failed(err)
 			return
 		}
-		ei.show(p)
+		ei.p = p
+		ei.show(eventPlan{p})
 	})
 }
 
-func (ei *eventImport) show(p *export.EventImportPreview) {
-	ei.p = p
-	ei.info.SetText(strings.Join(p.Info(), "\n"))
-	ei.summary.SetText(p.Summary())
-	if p.OK() {
-		ei.summary.Importance = widget.MediumImportance
-		if p.Plan.Created > 0 {
-			ei.confirm.Enable()
-		}
-		ei.issues.Hide()
-		ei.body.Objects = []fyne.CanvasObject{ei.eventsTable()}
-	} else {
-		ei.summary.Importance = widget.DangerImportance
-		ei.confirm.Disable()
-		ei.issues.Show()
-		ei.body.Objects = []fyne.CanvasObject{issuePane(p.Issues)}
-	}
-	ei.summary.Refresh()
-	ei.body.Refresh()
-	if !ei.shown {
-		ei.shown = true
-		ei.dlg.Show()
-	}
+// eventPlan is an events workbook's plan as the import dialog shows it.
+type eventPlan struct{ p *export.EventImportPreview }
+
+func (ep eventPlan) file() string                 { return ep.p.Path }
+func (ep eventPlan) info() []string               { return ep.p.Info() }
+func (ep eventPlan) summary() string              { return ep.p.Summary() }
+func (ep eventPlan) problems() []data.ImportIssue { return ep.p.Issues }
+func (ep eventPlan) warnings() []data.ImportIssue { return ep.p.Warnings }
+func (ep eventPlan) writes() bool                 { return ep.p.OK() && ep.p.Plan.Created > 0 }
+
+func (ep eventPlan) apply(ctx context.Context, s *data.Store) (string, error) {
+	res, err := ep.p.Apply(ctx, s)
+	return export.EventResultMessage(res), err
+}
+
+// rows lists the events found.
+func (ep eventPlan) rows() tableSpec {
+	events := ep.p.Plan.Events
+	return tableSpec{headers: eventColumns, widths: []float32{150, 100, 380, 55, 55, 55, 55, 130}, n: len(events),
+		cell: func(r, c int) string { return eventCell(events[r], c) }}
 }
 
 // eventColumns are the preview table's columns.
@@ -152,59 +129,4 @@ func eventCell(e data.PlannedEvent, col int) string {
 		return fmt.Sprint([]int{present, leave, absent}[col-4])
 	}
 	return export.EventAction(e)
-}
-
-// eventsTable lists the events found, then the warnings.
-func (ei *eventImport) eventsTable() fyne.CanvasObject {
-	events := ei.p.Plan.Events
-	table := previewTable(eventColumns, []float32{150, 100, 380, 55, 55, 55, 55, 130}, len(events),
-		func(r, c int) string { return eventCell(events[r], c) })
-	if len(ei.p.Warnings) == 0 {
-		return table
-	}
-	warn := widget.NewLabel(fmt.Sprintf("提示（%d 条，不影响导入）：", len(ei.p.Warnings)))
-	split := container.NewVSplit(table, container.NewBorder(warn, nil, nil, nil, issuePane(ei.p.Warnings)))
-	split.Offset = 0.7
-	return split
-}
-
-func (ei *eventImport) onExportIssues() {
-	u := ei.u
-	p := ei.p
-	if p == nil {
-		return
-	}
-	source := filepath.Base(p.Path)
-	name := strings.TrimSuffix(source, filepath.Ext(source)) + "（导入问题清单）.xlsx"
-	u.saveFile("导出问题清单", name, func(path string) {
-		if err := export.IssuesFile(path, source, p.Issues); err != nil {
-			showError(err, u.win)
-			return
-		}
-		dialog.ShowInformation("已导出", "问题清单已保存到：\n"+path, u.win)
-	})
-}
-
-func (ei *eventImport) onConfirm() {
-	u := ei.u
-	p := ei.p
-	if p == nil || !p.OK() {
-		return
-	}
-	ei.confirm.Disable()
-	var res data.EventImportResult
-	u.run("正在导入活动…", func() (err error) {
-		res, err = p.Apply(u.ctx, u.store)
-		return err
-	}, func(err error) {
-		ei.dlg.Hide()
-		if err != nil {
-			showError(err, u.win)
-			return
-		}
-		dialog.ShowInformation("导入完成", export.EventResultMessage(res), u.win)
-		if ei.done != nil {
-			ei.done()
-		}
-	})
 }

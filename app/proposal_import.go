@@ -1,15 +1,11 @@
 package app
 
 import (
+	"context"
 	"fmt"
-	"path/filepath"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/layout"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"zhengxie/data"
@@ -17,23 +13,18 @@ import (
 )
 
 // proposalImport is the preview of importing a past proposal register
-// (提案台账) into one session: it re-plans whenever the session or the
-// "keep unmatched proposers" choice changes, and writes nothing until
-// 确认导入.
+// (提案台账) into one session: the one import dialog, with the session and
+// the "keep unmatched proposers" choice on top; it re-plans whenever either
+// changes, and writes nothing until 确认导入.
 type proposalImport struct {
+	*importDialog
 	l        *proposalList
 	path     string
 	sessions []data.Session
 	p        *export.ProposalImportPreview
 
-	dlg           dialog.Dialog
 	sessionSelect *widget.Select
 	keepCheck     *widget.Check
-	info          *widget.Label
-	summary       *widget.Label
-	body          *fyne.Container // the rows table or the problems table
-	confirm       *widget.Button
-	issues        *widget.Button // 导出问题清单, shown when there are problems
 }
 
 func (l *proposalList) onImport() {
@@ -71,24 +62,19 @@ func (l *proposalList) showImport(path string, sessions []data.Session) {
 	}
 	pi.sessionSelect = widget.NewSelect(names, func(string) { pi.plan() })
 	pi.keepCheck = widget.NewCheck("保留名册中没有的提案人（只记录姓名）", func(bool) { pi.plan() })
-	pi.info = widget.NewLabel("")
-	pi.info.Wrapping = fyne.TextWrapWord
-	pi.summary = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	pi.summary.Wrapping = fyne.TextWrapWord
-	pi.body = container.NewStack()
-	pi.confirm = widget.NewButtonWithIcon("确认导入", theme.ConfirmIcon(), pi.onConfirm)
-	pi.confirm.Importance = widget.HighImportance
-	pi.issues = widget.NewButtonWithIcon("导出问题清单", theme.UploadIcon(), pi.onExportIssues)
-	cancel := widget.NewButton("取消", func() { pi.dlg.Hide(); l.importing = nil })
-
-	choices := container.NewHBox(widget.NewLabel("导入到"), pi.sessionSelect, pi.keepCheck)
-	top := container.NewVBox(choices, pi.info, pi.summary)
-	buttons := container.NewHBox(pi.issues, layout.NewSpacer(), cancel, pi.confirm)
-	pi.dlg = dialog.NewCustomWithoutButtons("导入提案台账预览", container.NewBorder(top, buttons, nil, nil, pi.body), u.win)
-	pi.dlg.Resize(fyne.NewSize(980, 640))
+	pi.importDialog = u.newImportDialog(importDialogSpec{
+		title:   "导入提案台账预览",
+		busy:    "正在导入提案…",
+		choices: container.NewHBox(widget.NewLabel("导入到"), pi.sessionSelect, pi.keepCheck),
+		size:    fyne.NewSize(980, 640),
+		closed:  func() { l.importing = nil },
+		done: func() {
+			l.sessionID = pi.p.Session.ID
+			u.reloadAll()
+		},
+	})
 	l.importing = pi
-	pi.sessionSelect.SetSelectedIndex(chosen) // plans
-	pi.dlg.Show()
+	pi.sessionSelect.SetSelectedIndex(chosen) // plans and shows
 }
 
 // plan reads the file and plans it into the chosen session, in the
@@ -108,42 +94,42 @@ func (pi *proposalImport) plan() {
 		return err
 	}, func(err error) {
 		if err != nil {
-			pi.dlg.Hide()
-			pi.l.importing = nil
-			showError(err, u.win)
+			pi.failed(err)
 			return
 		}
-		pi.show(p, term)
+		pi.p = p
+		pi.show(proposalPlan{p, term})
 	})
 }
 
-func (pi *proposalImport) show(p *export.ProposalImportPreview, term data.Term) {
-	pi.p = p
-	pi.info.SetText(strings.Join(p.Info(term), "\n"))
-	pi.summary.SetText(p.Summary())
-	if p.OK() {
-		pi.summary.Importance = widget.MediumImportance
-		if created, _ := p.Counts(); created > 0 {
-			pi.confirm.Enable()
-		}
-		pi.issues.Hide()
-		pi.body.Objects = []fyne.CanvasObject{pi.rowsTable()}
-	} else {
-		pi.summary.Importance = widget.DangerImportance
-		pi.confirm.Disable()
-		pi.issues.Show()
-		pi.body.Objects = []fyne.CanvasObject{issuePane(p.Issues)}
-	}
-	pi.summary.Refresh()
-	pi.body.Refresh()
+// proposalPlan is a register's plan as the import dialog shows it.
+type proposalPlan struct {
+	p    *export.ProposalImportPreview
+	term data.Term
 }
 
-// rowsTable lists what each row will do, then the warnings.
-func (pi *proposalImport) rowsTable() fyne.CanvasObject {
-	p := pi.p
+func (pp proposalPlan) file() string                 { return pp.p.Path }
+func (pp proposalPlan) info() []string               { return pp.p.Info(pp.term) }
+func (pp proposalPlan) summary() string              { return pp.p.Summary() }
+func (pp proposalPlan) problems() []data.ImportIssue { return pp.p.Issues }
+func (pp proposalPlan) warnings() []data.ImportIssue { return pp.p.Warnings }
+
+func (pp proposalPlan) writes() bool {
+	created, _ := pp.p.Counts()
+	return pp.p.OK() && created > 0
+}
+
+func (pp proposalPlan) apply(ctx context.Context, s *data.Store) (string, error) {
+	res, err := pp.p.Apply(ctx, s)
+	return export.ResultMessage(res), err
+}
+
+// rows lists what each row will do.
+func (pp proposalPlan) rows() tableSpec {
+	p := pp.p
 	rows := p.Plan.Rows
-	table := previewTable([]string{"行号", "案号", "案由", "第一提案人", "操作"}, []float32{60, 90, 380, 110, 260}, len(rows),
-		func(r, c int) string {
+	return tableSpec{headers: []string{"行号", "案号", "案由", "第一提案人", "操作"}, widths: []float32{60, 90, 380, 110, 260},
+		n: len(rows), cell: func(r, c int) string {
 			x := rows[r]
 			switch c {
 			case 0:
@@ -156,91 +142,5 @@ func (pi *proposalImport) rowsTable() fyne.CanvasObject {
 				return x.Proposal.FirstProposer()
 			}
 			return export.RowAction(x)
-		})
-	if len(p.Warnings) == 0 {
-		return table
-	}
-	warn := widget.NewLabel(fmt.Sprintf("提示（%d 条，不影响导入）：", len(p.Warnings)))
-	split := container.NewVSplit(table, container.NewBorder(warn, nil, nil, nil, issuePane(p.Warnings)))
-	split.Offset = 0.7
-	return split
-}
-
-// issueTable lists import problems or warnings by row and field.
-func issueTable(issues []data.ImportIssue) *widget.Table {
-	return previewTable([]string{"行号", "字段", "说明"}, []float32{60, 120, 660}, len(issues),
-		func(r, c int) string {
-			x := issues[r]
-			switch c {
-			case 0:
-				if x.Row == 0 {
-					return "—"
-				}
-				return fmt.Sprint(x.Row)
-			case 1:
-				return x.Field
-			}
-			return x.Msg
-		})
-}
-
-// issuePane is an issue table with the selected issue's whole text below
-// it, since long messages do not fit their cell.
-func issuePane(issues []data.ImportIssue) fyne.CanvasObject {
-	full := widget.NewLabel("点选一行可查看完整说明。")
-	full.Wrapping = fyne.TextWrapWord
-	t := issueTable(issues)
-	t.OnSelected = func(id widget.TableCellID) {
-		x := issues[id.Row]
-		where := "第 " + fmt.Sprint(x.Row) + " 行"
-		if x.Row == 0 {
-			where = "整张表"
-		}
-		if x.Field != "" {
-			where += "“" + x.Field + "”"
-		}
-		full.SetText(where + "：" + x.Msg)
-	}
-	return container.NewBorder(nil, full, nil, nil, t)
-}
-
-func (pi *proposalImport) onExportIssues() {
-	u := pi.l.ps.u
-	p := pi.p
-	if p == nil {
-		return
-	}
-	source := filepath.Base(p.Path)
-	name := strings.TrimSuffix(source, filepath.Ext(source)) + "（导入问题清单）.xlsx"
-	u.saveFile("导出问题清单", name, func(path string) {
-		if err := export.IssuesFile(path, source, p.Issues); err != nil {
-			showError(err, u.win)
-			return
-		}
-		dialog.ShowInformation("已导出", "问题清单已保存到：\n"+path, u.win)
-	})
-}
-
-func (pi *proposalImport) onConfirm() {
-	u := pi.l.ps.u
-	p := pi.p
-	if p == nil || !p.OK() {
-		return
-	}
-	pi.confirm.Disable()
-	var res data.ProposalImportResult
-	u.run("正在导入提案…", func() (err error) {
-		res, err = p.Apply(u.ctx, u.store)
-		return err
-	}, func(err error) {
-		pi.dlg.Hide()
-		pi.l.importing = nil
-		if err != nil {
-			showError(err, u.win)
-			return
-		}
-		dialog.ShowInformation("导入完成", export.ResultMessage(res), u.win)
-		pi.l.sessionID = p.Session.ID
-		u.reloadAll()
-	})
+		}}
 }

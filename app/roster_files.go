@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"fmt"
 	"path/filepath"
 	"slices"
@@ -10,22 +11,17 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/layout"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"zhengxie/data"
 	"zhengxie/export"
 )
 
-// importPreview is the dialog that shows what an import would do before
-// anything is written.
+// importPreview is the roster's import dialog: the one import dialog over
+// the roster's plan.
 type importPreview struct {
-	p       *export.ImportPreview
-	dlg     dialog.Dialog
-	summary *widget.Label
-	confirm *widget.Button
-	issues  *widget.Button // 导出问题清单, when there are problems
+	*importDialog
+	p *export.ImportPreview
 }
 
 func (m *memberList) onImport() {
@@ -55,13 +51,30 @@ func (m *memberList) importFile(path string) {
 }
 
 func (m *memberList) showPreview(p *export.ImportPreview, term data.Term) {
-	u := m.u
 	ip := &importPreview{p: p}
-	created, updated := p.Counts()
+	ip.importDialog = m.u.newImportDialog(importDialogSpec{
+		title:  "导入预览",
+		size:   fyne.NewSize(900, 600),
+		done:   m.u.reloadAll,
+		closed: func() { m.preview = nil },
+	})
+	m.preview = ip
+	ip.show(rosterPlan{p, term})
+}
 
+// rosterPlan is a roster file's plan as the import dialog shows it.
+type rosterPlan struct {
+	p    *export.ImportPreview
+	term data.Term
+}
+
+func (ip rosterPlan) file() string { return ip.p.Path }
+
+func (ip rosterPlan) info() []string {
+	p := ip.p
 	var lines []string
 	lines = append(lines, fmt.Sprintf("文件：%s　　工作表：%s（表头在第 %d 行）　　导入到：%s",
-		filepath.Base(p.Path), p.Sheet.Sheet, p.Sheet.HeaderRow, term.Label()))
+		filepath.Base(p.Path), p.Sheet.Sheet, p.Sheet.HeaderRow, ip.term.Label()))
 	var cols []string
 	for _, f := range data.RosterFields {
 		if _, ok := p.Sheet.Columns[f]; ok {
@@ -82,102 +95,50 @@ func (m *memberList) showPreview(p *export.ImportPreview, term data.Term) {
 			lines = append(lines, fmt.Sprintf("将在本届%s列表中新增：%s", data.KindLabel(k), strings.Join(p.Plan.NewCatalog[k], "、")))
 		}
 	}
-	info := widget.NewLabel(strings.Join(lines, "\n"))
-	info.Wrapping = fyne.TextWrapWord
-
-	ip.summary = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	ip.summary.Wrapping = fyne.TextWrapWord
-	var table *widget.Table
-	if p.OK() {
-		ip.summary.SetText(fmt.Sprintf("共 %d 行，可以导入：新增 %d 人，更新 %d 人。", len(p.Plan.Rows), created, updated))
-		rows := p.Plan.Rows
-		table = previewTable([]string{"行号", "姓名", "界别", "党派", "操作"}, []float32{60, 100, 160, 120, 240}, len(rows),
-			func(r, c int) string {
-				x := rows[r]
-				switch c {
-				case 0:
-					return fmt.Sprint(x.Row)
-				case 1:
-					return x.Member.Name
-				case 2:
-					return x.Member.Sector
-				case 3:
-					return x.Member.Party
-				}
-				switch {
-				case x.Action == data.ActionUpdate:
-					return "更新本届已有委员（按" + x.MatchedBy + "匹配）"
-				case x.PersonID != 0:
-					return "新增本届任职（往届委员，按" + x.MatchedBy + "匹配）"
-				}
-				return x.Action
-			})
-	} else {
-		ip.summary.Importance = widget.DangerImportance
-		ip.summary.SetText(fmt.Sprintf("发现 %d 处问题，不能导入。请在 Excel 中修改后重新导入；数据库未做任何更改。", len(p.Issues)))
-		issues := p.Issues
-		table = previewTable([]string{"行号", "字段", "问题"}, []float32{60, 120, 560}, len(issues),
-			func(r, c int) string {
-				x := issues[r]
-				switch c {
-				case 0:
-					if x.Row == 0 {
-						return "—"
-					}
-					return fmt.Sprint(x.Row)
-				case 1:
-					return x.Field
-				}
-				return x.Msg
-			})
-	}
-
-	ip.confirm = widget.NewButtonWithIcon("确认导入", theme.ConfirmIcon(), func() { m.applyImport(ip, term) })
-	ip.confirm.Importance = widget.HighImportance
-	if !p.OK() {
-		ip.confirm.Disable()
-	}
-	cancel := widget.NewButton("取消", func() { ip.dlg.Hide(); m.preview = nil })
-	buttons := container.NewHBox(layout.NewSpacer(), cancel, ip.confirm)
-	if !p.OK() {
-		source := filepath.Base(p.Path)
-		ip.issues = widget.NewButtonWithIcon("导出问题清单", theme.UploadIcon(), func() {
-			name := strings.TrimSuffix(source, filepath.Ext(source)) + "（导入问题清单）.xlsx"
-			u.saveFile("导出问题清单", name, func(path string) {
-				if err := export.IssuesFile(path, source, p.Issues); err != nil {
-					showError(err, u.win)
-					return
-				}
-				dialog.ShowInformation("已导出", "问题清单已保存到：\n"+path, u.win)
-			})
-		})
-		buttons.Objects = append([]fyne.CanvasObject{ip.issues}, buttons.Objects...)
-	}
-	top := container.NewVBox(info, ip.summary)
-	content := container.NewBorder(top, buttons, nil, nil, table)
-	ip.dlg = dialog.NewCustomWithoutButtons("导入预览", content, u.win)
-	ip.dlg.Resize(fyne.NewSize(900, 600))
-	m.preview = ip
-	ip.dlg.Show()
+	return lines
 }
 
-func (m *memberList) applyImport(ip *importPreview, term data.Term) {
-	u := m.u
-	var res data.ImportResult
-	ip.confirm.Disable()
-	u.run("正在导入…", func() (err error) {
-		res, err = ip.p.Apply(u.ctx, u.store, term.ID)
-		return err
-	}, func(err error) {
-		ip.dlg.Hide()
-		m.preview = nil
-		if err != nil {
-			showError(err, u.win)
-			return
-		}
-		dialog.ShowInformation("导入完成", rosterImportMessage(res), u.win)
-		u.reloadAll()
-	})
+func (ip rosterPlan) summary() string {
+	p := ip.p
+	if !p.OK() {
+		return fmt.Sprintf("发现 %d 处问题，不能导入。请在 Excel 中修改后重新导入；数据库未做任何更改。", len(p.Issues))
+	}
+	created, updated := p.Counts()
+	return fmt.Sprintf("共 %d 行，可以导入：新增 %d 人，更新 %d 人。", len(p.Plan.Rows), created, updated)
+}
+
+func (ip rosterPlan) rows() tableSpec {
+	rows := ip.p.Plan.Rows
+	return tableSpec{headers: []string{"行号", "姓名", "界别", "党派", "操作"}, widths: []float32{60, 100, 160, 120, 240},
+		n: len(rows), cell: func(r, c int) string {
+			x := rows[r]
+			switch c {
+			case 0:
+				return fmt.Sprint(x.Row)
+			case 1:
+				return x.Member.Name
+			case 2:
+				return x.Member.Sector
+			case 3:
+				return x.Member.Party
+			}
+			switch {
+			case x.Action == data.ActionUpdate:
+				return "更新本届已有委员（按" + x.MatchedBy + "匹配）"
+			case x.PersonID != 0:
+				return "新增本届任职（往届委员，按" + x.MatchedBy + "匹配）"
+			}
+			return x.Action
+		}}
+}
+
+func (ip rosterPlan) problems() []data.ImportIssue { return ip.p.Issues }
+func (ip rosterPlan) warnings() []data.ImportIssue { return nil }
+func (ip rosterPlan) writes() bool                 { return ip.p.OK() }
+
+func (ip rosterPlan) apply(ctx context.Context, s *data.Store) (string, error) {
+	res, err := ip.p.Apply(ctx, s, ip.term.ID)
+	return rosterImportMessage(res), err
 }
 
 // rosterImportMessage says what an import did. The rows that updated
@@ -203,28 +164,6 @@ func rosterImportMessage(res data.ImportResult) string {
 		}
 	}
 	return msg + "\n" + which + "更新了已有委员的信息（表中空白的单元格保留原值）。"
-}
-
-// previewTable is a read-only table with a header row.
-func previewTable(headers []string, widths []float32, n int, cell func(r, c int) string) *widget.Table {
-	t := widget.NewTable(
-		func() (int, int) { return n, len(headers) },
-		func() fyne.CanvasObject {
-			l := widget.NewLabel("")
-			l.Truncation = fyne.TextTruncateEllipsis
-			return l
-		},
-		func(id widget.TableCellID, o fyne.CanvasObject) { o.(*widget.Label).SetText(cell(id.Row, id.Col)) },
-	)
-	t.ShowHeaderRow = true
-	t.CreateHeader = func() fyne.CanvasObject {
-		return widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	}
-	t.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) { o.(*widget.Label).SetText(headers[id.Col]) }
-	for i, w := range widths {
-		t.SetColumnWidth(i, w)
-	}
-	return t
 }
 
 func (m *memberList) onExport() {

@@ -1,0 +1,272 @@
+package app
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"zhengxie/data"
+	"zhengxie/export"
+)
+
+// importPlan is what the import dialog shows of one planned import,
+// whatever kind of record it brings in: every import (roster, proposals,
+// events, and each kind added later) previews and applies through it.
+type importPlan interface {
+	// file is the path of the workbook read.
+	file() string
+	// info is the lines above the table: file, sheet, target, columns.
+	info() []string
+	// summary is the one sentence saying what importing does, or why it
+	// cannot.
+	summary() string
+	// rows is the table of what each row (or record) will do.
+	rows() tableSpec
+	// problems block the import; warnings do not.
+	problems() []data.ImportIssue
+	warnings() []data.ImportIssue
+	// writes reports whether applying would write anything.
+	writes() bool
+	// apply imports in one transaction and says what it did.
+	apply(ctx context.Context, s *data.Store) (string, error)
+}
+
+// tableSpec is a read-only table: its headers, column widths, row count
+// and the text of each cell.
+type tableSpec struct {
+	headers []string
+	widths  []float32
+	n       int
+	cell    func(r, c int) string
+}
+
+// importDialog is the one preview dialog of every import: the choices of
+// its kind on top, the file and columns, the summary, the rows it will
+// write (and the warnings) or the problems by row and field, 导出问题清单,
+// 取消 and the confirm button. Nothing is written until confirm.
+type importDialog struct {
+	u       *UI
+	plan    importPlan
+	busy    string // the progress text while applying
+	done    func() // after a successful import
+	closed  func() // after the dialog closes, by 取消 or import
+	dlg     dialog.Dialog
+	info    *widget.Label
+	summary *widget.Label
+	body    *fyne.Container // the rows table or the problems table
+	confirm *widget.Button
+	issues  *widget.Button // 导出问题清单, shown when there are problems
+	shown   bool
+}
+
+// importDialogSpec is what one kind of import tells the dialog.
+type importDialogSpec struct {
+	title   string            // the dialog's title
+	confirm string            // the confirm button's text; 确认导入 when empty
+	busy    string            // progress text while applying
+	choices fyne.CanvasObject // the kind's own choices above the info (nil: none)
+	size    fyne.Size         // zero: 1000×640
+	done    func()
+	closed  func()
+}
+
+// newImportDialog builds the dialog without showing it: show does, with
+// the first plan.
+func (u *UI) newImportDialog(spec importDialogSpec) *importDialog {
+	d := &importDialog{u: u, busy: spec.busy, done: spec.done, closed: spec.closed}
+	d.info = widget.NewLabel("")
+	d.info.Wrapping = fyne.TextWrapWord
+	d.summary = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	d.summary.Wrapping = fyne.TextWrapWord
+	d.body = container.NewStack()
+	label := spec.confirm
+	if label == "" {
+		label = "确认导入"
+	}
+	d.confirm = widget.NewButtonWithIcon(label, theme.ConfirmIcon(), d.onConfirm)
+	d.confirm.Importance = widget.HighImportance
+	d.confirm.Disable()
+	d.issues = widget.NewButtonWithIcon("导出问题清单", theme.UploadIcon(), d.onExportIssues)
+	d.issues.Hide()
+	cancel := widget.NewButton("取消", d.close)
+	top := container.NewVBox(d.info, d.summary)
+	if spec.choices != nil {
+		top.Objects = append([]fyne.CanvasObject{spec.choices}, top.Objects...)
+	}
+	buttons := container.NewHBox(d.issues, layout.NewSpacer(), cancel, d.confirm)
+	d.dlg = dialog.NewCustomWithoutButtons(spec.title, container.NewBorder(top, buttons, nil, nil, d.body), u.win)
+	size := spec.size
+	if size.IsZero() {
+		size = fyne.NewSize(1000, 640)
+	}
+	d.dlg.Resize(size)
+	return d
+}
+
+// show puts a plan into the dialog (the first one opens it).
+func (d *importDialog) show(p importPlan) {
+	d.plan = p
+	d.info.SetText(strings.Join(p.info(), "\n"))
+	d.summary.SetText(p.summary())
+	if len(p.problems()) == 0 {
+		d.summary.Importance = widget.MediumImportance
+		if p.writes() {
+			d.confirm.Enable()
+		} else {
+			d.confirm.Disable()
+		}
+		d.issues.Hide()
+		d.body.Objects = []fyne.CanvasObject{d.rowsPane()}
+	} else {
+		d.summary.Importance = widget.DangerImportance
+		d.confirm.Disable()
+		d.issues.Show()
+		d.body.Objects = []fyne.CanvasObject{issuePane(p.problems())}
+	}
+	d.summary.Refresh()
+	d.body.Refresh()
+	if !d.shown {
+		d.shown = true
+		d.dlg.Show()
+	}
+}
+
+// failed closes the dialog on an error of reading or planning.
+func (d *importDialog) failed(err error) {
+	d.close()
+	showError(err, d.u.win)
+}
+
+func (d *importDialog) close() {
+	d.dlg.Hide()
+	if d.closed != nil {
+		d.closed()
+	}
+}
+
+// rowsPane lists what each row will do, then the warnings.
+func (d *importDialog) rowsPane() fyne.CanvasObject {
+	t := d.plan.rows()
+	table := previewTable(t.headers, t.widths, t.n, t.cell)
+	warnings := d.plan.warnings()
+	if len(warnings) == 0 {
+		return table
+	}
+	warn := widget.NewLabel(fmt.Sprintf("提示（%d 条，不影响导入）：", len(warnings)))
+	split := container.NewVSplit(table, container.NewBorder(warn, nil, nil, nil, issuePane(warnings)))
+	split.Offset = 0.7
+	return split
+}
+
+func (d *importDialog) onExportIssues() {
+	p := d.plan
+	if p == nil {
+		return
+	}
+	u := d.u
+	source := filepath.Base(p.file())
+	name := strings.TrimSuffix(source, filepath.Ext(source)) + "（导入问题清单）.xlsx"
+	u.saveFile("导出问题清单", name, func(path string) {
+		if err := export.IssuesFile(path, source, p.problems()); err != nil {
+			showError(err, u.win)
+			return
+		}
+		dialog.ShowInformation("已导出", "问题清单已保存到：\n"+path, u.win)
+	})
+}
+
+func (d *importDialog) onConfirm() {
+	p := d.plan
+	if p == nil || len(p.problems()) > 0 {
+		return
+	}
+	u := d.u
+	d.confirm.Disable()
+	var msg string
+	busy := d.busy
+	if busy == "" {
+		busy = "正在导入…"
+	}
+	u.run(busy, func() (err error) {
+		msg, err = p.apply(u.ctx, u.store)
+		return err
+	}, func(err error) {
+		d.close()
+		if err != nil {
+			showError(err, u.win)
+			return
+		}
+		dialog.ShowInformation("导入完成", msg, u.win)
+		if d.done != nil {
+			d.done()
+		}
+	})
+}
+
+// previewTable is a read-only table with a header row.
+func previewTable(headers []string, widths []float32, n int, cell func(r, c int) string) *widget.Table {
+	t := widget.NewTable(
+		func() (int, int) { return n, len(headers) },
+		func() fyne.CanvasObject {
+			l := widget.NewLabel("")
+			l.Truncation = fyne.TextTruncateEllipsis
+			return l
+		},
+		func(id widget.TableCellID, o fyne.CanvasObject) { o.(*widget.Label).SetText(cell(id.Row, id.Col)) },
+	)
+	t.ShowHeaderRow = true
+	t.CreateHeader = func() fyne.CanvasObject {
+		return widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	}
+	t.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) { o.(*widget.Label).SetText(headers[id.Col]) }
+	for i, w := range widths {
+		t.SetColumnWidth(i, w)
+	}
+	return t
+}
+
+// issueTable lists import problems or warnings by row and field.
+func issueTable(issues []data.ImportIssue) *widget.Table {
+	return previewTable([]string{"行号", "字段", "说明"}, []float32{60, 120, 660}, len(issues),
+		func(r, c int) string {
+			x := issues[r]
+			switch c {
+			case 0:
+				if x.Row == 0 {
+					return "—"
+				}
+				return fmt.Sprint(x.Row)
+			case 1:
+				return x.Field
+			}
+			return x.Msg
+		})
+}
+
+// issuePane is an issue table with the selected issue's whole text below
+// it, since long messages do not fit their cell.
+func issuePane(issues []data.ImportIssue) fyne.CanvasObject {
+	full := widget.NewLabel("点选一行可查看完整说明。")
+	full.Wrapping = fyne.TextWrapWord
+	t := issueTable(issues)
+	t.OnSelected = func(id widget.TableCellID) {
+		x := issues[id.Row]
+		where := "第 " + fmt.Sprint(x.Row) + " 行"
+		if x.Row == 0 {
+			where = "整张表"
+		}
+		if x.Field != "" {
+			where += "“" + x.Field + "”"
+		}
+		full.SetText(where + "：" + x.Msg)
+	}
+	return container.NewBorder(nil, full, nil, nil, t)
+}
