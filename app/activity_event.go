@@ -111,7 +111,7 @@ func (s *activityScreen) openEventForm(a data.Activity) {
 	f.add("地点", f.place, false)
 	f.parentRow = f.add("上级会议", f.parent, false, "所属会议")
 	f.add("备注", f.note, false)
-	peopleErr := f.errText(peopleAliases...)
+	peopleErr := f.errs.line(peopleAliases...)
 	f.onType()
 	f.show(formTitle(a, "会议活动"), f.people.withMessage("参加人员 *", peopleErr), fyne.NewSize(1180, 760))
 	s.eventForm = f

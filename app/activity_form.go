@@ -41,20 +41,10 @@ func newActivityForm(l *activityList, a data.Activity) *activityForm {
 	return f
 }
 
-// errText is a message line answering to one or more field names: the
-// label the form shows and the names the store may use for the same field.
-func (f *activityForm) errText(fields ...string) *fieldMessage {
-	e := newFieldMessage()
-	for _, field := range fields {
-		f.errs[field] = e
-	}
-	return e
-}
-
 // add appends a label/field row; it returns both cells so that a row can
 // be hidden.
 func (f *activityForm) add(label string, w fyne.CanvasObject, required bool, aliases ...string) []fyne.CanvasObject {
-	e := f.errText(append([]string{label}, aliases...)...)
+	e := f.errs.line(append([]string{label}, aliases...)...)
 	if required {
 		label += " *"
 	}

@@ -30,6 +30,16 @@ func showError(err error, w fyne.Window) {
 // the store's ValidationError uses. Every form shows refusals the same way.
 type fieldErrors map[string]*fieldMessage
 
+// line is a new message line for a form, shown for any of fields: the label
+// the form shows and the names the store may use for the same field.
+func (fe fieldErrors) line(fields ...string) *fieldMessage {
+	m := newFieldMessage()
+	for _, f := range fields {
+		fe[f] = m
+	}
+	return m
+}
+
 // clear empties every message.
 func (fe fieldErrors) clear() {
 	for _, t := range fe {

@@ -63,7 +63,7 @@ func (s *infoScreen) openInfoForm(a data.Activity) {
 
 	var cells []fyne.CanvasObject
 	add := func(label string, w fyne.CanvasObject, aliases ...string) *fyne.Container {
-		e := f.errText(append([]string{strings.TrimSuffix(label, " *")}, aliases...)...)
+		e := f.errs.line(append([]string{strings.TrimSuffix(label, " *")}, aliases...)...)
 		box := container.NewVBox(w, e)
 		cells = append(cells, widget.NewLabel(label), box)
 		return box
@@ -81,9 +81,9 @@ func (s *infoScreen) openInfoForm(a data.Activity) {
 	other := container.NewBorder(nil, nil, nil,
 		widget.NewButtonWithIcon("添加", theme.ContentAddIcon(), f.onAddOther), f.otherName)
 	authorHead := widget.NewLabelWithStyle("作者 *（按排名先后，第一位为第一作者）", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	authors := container.NewBorder(authorHead, container.NewVBox(other, f.errText(peopleAliases...)), nil, nil, f.authors.obj)
+	authors := container.NewBorder(authorHead, container.NewVBox(other, f.errs.line(peopleAliases...)), nil, nil, f.authors.obj)
 	adoptHead := widget.NewLabelWithStyle("采用与批示", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	adoptions := container.NewBorder(adoptHead, f.errText("采用", "采用级别", "批示", "批示级别", "采用与批示"), nil, nil, f.adoptions.obj)
+	adoptions := container.NewBorder(adoptHead, f.errs.line("采用", "采用级别", "批示", "批示级别", "采用与批示"), nil, nil, f.adoptions.obj)
 	side := container.NewVSplit(authors, adoptions)
 	split := container.NewHSplit(container.NewVScroll(container.New(layout.NewFormLayout(), cells...)), side)
 	split.Offset = 0.42
@@ -95,14 +95,6 @@ func (s *infoScreen) openInfoForm(a data.Activity) {
 	f.dlg.Show()
 	s.list.form = f
 	u.win.Canvas().Focus(f.title)
-}
-
-func (f *infoForm) errText(fields ...string) *fieldMessage {
-	e := newFieldMessage()
-	for _, field := range fields {
-		f.errs[field] = e
-	}
-	return e
 }
 
 // onSource shows the proposal choice only for 提案转来.

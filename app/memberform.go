@@ -57,9 +57,7 @@ func (m *memberList) openForm(x data.Member) {
 			name += " *"
 		}
 		l := widget.NewLabel(name)
-		e := newFieldMessage()
-		f.errs[label] = e
-		cells = append(cells, l, container.NewVBox(w, e))
+		cells = append(cells, l, container.NewVBox(w, f.errs.line(label)))
 	}
 	entry := func(label, hint string, required bool) {
 		w := widget.NewEntry()

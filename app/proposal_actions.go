@@ -94,11 +94,7 @@ func (d *proposalDetail) openAction(a proposal.Action) {
 // field adds a row; its message shows under the widget for the field's
 // name and for any alias the store uses for it.
 func (f *actionForm) field(label string, w fyne.CanvasObject, aliases ...string) *fyne.Container {
-	e := newFieldMessage()
-	for _, name := range append([]string{label}, aliases...) {
-		f.errs[name] = e
-	}
-	box := container.NewVBox(w, e)
+	box := container.NewVBox(w, f.errs.line(append([]string{label}, aliases...)...))
 	f.cells = append(f.cells, widget.NewLabel(label), box)
 	return box
 }

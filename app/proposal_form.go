@@ -148,16 +148,9 @@ func (l *proposalList) openForm(p data.Proposal) {
 	u.win.Canvas().Focus(f.title)
 }
 
-// errText is the message line under a field.
-func (f *proposalForm) errText(field string) *fieldMessage {
-	e := newFieldMessage()
-	f.errs[field] = e
-	return e
-}
-
 // row is one label/field pair with the message line under the field.
 func (f *proposalForm) row(label string, w fyne.CanvasObject, required bool) []fyne.CanvasObject {
-	e := f.errText(label)
+	e := f.errs.line(label)
 	if required {
 		label += " *"
 	}
@@ -185,7 +178,7 @@ func (f *proposalForm) layout() {
 	add("落实情况", f.impl, false)
 	add("备注", f.note, false)
 	left := container.NewVScroll(container.New(layout.NewFormLayout(), cells...))
-	bodyBox := container.NewBorder(widget.NewLabel("正文"), f.errText("正文"), nil, nil, f.body)
+	bodyBox := container.NewBorder(widget.NewLabel("正文"), f.errs.line("正文"), nil, nil, f.body)
 	right := container.NewVSplit(bodyBox, f.similar.obj)
 	right.Offset = 0.55
 	main := container.NewHSplit(left, right)

@@ -57,7 +57,7 @@ func (s *activityScreen) openRecordForm(a data.Activity) {
 	f.add("题目", f.title, true, titleAliases...)
 	f.add("日期", f.date, true)
 	f.add("备注", f.note, false)
-	msg := f.errText(peopleAliases...)
+	msg := f.errs.line(peopleAliases...)
 	f.show(formTitle(a, "履职记录"), f.authors.withMessage("作者 *（按排名先后，第一位为第一作者）", msg), fyne.NewSize(1000, 520))
 	s.recordForm = f
 	s.u.win.Canvas().Focus(f.title)

@@ -63,9 +63,7 @@ func (u *UI) showSetup() {
 	intro := widget.NewLabel("欢迎使用“政协履职”。请先填写本委员会的基本信息，之后可在“设置”中修改。\n全部数据只保存在本机：" + u.store.Path())
 	intro.Wrapping = fyne.TextWrapWord
 	item := func(label, field string, w fyne.CanvasObject) *widget.FormItem {
-		e := newFieldMessage()
-		f.errs[field] = e
-		return widget.NewFormItem(label, container.NewVBox(w, e))
+		return widget.NewFormItem(label, container.NewVBox(w, f.errs.line(field)))
 	}
 	form := widget.NewForm(
 		item("委员会名称", "委员会名称", f.name),

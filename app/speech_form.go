@@ -83,7 +83,7 @@ func (s *activityScreen) openSpeechForm(a data.Activity) {
 	f.add("日期", f.date, true)
 	f.add("采用", f.adopted, false)
 	f.add("备注", f.note, false)
-	msg := f.errText(peopleAliases...)
+	msg := f.errs.line(peopleAliases...)
 	f.show(formTitle(a, "大会发言"), f.speakers.withMessage("发言人 *（联合发言按排名先后）", msg), fyne.NewSize(1000, 560))
 	s.speechForm = f
 	s.u.win.Canvas().Focus(f.speakers.search)
