@@ -103,8 +103,8 @@ func (ip rosterPlan) summary() string {
 	if !p.OK() {
 		return fmt.Sprintf("发现 %d 处问题，不能导入。请在 Excel 中修改后重新导入；数据库未做任何更改。", len(p.Issues))
 	}
-	created, updated := p.Counts()
-	return fmt.Sprintf("共 %d 行，可以导入：新增 %d 人，更新 %d 人。", len(p.Plan.Rows), created, updated)
+	created, updated, same := p.Plan.Counts()
+	return fmt.Sprintf("共 %d 行，可以导入：新增 %d 人，更新 %d 人%s。", len(p.Plan.Rows), created, updated, unchangedText(same))
 }
 
 func (ip rosterPlan) rows() tableSpec {
@@ -123,6 +123,8 @@ func (ip rosterPlan) rows() tableSpec {
 				return x.Member.Party
 			}
 			switch {
+			case x.Action == data.ActionUnchanged:
+				return "未变化（本届已有，表中信息与库中相同）"
 			case x.Action == data.ActionUpdate:
 				return "更新本届已有委员（按" + x.MatchedBy + "匹配）"
 			case x.PersonID != 0:
@@ -134,7 +136,10 @@ func (ip rosterPlan) rows() tableSpec {
 
 func (ip rosterPlan) problems() []data.ImportIssue { return ip.p.Issues }
 func (ip rosterPlan) warnings() []data.ImportIssue { return nil }
-func (ip rosterPlan) writes() bool                 { return ip.p.OK() }
+func (ip rosterPlan) writes() bool {
+	created, updated, _ := ip.p.Plan.Counts()
+	return ip.p.OK() && created+updated > 0
+}
 
 func (ip rosterPlan) apply(ctx context.Context, s *data.Store) (string, error) {
 	res, err := ip.p.Apply(ctx, s, ip.term.ID)
@@ -145,7 +150,7 @@ func (ip rosterPlan) apply(ctx context.Context, s *data.Store) (string, error) {
 // existing members are listed only when few; a long list of numbers is
 // read by nobody, so many rows become their range and count.
 func rosterImportMessage(res data.ImportResult) string {
-	msg := fmt.Sprintf("导入完成：新增 %d 人，更新 %d 人。", res.Created, res.Updated)
+	msg := fmt.Sprintf("导入完成：新增 %d 人，更新 %d 人%s。", res.Created, res.Updated, unchangedText(res.Unchanged))
 	rows := res.UpdatedRows
 	if len(rows) == 0 {
 		return msg
@@ -164,6 +169,15 @@ func rosterImportMessage(res data.ImportResult) string {
 		}
 	}
 	return msg + "\n" + which + "更新了已有委员的信息（表中空白的单元格保留原值）。"
+}
+
+// unchangedText is "，未变化 N 人" when rows were already stored as they
+// are, else "".
+func unchangedText(n int) string {
+	if n == 0 {
+		return ""
+	}
+	return fmt.Sprintf("，未变化 %d 人", n)
 }
 
 func (m *memberList) onExport() {

@@ -42,6 +42,11 @@ type EventImportOptions struct {
 	// by name (never scored), with a warning instead of a problem.
 	KeepUnmatched bool
 	Source        string // the file's name, for the audit line
+	// SkipBad imports the events without problems and leaves the rows of
+	// the others out (EventImportPlan.Left, EventImportResult.Left): an
+	// event with a problem in any of its rows is left out whole, so that
+	// its fixed rows import it complete.
+	SkipBad bool
 }
 
 // PlannedEvent says what importing one event will do.
@@ -80,6 +85,7 @@ type EventImportPlan struct {
 	Created  int           // events to be added
 	People   int           // participations (人次) of the events to be added
 	Types    []string      // the event types allowed (设置 → 履职)
+	Left     []LeftRow     // SkipBad: the rows left out, with their problems
 }
 
 // OK reports whether the plan can be applied.
@@ -104,9 +110,10 @@ func (p EventImportPlan) Summary() string {
 
 // EventImportResult says what an events import did.
 type EventImportResult struct {
-	Created int // events added
-	People  int // participations added
-	Skipped int // events the term already had
+	Created int       // events added
+	People  int       // participations added
+	Skipped int       // events the term already had
+	Left    []LeftRow // SkipBad: the rows left out, with their problems
 }
 
 // PlanEventImport reads and checks event rows for one term without
@@ -118,7 +125,7 @@ func (s *Store) PlanEventImport(ctx context.Context, termID int64, rows []EventR
 	}
 	var plan EventImportPlan
 	err = s.inTx(ctx, func(tx *sql.Tx) (err error) {
-		plan, err = s.planEvents(ctx, tx, termID, rows, opts, known)
+		plan, err = s.planEventRows(ctx, tx, termID, rows, opts, known)
 		return err
 	})
 	if err != nil {
@@ -139,7 +146,7 @@ func (s *Store) ImportEvents(ctx context.Context, termID int64, rows []EventRow,
 	}
 	var res EventImportResult
 	err = s.inTx(ctx, func(tx *sql.Tx) error {
-		plan, err := s.planEvents(ctx, tx, termID, rows, opts, known)
+		plan, err := s.planEventRows(ctx, tx, termID, rows, opts, known)
 		if err != nil {
 			return err
 		}
@@ -155,14 +162,34 @@ func (s *Store) ImportEvents(ctx context.Context, termID int64, rows []EventRow,
 				return fmt.Errorf("event at row %d: %w", e.Rows[0], err)
 			}
 		}
-		res = EventImportResult{Created: plan.Created, People: plan.People, Skipped: plan.Skipped}
-		return s.audit(ctx, tx, "导入", "履职活动", termID, fmt.Sprintf("从“%s”导入 %d 个活动（%d 人次），跳过已有 %d 个",
-			orDefault(opts.Source, "Excel"), res.Created, res.People, res.Skipped))
+		res = EventImportResult{Created: plan.Created, People: plan.People, Skipped: plan.Skipped, Left: plan.Left}
+		detail := fmt.Sprintf("从“%s”导入 %d 个活动（%d 人次），跳过已有 %d 个",
+			orDefault(opts.Source, "Excel"), res.Created, res.People, res.Skipped)
+		if len(res.Left) > 0 {
+			detail += fmt.Sprintf("，有问题未导入 %d 行", len(res.Left))
+		}
+		return s.audit(ctx, tx, "导入", "履职活动", termID, detail)
 	})
 	if err != nil {
 		return EventImportResult{}, fmt.Errorf("import events: %w", err)
 	}
 	return res, nil
+}
+
+// planEventRows plans rows, or with SkipBad the events without problems.
+func (s *Store) planEventRows(ctx context.Context, tx *sql.Tx, termID int64, rows []EventRow, opts EventImportOptions,
+	known eventLists) (EventImportPlan, error) {
+	if !opts.SkipBad {
+		return s.planEvents(ctx, tx, termID, rows, opts, known)
+	}
+	var plan EventImportPlan
+	_, left, err := keepGood(rows, func(r EventRow) RowRef { return RowRef{Sheet: r.Sheet, Row: r.Row} }, eventGroup,
+		func(rs []EventRow) (_ []ImportIssue, err error) {
+			plan, err = s.planEvents(ctx, tx, termID, rs, opts, known)
+			return plan.Issues, err
+		})
+	plan.Left = left
+	return plan, err
 }
 
 // eventLists is what an events plan checks against besides the roster:

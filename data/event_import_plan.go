@@ -58,7 +58,7 @@ func groupEventRows(rows []EventRow) [][]EventRow {
 	var groups [][]EventRow
 	at := map[string]int{}
 	for _, r := range rows {
-		k := strings.Join([]string{r.Sheet, squash(r.Title), squash(r.Date), squash(r.Type)}, "|")
+		k := eventGroup(r)
 		i, ok := at[k]
 		if !ok {
 			i = len(groups)
@@ -70,6 +70,12 @@ func groupEventRows(rows []EventRow) [][]EventRow {
 	return groups
 }
 
+// eventGroup names the event a row belongs to as written: its sheet, title,
+// date and type cells.
+func eventGroup(r EventRow) string {
+	return strings.Join([]string{r.Sheet, squash(r.Title), squash(r.Date), squash(r.Type)}, "|")
+}
+
 func (pl *eventPlanner) where(r EventRow, msg string) string {
 	if pl.multi && r.Sheet != "" {
 		return "工作表“" + r.Sheet + "”：" + msg
@@ -78,11 +84,11 @@ func (pl *eventPlanner) where(r EventRow, msg string) string {
 }
 
 func (pl *eventPlanner) bad(r EventRow, field, msg string) {
-	pl.plan.Issues = append(pl.plan.Issues, ImportIssue{Row: r.Row, Field: field, Msg: pl.where(r, msg)})
+	pl.plan.Issues = append(pl.plan.Issues, ImportIssue{Sheet: r.Sheet, Row: r.Row, Field: field, Msg: pl.where(r, msg)})
 }
 
 func (pl *eventPlanner) warn(r EventRow, field, msg string) {
-	pl.plan.Warnings = append(pl.plan.Warnings, ImportIssue{Row: r.Row, Field: field, Msg: pl.where(r, msg)})
+	pl.plan.Warnings = append(pl.plan.Warnings, ImportIssue{Sheet: r.Sheet, Row: r.Row, Field: field, Msg: pl.where(r, msg)})
 }
 
 // event plans one group of rows: the event's own fields once, from its

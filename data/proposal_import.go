@@ -62,6 +62,9 @@ type ProposalImportOptions struct {
 	KeepUnmatched bool
 	Source        string // the file's name, written into each proposal's history row
 	Actor         string // the staff member importing (录入人)
+	// SkipBad imports the rows without problems and leaves the others out
+	// (ProposalImportPlan.Left, ProposalImportResult.Left).
+	SkipBad bool
 }
 
 // ActionSkip is a row whose proposal the session already has (same 案号 and
@@ -91,6 +94,7 @@ type ProposalImportPlan struct {
 	Warnings []ImportIssue // shown in the preview; the rows are imported
 	NewUnits []string      // 承办单位 not yet in the list, created on apply
 	Config   proposal.Config
+	Left     []LeftRow // SkipBad: the rows left out, with their problems
 }
 
 // OK reports whether the plan can be applied.
@@ -102,11 +106,12 @@ type ProposalImportResult struct {
 	Skipped  int                     // rows the session already had
 	ByStatus map[proposal.Status]int // created proposals by state
 	NewUnits []string
+	Left     []LeftRow // SkipBad: the rows left out, with their problems
 }
 
 // Result is what applying the plan will do.
 func (p ProposalImportPlan) Result() ProposalImportResult {
-	r := ProposalImportResult{ByStatus: map[proposal.Status]int{}, NewUnits: p.NewUnits}
+	r := ProposalImportResult{ByStatus: map[proposal.Status]int{}, NewUnits: p.NewUnits, Left: p.Left}
 	for _, pp := range p.Rows {
 		if pp.Action == ActionSkip {
 			r.Skipped++
@@ -123,7 +128,7 @@ func (p ProposalImportPlan) Result() ProposalImportResult {
 func (s *Store) PlanProposalImport(ctx context.Context, sessionID int64, rows []ProposalRow, opts ProposalImportOptions) (ProposalImportPlan, error) {
 	var plan ProposalImportPlan
 	err := s.inTx(ctx, func(tx *sql.Tx) (err error) {
-		plan, err = s.planProposals(ctx, tx, sessionID, rows, opts)
+		plan, err = s.planProposalRows(ctx, tx, sessionID, rows, opts)
 		return err
 	})
 	if err != nil {
@@ -141,7 +146,7 @@ func (s *Store) PlanProposalImport(ctx context.Context, sessionID int64, rows []
 func (s *Store) ImportProposals(ctx context.Context, sessionID int64, rows []ProposalRow, opts ProposalImportOptions) (ProposalImportResult, error) {
 	var res ProposalImportResult
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
-		plan, err := s.planProposals(ctx, tx, sessionID, rows, opts)
+		plan, err := s.planProposalRows(ctx, tx, sessionID, rows, opts)
 		if err != nil {
 			return err
 		}
@@ -164,13 +169,32 @@ func (s *Store) ImportProposals(ctx context.Context, sessionID int64, rows []Pro
 			return err
 		}
 		res = plan.Result()
-		return s.audit(ctx, tx, "导入", "提案", sessionID,
-			fmt.Sprintf("从“%s”导入 %d 件，跳过已有 %d 件", orDefault(opts.Source, "Excel"), res.Created, res.Skipped))
+		detail := fmt.Sprintf("从“%s”导入 %d 件，跳过已有 %d 件", orDefault(opts.Source, "Excel"), res.Created, res.Skipped)
+		if len(res.Left) > 0 {
+			detail += fmt.Sprintf("，有问题未导入 %d 行", len(res.Left))
+		}
+		return s.audit(ctx, tx, "导入", "提案", sessionID, detail)
 	})
 	if err != nil {
 		return ProposalImportResult{}, fmt.Errorf("import proposals: %w", err)
 	}
 	return res, nil
+}
+
+// planProposalRows plans rows, or with SkipBad the rows without problems.
+func (s *Store) planProposalRows(ctx context.Context, tx *sql.Tx, sessionID int64, rows []ProposalRow,
+	opts ProposalImportOptions) (ProposalImportPlan, error) {
+	if !opts.SkipBad {
+		return s.planProposals(ctx, tx, sessionID, rows, opts)
+	}
+	var plan ProposalImportPlan
+	_, left, err := keepGood(rows, func(r ProposalRow) RowRef { return RowRef{Row: r.Row} }, nil,
+		func(rs []ProposalRow) (_ []ImportIssue, err error) {
+			plan, err = s.planProposals(ctx, tx, sessionID, rs, opts)
+			return plan.Issues, err
+		})
+	plan.Left = left
+	return plan, err
 }
 
 // importUnits creates the new units and returns every unit's id by name.

@@ -21,6 +21,7 @@ type ImportRow struct {
 
 // ImportIssue is one problem with one cell or row of an import.
 type ImportIssue struct {
+	Sheet string // worksheet, when the import reads several ("" otherwise)
 	Row   int    // sheet row number (1-based, as Excel shows it)
 	Field string // field label (data.Field*), "" for the whole row
 	Msg   string // Chinese reason
@@ -30,12 +31,15 @@ type ImportIssue struct {
 const (
 	ActionCreate = "新增"
 	ActionUpdate = "更新"
+	// ActionUnchanged is a row whose member is stored already with
+	// everything the row says: re-importing a sheet changes nothing.
+	ActionUnchanged = "未变化"
 )
 
 // PlannedRow says what importing one row will do.
 type PlannedRow struct {
 	ImportRow
-	Action    string // ActionCreate or ActionUpdate
+	Action    string // ActionCreate, ActionUpdate or ActionUnchanged
 	PersonID  int64  // the existing person updated, 0 for new
 	MatchedBy string // "身份证号" or "姓名+出生年月" when updating
 }
@@ -46,6 +50,14 @@ type ImportPlan struct {
 	Rows       []PlannedRow
 	Issues     []ImportIssue
 	NewCatalog map[string][]string // kind → names not yet in the term's list
+	Left       []LeftRow           // SkipBad: the rows left out, with their problems
+}
+
+// RosterImportOptions are the choices of a roster import.
+type RosterImportOptions struct {
+	// SkipBad imports the rows without problems and leaves the others
+	// out (ImportPlan.Left, ImportResult.Left) instead of refusing all.
+	SkipBad bool
 }
 
 // OK reports whether the plan can be applied.
@@ -54,7 +66,25 @@ func (p ImportPlan) OK() bool { return len(p.Issues) == 0 }
 // ImportResult says what an applied import did.
 type ImportResult struct {
 	Created, Updated int
-	UpdatedRows      []int // sheet rows that updated an existing person
+	Unchanged        int       // rows whose member was stored already as the row says
+	UpdatedRows      []int     // sheet rows that updated an existing person
+	Left             []LeftRow // SkipBad: the rows left out, with their problems
+}
+
+// Counts returns how many rows the plan creates, updates and finds
+// unchanged.
+func (p ImportPlan) Counts() (created, updated, unchanged int) {
+	for _, r := range p.Rows {
+		switch r.Action {
+		case ActionUpdate:
+			updated++
+		case ActionUnchanged:
+			unchanged++
+		default:
+			created++
+		}
+	}
+	return created, updated, unchanged
 }
 
 // ErrImportHasIssues is returned by ImportRoster when the plan has problems;
@@ -64,9 +94,15 @@ var ErrImportHasIssues = errors.New("import has issues")
 // PlanRosterImport validates rows and matches them to people already in the
 // database (by 身份证号, else by 姓名 + 出生年月) without writing anything.
 func (s *Store) PlanRosterImport(ctx context.Context, termID int64, rows []ImportRow) (ImportPlan, error) {
+	return s.PlanRosterImportWith(ctx, termID, rows, RosterImportOptions{})
+}
+
+// PlanRosterImportWith is PlanRosterImport with options: with SkipBad the
+// plan is that of the rows without problems, and Left lists the others.
+func (s *Store) PlanRosterImportWith(ctx context.Context, termID int64, rows []ImportRow, opts RosterImportOptions) (ImportPlan, error) {
 	var plan ImportPlan
 	err := s.inTx(ctx, func(tx *sql.Tx) (err error) {
-		plan, err = s.planImport(ctx, tx, termID, rows)
+		plan, err = s.planRoster(ctx, tx, termID, rows, opts)
 		return err
 	})
 	if err != nil {
@@ -79,34 +115,68 @@ func (s *Store) PlanRosterImport(ctx context.Context, termID int64, rows []Impor
 // re-plans inside the transaction and writes nothing when the plan has any
 // issue (ErrImportHasIssues). Missing list entries are added to the term.
 func (s *Store) ImportRoster(ctx context.Context, termID int64, rows []ImportRow) (ImportResult, error) {
+	return s.ImportRosterWith(ctx, termID, rows, RosterImportOptions{})
+}
+
+// ImportRosterWith is ImportRoster with options: with SkipBad it imports
+// the rows without problems, in one transaction, and returns the others
+// in Left.
+func (s *Store) ImportRosterWith(ctx context.Context, termID int64, rows []ImportRow, opts RosterImportOptions) (ImportResult, error) {
 	var res ImportResult
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
 		ctx, done := withStmtCache(ctx, tx)
 		defer done()
-		plan, err := s.planImport(ctx, tx, termID, rows)
+		plan, err := s.planRoster(ctx, tx, termID, rows, opts)
 		if err != nil {
 			return err
 		}
 		if !plan.OK() {
 			return ErrImportHasIssues
 		}
+		res.Left = plan.Left
 		for _, pr := range plan.Rows {
+			switch pr.Action {
+			case ActionUnchanged:
+				res.Unchanged++
+				continue
+			case ActionUpdate:
+				res.Updated++
+				res.UpdatedRows = append(res.UpdatedRows, pr.Row)
+			default:
+				res.Created++
+			}
 			if err := s.applyRow(ctx, tx, termID, pr); err != nil {
 				return fmt.Errorf("row %d: %w", pr.Row, err)
 			}
-			if pr.Action == ActionUpdate {
-				res.Updated++
-				res.UpdatedRows = append(res.UpdatedRows, pr.Row)
-			} else {
-				res.Created++
-			}
 		}
-		return s.audit(ctx, tx, "导入", "委员名册", termID, fmt.Sprintf("新增 %d 人，更新 %d 人", res.Created, res.Updated))
+		detail := fmt.Sprintf("新增 %d 人，更新 %d 人", res.Created, res.Updated)
+		if res.Unchanged > 0 {
+			detail += fmt.Sprintf("，未变化 %d 人", res.Unchanged)
+		}
+		if len(res.Left) > 0 {
+			detail += fmt.Sprintf("，有问题未导入 %d 行", len(res.Left))
+		}
+		return s.audit(ctx, tx, "导入", "委员名册", termID, detail)
 	})
 	if err != nil {
 		return ImportResult{}, fmt.Errorf("import roster: %w", err)
 	}
 	return res, nil
+}
+
+// planRoster plans rows, or with SkipBad the rows without problems.
+func (s *Store) planRoster(ctx context.Context, tx *sql.Tx, termID int64, rows []ImportRow, opts RosterImportOptions) (ImportPlan, error) {
+	if !opts.SkipBad {
+		return s.planImport(ctx, tx, termID, rows)
+	}
+	var plan ImportPlan
+	_, left, err := keepGood(rows, func(r ImportRow) RowRef { return RowRef{Row: r.Row} }, nil,
+		func(rs []ImportRow) (_ []ImportIssue, err error) {
+			plan, err = s.planImport(ctx, tx, termID, rs)
+			return plan.Issues, err
+		})
+	plan.Left = left
+	return plan, err
 }
 
 func (s *Store) planImport(ctx context.Context, tx *sql.Tx, termID int64, rows []ImportRow) (ImportPlan, error) {
@@ -138,13 +208,15 @@ func (s *Store) planImport(ctx context.Context, tx *sql.Tx, termID int64, rows [
 		}
 		if m.IDNumber != "" {
 			if prev, ok := seenID[m.IDNumber]; ok {
-				plan.Issues = append(plan.Issues, ImportIssue{r.Row, FieldIDNumber, fmt.Sprintf("与第 %d 行重复", prev)})
+				plan.Issues = append(plan.Issues, ImportIssue{Row: r.Row, Field: FieldIDNumber,
+					Msg: fmt.Sprintf("与第 %d 行重复", prev)})
 			}
 			seenID[m.IDNumber] = r.Row
 		} else if m.Birth != "" {
 			key := m.Name + "|" + m.Birth
 			if prev, ok := seenNameBirth[key]; ok {
-				plan.Issues = append(plan.Issues, ImportIssue{r.Row, FieldName, fmt.Sprintf("与第 %d 行姓名、出生年月相同且均无身份证号", prev)})
+				plan.Issues = append(plan.Issues, ImportIssue{Row: r.Row, Field: FieldName,
+					Msg: fmt.Sprintf("与第 %d 行姓名、出生年月相同且均无身份证号", prev)})
 			}
 			seenNameBirth[key] = r.Row
 		}
@@ -167,11 +239,43 @@ func (s *Store) planImport(ctx context.Context, tx *sql.Tx, termID int64, rows [
 			}
 			if n > 0 {
 				pr.Action = ActionUpdate
+				same, err := unchanged(ctx, tx, termID, pr)
+				if err != nil {
+					return plan, err
+				}
+				if same {
+					pr.Action = ActionUnchanged
+				}
 			}
 		}
 		plan.Rows = append(plan.Rows, pr)
 	}
 	return plan, nil
+}
+
+// unchanged reports whether updating the stored member with the row would
+// change nothing: the merged person and membership equal the stored ones
+// and the membership is not in the recycle bin.
+func unchanged(ctx context.Context, tx *sql.Tx, termID int64, pr PlannedRow) (bool, error) {
+	oldPerson, err := personByID(ctx, tx, pr.PersonID)
+	if err != nil {
+		return false, err
+	}
+	if mergePerson(oldPerson, pr.Member.Person) != oldPerson {
+		return false, nil
+	}
+	old, err := scanMember(tx.QueryRowContext(ctx, memberSelect+" WHERE m.person_id = ? AND m.term_id = ?", pr.PersonID, termID))
+	if err != nil {
+		return false, err
+	}
+	if old.DeletedAt != nil {
+		return false, nil
+	}
+	nw := pr.Member.Membership
+	nw.TermID = termID
+	merged := mergeMembership(old.Membership, nw, pr.Fields)
+	merged.DeletedAt, old.DeletedAt = nil, nil
+	return merged == old.Membership, nil
 }
 
 func catalogNamesTx(ctx context.Context, tx *sql.Tx, termID int64, kind string) ([]string, error) {

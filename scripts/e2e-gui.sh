@@ -309,7 +309,7 @@ export_roster() {
   o=$(zx --db "$demodb" import roster "$f")
   rows=$(echo "$o" | grep -o '共 [0-9]* 行' | grep -o '[0-9]*')
   [ -n "$rows" ] && [ "$rows" -ge 1 ] && [ "$rows" -le 4 ] || { why="expected 1–4 rows (search feng, 界别 中国共产党): $o"; return 1; }
-  echo "$o" | grep -q "更新 $rows 人" || { why="not every exported row is a known member: $o"; return 1; }
+  echo "$o" | grep -q "未变化 $rows 人" || { why="not every exported row is a known, unchanged member: $o"; return 1; }
 }
 
 red_grew() { # the error line under 身份证号 has turned red

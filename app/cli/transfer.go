@@ -40,7 +40,7 @@ func runImport(env Env, s *data.Store, args []string) error {
 	if err != nil {
 		return err
 	}
-	created, updated := p.Counts()
+	created, updated, same := p.Plan.Counts()
 	fmt.Fprintf(env.Stdout, "文件：%s（工作表“%s”，表头在第 %d 行）→ %s\n", pos[1], p.Sheet.Sheet, p.Sheet.HeaderRow, t.Label())
 	if len(p.Sheet.Ignored) > 0 {
 		fmt.Fprintf(env.Stdout, "未识别、将忽略的列：%s\n", strings.Join(p.Sheet.Ignored, "、"))
@@ -59,15 +59,15 @@ func runImport(env Env, s *data.Store, args []string) error {
 		fmt.Fprintf(env.Stdout, "将在本届%s列表中新增：%s\n", data.KindLabel(kind), strings.Join(names, "、"))
 	}
 	if !*yes {
-		fmt.Fprintf(env.Stdout, "预览：共 %d 行，将新增 %d 人，更新 %d 人。未写入数据；确认无误后加 --yes 执行导入。\n",
-			len(p.Plan.Rows), created, updated)
+		fmt.Fprintf(env.Stdout, "预览：共 %d 行，将新增 %d 人，更新 %d 人%s。未写入数据；确认无误后加 --yes 执行导入。\n",
+			len(p.Plan.Rows), created, updated, unchangedText(same))
 		return nil
 	}
 	res, err := p.Apply(env.Ctx, s, t.ID)
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(env.Stdout, "导入完成：新增 %d 人，更新 %d 人。\n", res.Created, res.Updated)
+	fmt.Fprintf(env.Stdout, "导入完成：新增 %d 人，更新 %d 人%s。\n", res.Created, res.Updated, unchangedText(res.Unchanged))
 	return nil
 }
 
@@ -134,4 +134,13 @@ func runTemplate(env Env, args []string) error {
 	}
 	fmt.Fprintf(env.Stdout, "已生成导入模板：%s\n", args[0])
 	return nil
+}
+
+// unchangedText is "，未变化 N 人" when rows were already stored as they
+// are, else "".
+func unchangedText(n int) string {
+	if n == 0 {
+		return ""
+	}
+	return fmt.Sprintf("，未变化 %d 人", n)
 }
