@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"zhengxie/data"
+	"zhengxie/data/savefile"
 	"zhengxie/export"
 )
 
@@ -299,7 +300,7 @@ func (v *auditView) onExport() {
 			}
 			doc := export.AuditSheetDoc{Title: u.committee.Name + "操作日志",
 				Date: "导出日期：" + u.store.Now().Format("2006年1月2日"), Filter: filterText(f), Entries: entries}
-			return export.SaveFile(path, func(w io.Writer) error { return export.WriteAuditSheet(w, doc) })
+			return savefile.Write(path, func(w io.Writer) error { return export.WriteAuditSheet(w, doc) })
 		}, func(err error) {
 			if err != nil {
 				showError(err, u.win)

@@ -65,7 +65,7 @@ func fynePickers(u *UI) pickers {
 					return
 				}
 				path := w.URI().Path()
-				w.Close() // export.SaveFile writes it again, atomically
+				w.Close() // savefile.Write writes it again, atomically
 				u.rememberDir(path)
 				cb(path)
 			}, u.win)

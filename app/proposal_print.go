@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"zhengxie/data/proposal"
+	"zhengxie/data/savefile"
 	"zhengxie/export"
 )
 
@@ -62,7 +63,7 @@ func (d *proposalDetail) onPrint() {
 				if err != nil {
 					return err
 				}
-				return export.SaveFile(path, func(w io.Writer) error {
+				return savefile.Write(path, func(w io.Writer) error {
 					return export.WriteProposalForms(w, []*export.ProposalForm{form}, kinds, export.GBT9704(),
 						export.DocInfo{Title: "提案" + number + "表单"})
 				})

@@ -12,12 +12,11 @@ import (
 	"path/filepath"
 	"regexp"
 	"sort"
+	"zhengxie/data/savefile"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-
-	"zhengxie/export"
 )
 
 // The preview: the first pages of a generated PDF as pictures, rendered by
@@ -101,5 +100,5 @@ func pdfPageCount(pdf []byte) int { return len(pageCountRE.FindAll(pdf, -1)) }
 
 // saveReportFile writes rep to path (atomically, as every export does).
 func saveReportFile(ctx context.Context, path string, rep *preparedReport) error {
-	return export.SaveFile(path, func(w io.Writer) error { return rep.write(ctx, w) })
+	return savefile.Write(path, func(w io.Writer) error { return rep.write(ctx, w) })
 }

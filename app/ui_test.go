@@ -16,6 +16,7 @@ import (
 
 	"zhengxie/data"
 	"zhengxie/data/datatest"
+	"zhengxie/data/savefile"
 	"zhengxie/export"
 )
 
@@ -252,7 +253,7 @@ func writeSheet(t *testing.T, members []data.Member) string {
 	doc := export.RosterDoc{Title: "委员名册", Members: members,
 		Fields: []string{data.FieldName, data.FieldGender, data.FieldIDNumber, data.FieldParty, data.FieldSector, data.FieldWorkUnit},
 		FullID: true}
-	if err := export.SaveFile(path, func(w io.Writer) error { return export.WriteRoster(w, doc) }); err != nil {
+	if err := savefile.Write(path, func(w io.Writer) error { return export.WriteRoster(w, doc) }); err != nil {
 		t.Fatal(err)
 	}
 	return path

@@ -9,6 +9,7 @@ import (
 
 	"zhengxie/data"
 	"zhengxie/data/assess"
+	"zhengxie/data/savefile"
 )
 
 // AssessmentOptions chooses what the 履职考核结果表 workbook holds.
@@ -43,7 +44,7 @@ func AssessmentSubtitle(rs assess.RuleSet) string {
 // AssessmentFile writes the 履职考核结果表 (print-ready; title from the
 // committee, year and rule set) to path atomically.
 func AssessmentFile(path string, c data.Committee, rs assess.RuleSet, res assess.Result, opts AssessmentOptions) error {
-	return SaveFile(path, func(w io.Writer) error { return WriteAssessment(w, c, rs, res, opts) })
+	return savefile.Write(path, func(w io.Writer) error { return WriteAssessment(w, c, rs, res, opts) })
 }
 
 // WriteAssessment writes the result table — one row per member in roster

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"zhengxie/data"
+	"zhengxie/data/savefile"
 )
 
 // TestAuditSheetForALook writes a two-page sample to look at:
@@ -28,7 +29,7 @@ func TestAuditSheetForALook(t *testing.T) {
 		}
 		es = append(es, e)
 	}
-	err := SaveFile(filepath.Join(dir, "audit.xlsx"), func(w io.Writer) error {
+	err := savefile.Write(filepath.Join(dir, "audit.xlsx"), func(w io.Writer) error {
 		return WriteAuditSheet(w, AuditSheetDoc{Title: "政协清河县委员会操作日志", Date: "导出日期：2026年11月22日",
 			Filter: "日期 2026-11-01 至 2026-11-30；操作人：王主任", Entries: es})
 	})

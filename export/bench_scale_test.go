@@ -17,6 +17,7 @@ import (
 
 	"zhengxie/data"
 	"zhengxie/data/demo/scaledb"
+	"zhengxie/data/savefile"
 )
 
 // Scale benchmarks of what the office waits on and what it prints, at scale
@@ -260,7 +261,7 @@ func TestLedgerPeakChild(t *testing.T) {
 	if mode == "floor" {
 		write = ledgerFloor
 	}
-	if err := SaveFile(t.TempDir()+"/ledger.xlsx", func(w io.Writer) error { return write(w, doc) }); err != nil {
+	if err := savefile.Write(t.TempDir()+"/ledger.xlsx", func(w io.Writer) error { return write(w, doc) }); err != nil {
 		t.Fatal(err)
 	}
 	fmt.Println("peak-kB", vmHWM())

@@ -10,6 +10,7 @@ import (
 
 	"zhengxie/data"
 	"zhengxie/data/composition"
+	"zhengxie/data/savefile"
 )
 
 // TermComposition computes the composition of a term's serving members at
@@ -176,5 +177,5 @@ func CompositionFile(ctx context.Context, s *data.Store, path string, c data.Com
 		Date:  "统计日期：" + ChineseDate(s.Now()),
 		Stats: st,
 	}
-	return SaveFile(path, func(w io.Writer) error { return WriteComposition(w, doc) })
+	return savefile.Write(path, func(w io.Writer) error { return WriteComposition(w, doc) })
 }

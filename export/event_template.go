@@ -8,6 +8,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"zhengxie/data"
+	"zhengxie/data/savefile"
 )
 
 // eventTemplateColumns are the blank template's columns (one row per
@@ -87,5 +88,5 @@ func WriteEventTemplate(w io.Writer, types []string) error {
 
 // EventTemplateFile writes the blank events import template to path.
 func EventTemplateFile(path string, types []string) error {
-	return SaveFile(path, func(w io.Writer) error { return WriteEventTemplate(w, types) })
+	return savefile.Write(path, func(w io.Writer) error { return WriteEventTemplate(w, types) })
 }

@@ -7,6 +7,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"zhengxie/data"
+	"zhengxie/data/savefile"
 )
 
 // WriteIssues writes the problems an import found as a sheet the office can
@@ -55,5 +56,5 @@ func WriteIssues(w io.Writer, source string, issues []data.ImportIssue) error {
 
 // IssuesFile writes an import's problems to path.
 func IssuesFile(path, source string, issues []data.ImportIssue) error {
-	return SaveFile(path, func(w io.Writer) error { return WriteIssues(w, source, issues) })
+	return savefile.Write(path, func(w io.Writer) error { return WriteIssues(w, source, issues) })
 }

@@ -1,7 +1,6 @@
 package export
 
 import (
-	"bufio"
 	"context"
 	"fmt"
 	"io"
@@ -11,49 +10,12 @@ import (
 	"time"
 
 	"zhengxie/data"
+	"zhengxie/data/savefile"
 )
 
 // This file holds the whole-file operations the GUI and the command line
 // share, so that "export the roster" or "preview an import" means exactly
 // the same thing wherever it is started.
-
-// SaveFile writes a file through write, atomically: the data goes to a
-// temporary file beside path, which replaces path only when everything was
-// written. A failed export never leaves a half-written sheet behind, nor
-// destroys the file it was about to replace.
-func SaveFile(path string, write func(io.Writer) error) (err error) {
-	if st, err := os.Stat(path); err == nil && st.IsDir() {
-		return folderError(path)
-	}
-	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, ".zhengxie-*.tmp")
-	if err != nil {
-		return createError(dir, err)
-	}
-	defer func() {
-		if err != nil {
-			tmp.Close()
-			os.Remove(tmp.Name())
-		}
-	}()
-	bw := bufio.NewWriter(tmp)
-	if err = write(bw); err != nil {
-		return err
-	}
-	if err = bw.Flush(); err != nil {
-		return writeError(path, err)
-	}
-	if err = tmp.Sync(); err != nil {
-		return writeError(path, err)
-	}
-	if err = tmp.Close(); err != nil {
-		return writeError(path, err)
-	}
-	if err = os.Rename(tmp.Name(), path); err != nil {
-		return renameError(path, err)
-	}
-	return nil
-}
 
 // RosterTitle is the title printed above a term's roster.
 func RosterTitle(c data.Committee, t data.Term) string {
@@ -80,12 +42,12 @@ func RosterFile(path string, c data.Committee, t data.Term, members []data.Membe
 	if opts.AllFields {
 		doc.Fields = data.RosterFields
 	}
-	return SaveFile(path, func(w io.Writer) error { return WriteRoster(w, doc) })
+	return savefile.Write(path, func(w io.Writer) error { return WriteRoster(w, doc) })
 }
 
 // TemplateFile writes the blank roster import template to path.
 func TemplateFile(path string) error {
-	return SaveFile(path, WriteRosterTemplate)
+	return savefile.Write(path, WriteRosterTemplate)
 }
 
 // ImportPreview is what importing a roster file into a term would do: the

@@ -18,7 +18,7 @@ package export
 //	d.BarChart(export.Chart{Title: "图1 立案提案类别", Items: items})
 //	d.PieChart(export.Chart{Title: "图2 办理结果", Items: items, Ring: true})
 //	d.Signature("政协清河县委员会提案委员会", "2025年1月8日")
-//	err = export.SaveFile("report.pdf", d.Write) // or d.Write(w)
+//	err = savefile.Write("report.pdf", d.Write) // or d.Write(w)
 //
 // Every method lays out from the current position and starts a new page
 // when the next line, table row or chart does not fit. Errors are kept and

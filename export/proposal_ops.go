@@ -7,6 +7,7 @@ import (
 
 	"zhengxie/data"
 	"zhengxie/data/proposal"
+	"zhengxie/data/savefile"
 )
 
 // The whole-file 提案 exports the GUI and the command line share.
@@ -70,7 +71,7 @@ func LedgerFile(ctx context.Context, s *data.Store, path string, termID, session
 	}
 	doc := LedgerDoc{Committee: sc.committee, Term: sc.term, Session: sc.session, Sessions: sc.sessions,
 		Proposals: ps, Config: cfg, Now: s.Now()}
-	return SaveFile(path, func(w io.Writer) error { return WriteLedger(w, doc) })
+	return savefile.Write(path, func(w io.Writer) error { return WriteLedger(w, doc) })
 }
 
 // UnitSheetFile writes the 承办单位办理情况统计表 of a session (or of the
@@ -98,5 +99,5 @@ func UnitSheetFile(ctx context.Context, s *data.Store, path string, termID, sess
 	}
 	doc := UnitSheetDoc{Title: UnitSheetTitle(sc.committee, sc.term, sc.session), Date: "统计日期：" + ChineseDate(day),
 		Classes: cfg.Classes, Stats: stats}
-	return SaveFile(path, func(w io.Writer) error { return WriteUnitSheet(w, doc) })
+	return savefile.Write(path, func(w io.Writer) error { return WriteUnitSheet(w, doc) })
 }

@@ -12,6 +12,7 @@ import (
 	"zhengxie/data"
 	"zhengxie/data/mask"
 	"zhengxie/data/proposal"
+	"zhengxie/data/savefile"
 )
 
 // ArchiveSet is the 委员履职档案 (一届一人一档) of one term's members, or of
@@ -102,7 +103,7 @@ func (a *ArchiveSet) WriteFolder(ctx context.Context, dir string) ([]string, err
 			return paths, err
 		}
 		path := filepath.Join(dir, ArchiveFileName(i+1, total, m.Name))
-		err := SaveFile(path, func(w io.Writer) error {
+		err := savefile.Write(path, func(w io.Writer) error {
 			d, err := a.newDocFaces(a.title(m.Name), fonts)
 			if err != nil {
 				return err

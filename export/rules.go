@@ -12,6 +12,7 @@ import (
 	"github.com/BurntSushi/toml"
 
 	"zhengxie/data/assess"
+	"zhengxie/data/savefile"
 )
 
 // A rule file is a rule set (assess.RuleSet) written as TOML; its keys are
@@ -200,7 +201,7 @@ func WriteRulesFile(path string, rs assess.RuleSet) error {
 	if err != nil {
 		return err
 	}
-	return SaveFile(path, func(w io.Writer) error {
+	return savefile.Write(path, func(w io.Writer) error {
 		_, err := w.Write(b)
 		return err
 	})

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"zhengxie/data"
+	"zhengxie/data/savefile"
 	"zhengxie/export"
 )
 
@@ -88,7 +89,7 @@ func runReportProposals(env Env, s *data.Store, args []string) error {
 	if err != nil {
 		return err
 	}
-	if err := export.SaveFile(*f.out, func(w io.Writer) error { return r.Write(w, export.GBT9704(), info) }); err != nil {
+	if err := savefile.Write(*f.out, func(w io.Writer) error { return r.Write(w, export.GBT9704(), info) }); err != nil {
 		return err
 	}
 	fmt.Fprintf(env.Stdout, "已生成%s：收到提案 %d 件，立案 %d 件，立案率 %s，办复率 %s，满意率 %s。文件：%s\n",
@@ -175,7 +176,7 @@ func runReportForm(env Env, s *data.Store, args []string) error {
 	if err != nil {
 		return err
 	}
-	err = export.SaveFile(*f.out, func(w io.Writer) error {
+	err = savefile.Write(*f.out, func(w io.Writer) error {
 		return export.WriteProposalForms(w, []*export.ProposalForm{form}, kinds, export.GBT9704(), info)
 	})
 	if err != nil {

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"zhengxie/data"
+	"zhengxie/data/savefile"
 	"zhengxie/export"
 )
 
@@ -43,7 +44,7 @@ func runReportAnnual(env Env, s *data.Store, args []string) error {
 	if err != nil {
 		return err
 	}
-	if err := export.SaveFile(*f.out, func(w io.Writer) error { return r.Write(w, export.GBT9704(), info) }); err != nil {
+	if err := savefile.Write(*f.out, func(w io.Writer) error { return r.Write(w, export.GBT9704(), info) }); err != nil {
 		return err
 	}
 	st := r.Stats

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"zhengxie/data"
+	"zhengxie/data/savefile"
 	"zhengxie/export"
 )
 
@@ -56,7 +57,7 @@ func runReportArchive(env Env, s *data.Store, args []string) error {
 	}
 	n := len(set.Book.Members)
 	if *single || strings.EqualFold(filepath.Ext(*f.out), ".pdf") {
-		if err := export.SaveFile(*f.out, func(w io.Writer) error { return set.WritePDF(env.Ctx, w) }); err != nil {
+		if err := savefile.Write(*f.out, func(w io.Writer) error { return set.WritePDF(env.Ctx, w) }); err != nil {
 			return err
 		}
 		fmt.Fprintf(env.Stdout, "已生成%s委员履职档案 %d 份（一个文件）：%s\n", t.TermName(), n, *f.out)
@@ -127,7 +128,7 @@ func runReportNotice(env Env, s *data.Store, args []string) error {
 	if err != nil {
 		return err
 	}
-	if err := export.SaveFile(*f.out, func(w io.Writer) error { return n.Write(w, export.GBT9704(), info) }); err != nil {
+	if err := savefile.Write(*f.out, func(w io.Writer) error { return n.Write(w, export.GBT9704(), info) }); err != nil {
 		return err
 	}
 	from, to := n.Period()

@@ -1,4 +1,4 @@
-package export
+package savefile
 
 import (
 	"errors"
@@ -11,7 +11,7 @@ import (
 	"zhengxie/data"
 )
 
-// saveError is a failed SaveFile: the Chinese sentence that says the real
+// saveError is a failed Write: the Chinese sentence that says the real
 // cause and what to do, and the system's error for errors.Is.
 type saveError struct {
 	msg string

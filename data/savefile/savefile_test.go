@@ -1,4 +1,4 @@
-package export
+package savefile
 
 import (
 	"errors"
@@ -9,7 +9,6 @@ import (
 	"strings"
 	"syscall"
 	"testing"
-	"time"
 
 	"zhengxie/data"
 )
@@ -22,8 +21,7 @@ func TestSaveFileOntoAFolderSaysSo(t *testing.T) {
 	if err := os.Mkdir(target, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	err := RosterFile(target, data.Committee{Name: "政协清河县委员会"}, data.Term{Number: 11, StartYear: 2021, EndYear: 2026},
-		nil, time.Date(2026, 11, 22, 0, 0, 0, 0, time.Local), RosterOptions{})
+	err := Write(target, func(w io.Writer) error { _, err := io.WriteString(w, "名册"); return err })
 	msg := data.UserMessage(err)
 	if !strings.Contains(msg, "是一个已有的文件夹，不能保存为文件") || strings.Contains(msg, "Excel") || strings.Contains(msg, "WPS") {
 		t.Errorf("message %q", msg)
@@ -41,7 +39,7 @@ func TestSaveFileOntoAFolderSaysSo(t *testing.T) {
 
 func TestSaveFileIntoAMissingFolder(t *testing.T) {
 	missing := filepath.Join(t.TempDir(), "无此文件夹")
-	err := SaveFile(filepath.Join(missing, "a.xlsx"), func(w io.Writer) error { return nil })
+	err := Write(filepath.Join(missing, "a.xlsx"), func(w io.Writer) error { return nil })
 	if msg := data.UserMessage(err); !strings.Contains(msg, "文件夹“"+missing+"”不存在，文件未保存") || strings.Contains(msg, "no such") {
 		t.Errorf("message %q", msg)
 	}
