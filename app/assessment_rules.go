@@ -13,6 +13,7 @@ import (
 
 	"zhengxie/data"
 	"zhengxie/data/assess"
+	"zhengxie/data/rules"
 	"zhengxie/export"
 )
 
@@ -49,7 +50,7 @@ type presetChooser struct {
 }
 
 func (s *assessmentScreen) onNewFromPreset() {
-	presets, err := export.Presets()
+	presets, err := rules.Presets()
 	if err != nil {
 		showError(err, s.u.win)
 		return
@@ -130,7 +131,7 @@ func presetInfo(p assess.RuleSet) string {
 
 func (s *assessmentScreen) onImportRules() {
 	s.u.openFile("导入考核规则文件（.toml）", []string{".toml"}, func(path string) {
-		rs, err := export.ReadRulesFile(path)
+		rs, err := rules.ReadFile(path)
 		if err != nil {
 			showError(err, s.u.win)
 			return
@@ -147,7 +148,7 @@ func (s *assessmentScreen) onExportRules() {
 		return
 	}
 	s.u.saveFile("导出考核规则文件", fmt.Sprintf("%s（%d年度）.toml", cur.Rules.Name, s.year), func(path string) {
-		s.u.run("正在导出规则文件…", func() error { return export.WriteRulesFile(path, cur.Rules) }, func(err error) {
+		s.u.run("正在导出规则文件…", func() error { return rules.WriteFile(path, cur.Rules) }, func(err error) {
 			if err != nil {
 				showError(err, s.u.win)
 			}

@@ -15,7 +15,7 @@ import (
 
 	"zhengxie/data"
 	"zhengxie/data/assess"
-	"zhengxie/export"
+	"zhengxie/data/rules"
 )
 
 // assessWorld is the 履职考核 screen over a real temp database: three
@@ -459,13 +459,13 @@ func TestAssessmentRuleSetBar(t *testing.T) {
 	path := filepath.Join(dir, "rules.toml")
 	u.saveFile = func(_, _ string, cb func(string)) { cb(path) }
 	test.Tap(s.exportRulesButton)
-	rs, err := export.ReadRulesFile(path)
+	rs, err := rules.ReadFile(path)
 	if err != nil || rs.Name != "清河县委员履职考核" || len(rs.Items) != 2 {
 		t.Fatalf("exported rules %+v, %v", rs, err)
 	}
 	rs.Name = "清河县委员履职考核（修订）"
 	other := filepath.Join(dir, "other.toml")
-	if err := export.WriteRulesFile(other, rs); err != nil {
+	if err := rules.WriteFile(other, rs); err != nil {
 		t.Fatal(err)
 	}
 	u.openFile = func(_ string, _ []string, cb func(string)) { cb(other) }

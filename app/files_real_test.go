@@ -15,6 +15,7 @@ import (
 
 	"zhengxie/data"
 	"zhengxie/data/proposal"
+	"zhengxie/data/rules"
 	"zhengxie/export"
 )
 
@@ -422,7 +423,7 @@ func dialogRows() []dialogRow {
 				w := newAssessWorld(t)
 				rs := testRules()
 				rs.Year, rs.Name = 2026, "清河县委员履职考核（修订）"
-				if err := export.WriteRulesFile(filepath.Join(dir, "修订规则.toml"), rs); err != nil {
+				if err := rules.WriteFile(filepath.Join(dir, "修订规则.toml"), rs); err != nil {
 					t.Fatal(err)
 				}
 				return w.u, func() { test.Tap(w.s.importButton) }
@@ -441,7 +442,7 @@ func dialogRows() []dialogRow {
 				return w.u, func() { test.Tap(w.s.exportRulesButton) }
 			},
 			check: func(t *testing.T, u *UI, path string) {
-				rs, err := export.ReadRulesFile(path)
+				rs, err := rules.ReadFile(path)
 				if err != nil || rs.Name != "清河县委员履职考核" {
 					t.Errorf("exported rules %q, %v", rs.Name, err)
 				}

@@ -11,7 +11,6 @@ import (
 
 	"zhengxie/data/datatest"
 	"zhengxie/data/demo"
-	"zhengxie/export"
 )
 
 // smallScreen is what a 1024×768 display at scale 1 leaves the window: the
@@ -23,7 +22,7 @@ var smallScreen = fyne.NewSize(1024, 700)
 func demoUI(t *testing.T) *UI {
 	t.Helper()
 	s := datatest.Empty(t)
-	if _, err := export.PopulateDemo(context.Background(), s, demo.Options{Seed: 1, MembersPerTerm: 60, Now: s.Now()}); err != nil {
+	if _, err := demo.PopulateWithPresets(context.Background(), s, demo.Options{Seed: 1, MembersPerTerm: 60, Now: s.Now()}); err != nil {
 		t.Fatal(err)
 	}
 	u := New(test.NewTempApp(t), s)

@@ -12,7 +12,6 @@ import (
 
 	"zhengxie/data/datatest"
 	"zhengxie/data/demo"
-	"zhengxie/export"
 )
 
 // TestReportScreenshots renders the 报表 screen over the demo county for a
@@ -23,7 +22,7 @@ func TestReportScreenshots(t *testing.T) {
 		t.Skip("set ZX_SHOTS to a folder to write screenshots")
 	}
 	s := datatest.Empty(t)
-	if _, err := export.PopulateDemo(context.Background(), s, demo.Options{Seed: 1, MembersPerTerm: 120, Now: s.Now()}); err != nil {
+	if _, err := demo.PopulateWithPresets(context.Background(), s, demo.Options{Seed: 1, MembersPerTerm: 120, Now: s.Now()}); err != nil {
 		t.Fatal(err)
 	}
 	u := New(test.NewTempApp(t), s)

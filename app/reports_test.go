@@ -13,6 +13,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"zhengxie/data"
+	"zhengxie/data/rules"
 	"zhengxie/export"
 )
 
@@ -228,7 +229,7 @@ func TestReportScreenNoticeNeedsAYearWithRules(t *testing.T) {
 	if !w.r.saveBtn.Disabled() || !strings.Contains(w.r.note.Text, "请先在“履职考核”中为年度选用规则集") {
 		t.Fatalf("without rules: save enabled %v, note %q", !w.r.saveBtn.Disabled(), w.r.note.Text)
 	}
-	if err := export.InstallPresets(w.u.ctx, w.u.store, 2026); err != nil {
+	if err := rules.InstallPresets(w.u.ctx, w.u.store, 2026); err != nil {
 		t.Fatal(err)
 	}
 	w.choose(docNotice, "2026年度")

@@ -13,7 +13,6 @@ import (
 
 	"zhengxie/data"
 	"zhengxie/data/demo"
-	"zhengxie/export"
 )
 
 // setupForm is the first-run dialog: who the committee is and which term it
@@ -85,7 +84,7 @@ func (u *UI) finishSetup(f *setupForm) {
 		u.run("正在生成示例数据…", func() (err error) {
 			// All or nothing: into a copy that replaces the file when complete.
 			filled, err = data.FillAtomically(u.ctx, u.store, func(ctx context.Context, t *data.Store) error {
-				_, err := export.PopulateDemo(ctx, t, demo.Options{Seed: 1, Now: t.Now()})
+				_, err := demo.PopulateWithPresets(ctx, t, demo.Options{Seed: 1, Now: t.Now()})
 				return err
 			})
 			return err

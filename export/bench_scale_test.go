@@ -17,6 +17,7 @@ import (
 
 	"zhengxie/data"
 	"zhengxie/data/demo/scaledb"
+	"zhengxie/data/rules"
 	"zhengxie/data/savefile"
 )
 
@@ -96,7 +97,7 @@ func BenchmarkScaleAssess(b *testing.B) {
 		s := scaleStore(b, scale)
 		ctx := context.Background()
 		b.StopTimer()
-		if err := InstallPresets(ctx, s, 2025); err != nil {
+		if err := rules.InstallPresets(ctx, s, 2025); err != nil {
 			b.Fatal(err)
 		}
 		setup, err := s.AssessmentSetup(ctx, 2025)

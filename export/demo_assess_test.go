@@ -6,7 +6,7 @@ import (
 
 	"zhengxie/data/assess"
 	"zhengxie/data/demo"
-	"zhengxie/export"
+	"zhengxie/data/rules"
 )
 
 func TestDemoCountyIsAssessedWithThePresets(t *testing.T) {
@@ -51,7 +51,7 @@ func TestDemoCountyIsAssessedWithThePresets(t *testing.T) {
 		}
 	}
 	// Installing again keeps what is there.
-	if err := export.InstallPresets(ctx, s, 2025); err != nil {
+	if err := rules.InstallPresets(ctx, s, 2025); err != nil {
 		t.Fatal(err)
 	}
 	if sets, _ := s.ListRuleSets(ctx, 2025); len(sets) != 4 {

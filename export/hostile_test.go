@@ -13,6 +13,7 @@ import (
 	"unicode"
 
 	"zhengxie/data"
+	"zhengxie/data/rules"
 )
 
 // The hostile corpus: malformed and malicious files fed through the very
@@ -116,7 +117,7 @@ func feed(t *testing.T, c *importCounty, kind fileKind, path string) (out outcom
 		_, applyErr := p.Apply(ctx, c.s)
 		return outcome{issues: p.Issues, applyErr: applyErr}
 	case rulesFile:
-		rs, err := ReadRulesFile(path)
+		rs, err := rules.ReadFile(path)
 		if err == nil {
 			err = c.s.SaveRuleSet(ctx, &data.StoredRuleSet{Year: 2026, Rules: rs})
 		}

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"zhengxie/data"
+	"zhengxie/data/rules"
 	"zhengxie/export"
 )
 
@@ -187,7 +188,7 @@ func demoCopy(t testing.TB) *data.Store {
 	}
 	s.Now = func() time.Time { return demoToday }
 	t.Cleanup(func() { s.Close() })
-	if err := export.InstallPresets(context.Background(), s, 2025, 2026); err != nil {
+	if err := rules.InstallPresets(context.Background(), s, 2025, 2026); err != nil {
 		t.Fatal(err)
 	}
 	return s

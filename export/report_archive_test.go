@@ -43,7 +43,7 @@ func archiveCounty(tb testing.TB) *data.Store {
 		}
 		defer s.Close()
 		s.Now = func() time.Time { return archiveToday }
-		_, archiveErr = export.PopulateDemo(context.Background(), s, demo.Options{Seed: 1, Now: archiveToday})
+		_, archiveErr = demo.PopulateWithPresets(context.Background(), s, demo.Options{Seed: 1, Now: archiveToday})
 	})
 	if archiveErr != nil {
 		tb.Fatal(archiveErr)

@@ -10,7 +10,7 @@ import (
 
 	"zhengxie/data"
 	"zhengxie/data/assess"
-	"zhengxie/export"
+	"zhengxie/data/rules"
 )
 
 // runImportRules: zhengxie import rules FILE [--year Y] [--name NAME] [--replace].
@@ -29,7 +29,7 @@ func runImportRules(env Env, s *data.Store, args []string) error {
 	if len(pos) != 1 {
 		return usageError{importRulesUsage}
 	}
-	rs, err := export.ReadRulesFile(pos[0])
+	rs, err := rules.ReadFile(pos[0])
 	if err != nil {
 		return err
 	}
@@ -127,7 +127,7 @@ func runExportRules(env Env, s *data.Store, args []string) error {
 	if err != nil {
 		return err
 	}
-	if err := export.WriteRulesFile(pos[1], st.Rules); err != nil {
+	if err := rules.WriteFile(pos[1], st.Rules); err != nil {
 		return err
 	}
 	fmt.Fprintf(env.Stdout, "已导出规则集“%s”（%d年度）：%s\n", st.Rules.Name, st.Year, pos[1])
@@ -138,7 +138,7 @@ func runExportRules(env Env, s *data.Store, args []string) error {
 // assessment years and chooses the 桐城 one (the first preset when none is
 // named so) in each year's setup.
 func demoRuleSets(ctx context.Context, s *data.Store, years ...int) (int, error) {
-	presets, err := export.Presets()
+	presets, err := rules.Presets()
 	if err != nil {
 		return 0, err
 	}

@@ -16,7 +16,6 @@ import (
 	"zhengxie/assets"
 	"zhengxie/data"
 	"zhengxie/data/demo"
-	"zhengxie/export"
 )
 
 // Exit codes.
@@ -326,7 +325,7 @@ func runDemo(env Env, s *data.Store, args []string) (*data.Store, error) {
 	}
 	var sum demo.Summary
 	s, err := data.FillAtomically(env.Ctx, s, func(ctx context.Context, t *data.Store) (err error) {
-		sum, err = export.PopulateDemo(ctx, t, demo.Options{Seed: *seed, Now: t.Now()})
+		sum, err = demo.PopulateWithPresets(ctx, t, demo.Options{Seed: *seed, Now: t.Now()})
 		return err
 	})
 	if err != nil {

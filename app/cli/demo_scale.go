@@ -7,7 +7,6 @@ import (
 
 	"zhengxie/data"
 	"zhengxie/data/demo"
-	"zhengxie/export"
 )
 
 // runDemoScale fills the database with scale data (demo --scale N).
@@ -19,7 +18,7 @@ func runDemoScale(env Env, s *data.Store, scale int, seed int64) (*data.Store, e
 	start := time.Now()
 	var sum demo.ScaleSummary
 	s, err := data.FillAtomically(env.Ctx, s, func(ctx context.Context, t *data.Store) (err error) {
-		sum, err = export.PopulateScale(ctx, t, demo.ScaleOptions{Scale: scale, Seed: seed, Now: t.Now()})
+		sum, err = demo.PopulateScaleWithPresets(ctx, t, demo.ScaleOptions{Scale: scale, Seed: seed, Now: t.Now()})
 		return err
 	})
 	if err != nil {

@@ -1,4 +1,4 @@
-package export
+package rules
 
 import (
 	"context"
@@ -8,7 +8,6 @@ import (
 	"zhengxie/assets"
 	"zhengxie/data"
 	"zhengxie/data/assess"
-	"zhengxie/data/demo"
 )
 
 // presetFiles is the order presets are offered in.
@@ -22,7 +21,7 @@ func Presets() ([]assess.RuleSet, error) {
 		if err != nil {
 			return nil, fmt.Errorf("内置规则“%s”缺失：%w", name, err)
 		}
-		rs, err := ParseRules(b)
+		rs, err := Parse(b)
 		if err != nil {
 			return nil, fmt.Errorf("内置规则“%s”有误：%w", name, err)
 		}
@@ -67,21 +66,4 @@ func InstallPresets(ctx context.Context, s *data.Store, years ...int) error {
 		}
 	}
 	return nil
-}
-
-// PopulateDemo fills an empty database with the demo county (demo.Populate)
-// and keeps the shipped rule sets for its assessment years, 桐城's chosen.
-// The CLI's `demo` and the first-run dialog both call it.
-func PopulateDemo(ctx context.Context, s *data.Store, opt demo.Options) (demo.Summary, error) {
-	sum, err := demo.Populate(ctx, s, opt)
-	if err != nil {
-		return sum, err
-	}
-	var years []int
-	for _, y := range demo.ActivityYears {
-		if y <= s.Now().Year() {
-			years = append(years, y)
-		}
-	}
-	return sum, InstallPresets(ctx, s, years...)
 }

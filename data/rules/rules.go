@@ -1,4 +1,4 @@
-package export
+package rules
 
 import (
 	"bytes"
@@ -23,11 +23,11 @@ import (
 // a huge file would be stored whole in the database and shown in the editor.
 const maxRulesSize = 256 << 10
 
-// ParseRules reads a rule file (TOML, docs/assessment-rules.md). Errors are
+// Parse reads a rule file (TOML, docs/assessment-rules.md). Errors are
 // Chinese and name the line or the item: "第12行：…" / "第2项“提交提案”：…";
 // unknown keys are refused (a typo must not silently drop a rule); the
 // result has passed assess.Validate.
-func ParseRules(b []byte) (assess.RuleSet, error) {
+func Parse(b []byte) (assess.RuleSet, error) {
 	if len(b) > maxRulesSize {
 		return assess.RuleSet{}, fmt.Errorf("文件太大（%.1f MB），不像是考核规则文件（规则文件通常只有几 KB）。请检查是否选错了文件",
 			float64(len(b))/(1<<20))
@@ -157,9 +157,9 @@ func keyLine(b []byte, key string) int {
 	return 0
 }
 
-// FormatRules writes a rule set as a rule file that ParseRules reads back to
+// Format writes a rule set as a rule file that Parse reads back to
 // the same rule set.
-func FormatRules(rs assess.RuleSet) ([]byte, error) {
+func Format(rs assess.RuleSet) ([]byte, error) {
 	var buf bytes.Buffer
 	buf.WriteString("# 委员履职考核规则（说明见 docs/assessment-rules.md）\n")
 	buf.WriteString("# 规则集：" + oneLine(rs.Name) + "\n")
@@ -180,24 +180,24 @@ func oneLine(s string) string {
 	return strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ").Replace(s)
 }
 
-// ReadRulesFile and WriteRulesFile are ParseRules/FormatRules on a file
+// ReadFile and WriteFile are Parse/Format on a file
 // (written atomically).
-func ReadRulesFile(path string) (assess.RuleSet, error) {
+func ReadFile(path string) (assess.RuleSet, error) {
 	b, err := os.ReadFile(path)
 	if err != nil {
 		return assess.RuleSet{}, fmt.Errorf("无法读取规则文件“%s”：%w", path, err)
 	}
-	rs, err := ParseRules(b)
+	rs, err := Parse(b)
 	if err != nil {
 		return assess.RuleSet{}, fmt.Errorf("规则文件“%s”有误：\n%w", path, err)
 	}
 	return rs, nil
 }
 
-// WriteRulesFile writes rs to path; an existing file is replaced only when
+// WriteFile writes rs to path; an existing file is replaced only when
 // the whole new one was written.
-func WriteRulesFile(path string, rs assess.RuleSet) error {
-	b, err := FormatRules(rs)
+func WriteFile(path string, rs assess.RuleSet) error {
+	b, err := Format(rs)
 	if err != nil {
 		return err
 	}

@@ -1,4 +1,4 @@
-package export
+package rules
 
 import (
 	"os"
@@ -26,14 +26,14 @@ func TestPresetsParseAndRoundTrip(t *testing.T) {
 		if rs.Gaps == "" || rs.Source == "" {
 			t.Errorf("%s: source and gaps must be filled", rs.Name)
 		}
-		b, err := FormatRules(rs)
+		b, err := Format(rs)
 		if err != nil {
 			t.Fatalf("%s: %v", rs.Name, err)
 		}
 		if !strings.Contains(string(b), "# 规则集："+rs.Name) {
 			t.Errorf("%s: header comment missing:\n%s", rs.Name, b)
 		}
-		back, err := ParseRules(b)
+		back, err := Parse(b)
 		if err != nil {
 			t.Fatalf("%s: formatted file does not parse: %v\n%s", rs.Name, err, b)
 		}
@@ -44,7 +44,7 @@ func TestPresetsParseAndRoundTrip(t *testing.T) {
 }
 
 func TestGuangshuiExampleParses(t *testing.T) {
-	rs, err := ReadRulesFile(filepath.Join("..", "docs", "examples", "guangshui.toml"))
+	rs, err := ReadFile(filepath.Join("..", "..", "docs", "examples", "guangshui.toml"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -65,7 +65,7 @@ func TestGuangshuiExampleParses(t *testing.T) {
 
 func TestParseRulesRefusesUnknownKey(t *testing.T) {
 	src := "name = \"测试\"\n\n[[item]]\nname = \"提案\"\n\n  [[item.rule]]\n  kind = \"proposal\"\n  pionts = 10\n"
-	_, err := ParseRules([]byte(src))
+	_, err := Parse([]byte(src))
 	if err == nil || !strings.Contains(err.Error(), "第8行：不认识的键“pionts”") {
 		t.Fatalf("error %v, want the line and the key", err)
 	}
@@ -73,7 +73,7 @@ func TestParseRulesRefusesUnknownKey(t *testing.T) {
 
 func TestParseRulesSyntaxErrorNamesLine(t *testing.T) {
 	src := "name = \"测试\"\n[[item]]\nname = \"提案\n"
-	_, err := ParseRules([]byte(src))
+	_, err := Parse([]byte(src))
 	if err == nil || !strings.HasPrefix(err.Error(), "第3行：") {
 		t.Fatalf("error %v, want 第3行", err)
 	}
@@ -81,7 +81,7 @@ func TestParseRulesSyntaxErrorNamesLine(t *testing.T) {
 
 func TestParseRulesBadPointsNamesLine(t *testing.T) {
 	src := "name = \"测试\"\n[[item]]\nname = \"提案\"\n[[item.rule]]\nkind = \"proposal\"\npoints = \"十分\"\n"
-	_, err := ParseRules([]byte(src))
+	_, err := Parse([]byte(src))
 	if err == nil || !strings.Contains(err.Error(), "第6行") || !strings.Contains(err.Error(), "十分") {
 		t.Fatalf("error %v, want line 6 naming the value", err)
 	}
@@ -102,7 +102,7 @@ min = 60
 name = "优秀"
 min = 90
 `
-	_, err := ParseRules([]byte(src))
+	_, err := Parse([]byte(src))
 	if err == nil {
 		t.Fatal("invalid rule set accepted")
 	}
@@ -122,14 +122,14 @@ func TestFractionsRoundTrip(t *testing.T) {
 	rs := assess.RuleSet{Name: "分数", Items: []assess.Item{{Name: "项", Cap: &third, Rules: []assess.Rule{
 		{Match: assess.Match{Kind: assess.KindEvent}, ByStatus: map[string]assess.Points{"出席": assess.Frac(15, 2), "请假(已批准)": assess.Int(0)}},
 	}}}}
-	b, err := FormatRules(rs)
+	b, err := Format(rs)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !strings.Contains(string(b), `"10/3"`) || !strings.Contains(string(b), "7.5") {
 		t.Errorf("fractions not written as 10/3 and 7.5:\n%s", b)
 	}
-	back, err := ParseRules(b)
+	back, err := Parse(b)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -144,33 +144,33 @@ func TestWriteRulesFileReadsBackAndKeepsOldFileOnError(t *testing.T) {
 		t.Fatal(err)
 	}
 	path := filepath.Join(t.TempDir(), "规则.toml")
-	if err := WriteRulesFile(path, presets[0]); err != nil {
+	if err := WriteFile(path, presets[0]); err != nil {
 		t.Fatal(err)
 	}
-	back, err := ReadRulesFile(path)
+	back, err := ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !reflect.DeepEqual(back, presets[0]) {
 		t.Error("file round trip changed the rule set")
 	}
-	if err := WriteRulesFile(filepath.Join(t.TempDir(), "无此目录", "x.toml"), presets[0]); err == nil {
+	if err := WriteFile(filepath.Join(t.TempDir(), "无此目录", "x.toml"), presets[0]); err == nil {
 		t.Error("writing into a missing folder succeeded")
 	}
-	if _, err := ReadRulesFile(filepath.Join(t.TempDir(), "无.toml")); err == nil || !strings.Contains(err.Error(), "无法读取") {
+	if _, err := ReadFile(filepath.Join(t.TempDir(), "无.toml")); err == nil || !strings.Contains(err.Error(), "无法读取") {
 		t.Errorf("missing file: %v", err)
 	}
 	if err := os.WriteFile(path, []byte("name = \n"), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := ReadRulesFile(path); err == nil || !strings.Contains(err.Error(), "第1行") {
+	if _, err := ReadFile(path); err == nil || !strings.Contains(err.Error(), "第1行") {
 		t.Errorf("broken file: %v", err)
 	}
 }
 
-func FuzzParseRules(f *testing.F) {
+func FuzzParse(f *testing.F) {
 	for _, name := range presetFiles {
-		b, err := os.ReadFile(filepath.Join("..", "assets", "presets", name))
+		b, err := os.ReadFile(filepath.Join("..", "..", "assets", "presets", name))
 		if err != nil {
 			f.Fatal(err)
 		}
@@ -179,18 +179,18 @@ func FuzzParseRules(f *testing.F) {
 	f.Add([]byte("name = \"x\"\n[[item]]\nname = \"a\"\nbase = \"10/3\"\n"))
 	f.Add([]byte("[[item.rule]]\npoints = 1e400\n"))
 	f.Fuzz(func(t *testing.T, b []byte) {
-		rs, err := ParseRules(b)
+		rs, err := Parse(b)
 		if err != nil {
 			if err.Error() == "" {
 				t.Fatal("empty error")
 			}
 			return
 		}
-		out, err := FormatRules(rs)
+		out, err := Format(rs)
 		if err != nil {
 			t.Fatalf("accepted rule set does not format: %v", err)
 		}
-		back, err := ParseRules(out)
+		back, err := Parse(out)
 		if err != nil {
 			t.Fatalf("formatted rule set does not parse: %v\n%s", err, out)
 		}
@@ -206,7 +206,7 @@ func FuzzParseRules(f *testing.F) {
 // provincial and a county commendation, only the highest: 8. Total 101 →
 // 优秀 (≥ 90).
 func TestGuangshuiWalkThrough(t *testing.T) {
-	rs, err := ReadRulesFile(filepath.Join("..", "docs", "examples", "guangshui.toml"))
+	rs, err := ReadFile(filepath.Join("..", "..", "docs", "examples", "guangshui.toml"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -235,7 +235,7 @@ func TestParseRulesMessages(t *testing.T) {
 		// shadows the match filter of the same name).
 		{"name = \"x\"\n[[item]]\nname = \"a\"\n[[item.rule]]\nkind = \"proposal\"\npoints = 1\nfirst = true\n", "第7行"},
 	} {
-		_, err := ParseRules([]byte(tc.src))
+		_, err := Parse([]byte(tc.src))
 		if err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("error %v, want %q for:\n%s", err, tc.want, tc.src)
 		}

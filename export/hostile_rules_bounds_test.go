@@ -3,6 +3,7 @@ package export
 import (
 	"strings"
 	"testing"
+	"zhengxie/data/rules"
 )
 
 // ruleBoundCases are rule files with values near or past the int64 limit.
@@ -51,12 +52,12 @@ func ruleBoundCases() []hostileCase {
 	}
 }
 
-// The bound cases give their messages through ParseRules too (the rule
+// The bound cases give their messages through rules.Parse too (the rule
 // editor's 导入 and the CLI both read files through it).
 func TestParseRulesBounds(t *testing.T) {
 	for _, hc := range ruleBoundCases() {
 		t.Run(hc.desc, func(t *testing.T) {
-			_, err := ParseRules(hc.file(t))
+			_, err := rules.Parse(hc.file(t))
 			if err == nil || !strings.Contains(err.Error(), hc.wantErr) {
 				t.Fatalf("err = %v\nwant %q", err, hc.wantErr)
 			}
