@@ -19,7 +19,7 @@ import (
 
 	"zhengxie/data"
 	"zhengxie/data/backup"
-	"zhengxie/export"
+	"zhengxie/data/backup/seal"
 )
 
 // backupSettings is 设置 → 备份与恢复: when the last backup was made,
@@ -175,7 +175,7 @@ func (b *backupSettings) onBackupToFolder() {
 func (b *backupSettings) backupToFolder(dir, pass string) {
 	var path string
 	b.u.run("正在备份…", func() (err error) {
-		path, err = export.BackupToFolder(b.u.ctx, b.u.store, dir, pass)
+		path, err = seal.BackupToFolder(b.u.ctx, b.u.store, dir, pass)
 		return err
 	}, func(err error) {
 		if err != nil {
@@ -194,8 +194,8 @@ func (b *backupSettings) backupToFolder(dir, pass string) {
 // onRestoreFromFile restores a backup file from anywhere, e.g. a USB
 // stick; an encrypted one asks for its passphrase first.
 func (b *backupSettings) onRestoreFromFile() {
-	b.u.openFile("选择备份文件", []string{".db", export.SealedExt}, func(path string) {
-		if !export.IsSealed(path) {
+	b.u.openFile("选择备份文件", []string{".db", seal.Ext}, func(path string) {
+		if !seal.IsSealed(path) {
 			info, err := data.InspectBackup(b.u.ctx, path)
 			if err != nil {
 				showError(err, b.u.win)
@@ -208,7 +208,7 @@ func (b *backupSettings) onRestoreFromFile() {
 		var plain string
 		var info data.BackupInfo
 		askFormThen(b.u.win, "输入备份密码", []*widget.FormItem{widget.NewFormItem("密码", pass)}, func() (err error) {
-			plain, info, err = export.OpenSealedBackup(b.u.ctx, path, pass.Text, b.u.store.Path())
+			plain, info, err = seal.Open(b.u.ctx, path, pass.Text, b.u.store.Path())
 			return err
 		}, func() { b.confirmRestore(info, plain) })
 	})

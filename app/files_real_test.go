@@ -14,6 +14,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"zhengxie/data"
+	"zhengxie/data/backup/seal"
 	"zhengxie/data/proposal"
 	"zhengxie/data/rules"
 	"zhengxie/export"
@@ -532,7 +533,7 @@ func dialogRows() []dialogRow {
 			start: func(t *testing.T, dir string) (*UI, func()) {
 				u := testUI(t, true)
 				addMember(t, u, "张三", "男", "中国共产党", "中共")
-				path, err := export.BackupToFolder(context.Background(), u.store, t.TempDir(), "")
+				path, err := seal.BackupToFolder(context.Background(), u.store, t.TempDir(), "")
 				if err != nil {
 					t.Fatal(err)
 				}

@@ -12,6 +12,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"zhengxie/data"
+	"zhengxie/data/backup/seal"
 	"zhengxie/data/datatest"
 )
 
@@ -217,14 +218,14 @@ func newerBackup(t testing.TB) []byte {
 // sealedFlipped is an encrypted backup with one byte of its payload changed.
 func sealedFlipped(t testing.TB) []byte {
 	dir := t.TempDir()
-	plain, sealed := filepath.Join(dir, "备份.db"), filepath.Join(dir, "备份.db"+SealedExt)
+	plain, sealed := filepath.Join(dir, "备份.db"), filepath.Join(dir, "备份.db"+seal.Ext)
 	if err := os.WriteFile(plain, countyBackup(t), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	old := workFactor
-	workFactor = 10 // scrypt at 2^18 costs seconds; the damage is found either way
-	defer func() { workFactor = old }()
-	if err := SealBackup(plain, sealed, "正确的密码123"); err != nil {
+	old := seal.WorkFactor
+	seal.WorkFactor = 10 // scrypt at 2^18 costs seconds; the damage is found either way
+	defer func() { seal.WorkFactor = old }()
+	if err := seal.Seal(plain, sealed, "正确的密码123"); err != nil {
 		t.Fatal(err)
 	}
 	b, _ := os.ReadFile(sealed)
@@ -246,7 +247,7 @@ func backupCases() []hostileCase {
 		{desc: "sealed backup: one byte flipped", kind: sealedFile, name: "备份.db.age",
 			file: sealedFlipped, wantErr: "已损坏或被改动"},
 		{desc: "sealed backup: the age header, then random bytes", kind: sealedFile, name: "备份.db.age",
-			file:    func(testing.TB) []byte { return append(bytes.Clone(sealedMagic), randomBytes(4096)...) },
+			file:    func(testing.TB) []byte { return append([]byte("age-encryption.org/v1\n"), randomBytes(4096)...) },
 			wantErr: "已损坏或被改动"},
 		{desc: "sealed backup: a plain text file", kind: sealedFile, name: "备份.db.age",
 			file: func(testing.TB) []byte { return []byte("hello") }, wantErr: "不是“政协履职”的加密备份"},

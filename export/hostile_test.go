@@ -13,6 +13,7 @@ import (
 	"unicode"
 
 	"zhengxie/data"
+	"zhengxie/data/backup/seal"
 	"zhengxie/data/rules"
 )
 
@@ -125,7 +126,7 @@ func feed(t *testing.T, c *importCounty, kind fileKind, path string) (out outcom
 	case backupFile:
 		return outcome{err: feedBackup(t, c, path)}
 	case sealedFile:
-		plain, _, err := OpenSealedBackup(ctx, path, "正确的密码123", c.s.Path())
+		plain, _, err := seal.Open(ctx, path, "正确的密码123", c.s.Path())
 		if err == nil {
 			os.Remove(plain)
 		}

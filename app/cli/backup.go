@@ -11,7 +11,7 @@ import (
 
 	"zhengxie/data"
 	"zhengxie/data/backup"
-	"zhengxie/export"
+	"zhengxie/data/backup/seal"
 )
 
 // passphraseEnv is the environment variable a script can pass the
@@ -52,7 +52,7 @@ func runBackup(env Env, s *data.Store, args []string) error {
 			return err
 		}
 	}
-	path, err := export.BackupToFolder(env.Ctx, s, dir, pass)
+	path, err := seal.BackupToFolder(env.Ctx, s, dir, pass)
 	if err != nil {
 		return err
 	}
@@ -110,13 +110,13 @@ func runRestore(env Env, db string, args []string) error {
 	}
 	from := pos[0]
 	var info data.BackupInfo
-	if export.IsSealed(from) {
+	if seal.IsSealed(from) {
 		pass, err := passphrase(env, *passFile, false)
 		if err != nil {
 			return err
 		}
 		var plain string
-		if plain, info, err = export.OpenSealedBackup(env.Ctx, from, pass, db); err != nil {
+		if plain, info, err = seal.Open(env.Ctx, from, pass, db); err != nil {
 			return err
 		}
 		defer os.Remove(plain)

@@ -1,4 +1,7 @@
-package export
+// Package seal encrypts backups with a passphrase (age, scrypt) for a USB
+// stick or another PC, and opens them again; a wrong passphrase and a
+// damaged or altered file are told apart.
+package seal
 
 import (
 	"bufio"
@@ -18,10 +21,10 @@ import (
 	"zhengxie/data/backup"
 )
 
-// SealedExt ends the name of an encrypted backup. The file is in the
+// Ext ends the name of an encrypted backup. The file is in the
 // standard age format (passphrase/scrypt), so IT staff can also open it with
 // the age tool.
-const SealedExt = ".age"
+const Ext = ".age"
 
 // sealedMagic starts every age file.
 var sealedMagic = []byte("age-encryption.org/v1\n")
@@ -30,20 +33,20 @@ var sealedMagic = []byte("age-encryption.org/v1\n")
 // seconds), so a hostile file cannot make opening it take hours.
 const maxWorkFactor = 22
 
-// workFactor is the scrypt cost of new files: age's default, 2^18 (about
+// WorkFactor is the scrypt cost of new files (tests elsewhere lower it): age's default, 2^18 (about
 // a second and 256 MiB on an office PC). Tests lower it.
-var workFactor = 18
+var WorkFactor = 18
 
 // ErrWrongPassphrase means the passphrase does not open the file.
 var ErrWrongPassphrase = errors.New("wrong passphrase")
 
-// ErrSealDamaged means the encrypted file was changed or cut short.
-var ErrSealDamaged = errors.New("encrypted backup damaged or altered")
+// ErrDamaged means the encrypted file was changed or cut short.
+var ErrDamaged = errors.New("encrypted backup damaged or altered")
 
-// SealBackup encrypts the database backup at src into dst with a
+// Seal encrypts the database backup at src into dst with a
 // passphrase (age, scrypt recipient: authenticated encryption, so any
 // change to the file is detected). dst is written atomically.
-func SealBackup(src, dst, passphrase string) error {
+func Seal(src, dst, passphrase string) error {
 	if strings.TrimSpace(passphrase) == "" {
 		return data.Invalid("密码", "请输入密码")
 	}
@@ -54,7 +57,7 @@ func SealBackup(src, dst, passphrase string) error {
 	if err != nil {
 		return fmt.Errorf("seal backup: %w", err)
 	}
-	r.SetWorkFactor(workFactor)
+	r.SetWorkFactor(WorkFactor)
 	in, err := os.Open(src)
 	if err != nil {
 		return fmt.Errorf("seal backup: %w", err)
@@ -84,11 +87,11 @@ func IsSealed(path string) bool {
 	return err == nil && bytes.Equal(head, sealedMagic)
 }
 
-// UnsealBackup decrypts the encrypted backup at src into dst. A wrong
+// Unseal decrypts the encrypted backup at src into dst. A wrong
 // passphrase or a changed file is an error in Chinese, and dst is not
 // created: the whole file is decrypted and authenticated into a temporary
 // file first.
-func UnsealBackup(src, passphrase, dst string) error {
+func Unseal(src, passphrase, dst string) error {
 	in, err := os.Open(src)
 	if err != nil {
 		return &data.FileProblem{Msg: "无法读取加密备份：" + src, Err: err}
@@ -108,7 +111,7 @@ func unseal(r io.Reader, passphrase string, w io.Writer, maxWork int) error {
 	id.SetMaxWorkFactor(maxWork)
 	br := bufio.NewReader(r)
 	if head, _ := br.Peek(len(sealedMagic)); !bytes.Equal(head, sealedMagic) {
-		return &data.FileProblem{Msg: "该文件不是“政协履职”的加密备份（.age）。", Err: ErrSealDamaged}
+		return &data.FileProblem{Msg: "该文件不是“政协履职”的加密备份（.age）。", Err: ErrDamaged}
 	}
 	dec, err := age.Decrypt(br, id)
 	var noMatch *age.NoIdentityMatchError
@@ -125,7 +128,7 @@ func unseal(r io.Reader, passphrase string, w io.Writer, maxWork int) error {
 }
 
 func sealDamaged(err error) error {
-	return &data.FileProblem{Err: errors.Join(ErrSealDamaged, err),
+	return &data.FileProblem{Err: errors.Join(ErrDamaged, err),
 		Msg: "加密备份文件已损坏或被改动，无法解密，未恢复任何数据。请换一个备份文件。"}
 }
 
@@ -186,8 +189,8 @@ func backupToFolder(ctx context.Context, s *data.Store, dir, passphrase string) 
 	if err := s.BackupTo(ctx, plain); err != nil {
 		return "", err
 	}
-	path := filepath.Join(dir, name+SealedExt)
-	return path, SealBackup(plain, path, passphrase)
+	path := filepath.Join(dir, name+Ext)
+	return path, Seal(plain, path, passphrase)
 }
 
 // tempBeside creates an empty temporary file in the backup folder of the
@@ -205,15 +208,15 @@ func tempBeside(dbPath, pattern string) (string, error) {
 	return f.Name(), nil
 }
 
-// OpenSealedBackup decrypts an encrypted backup into the backup folder of
+// Open decrypts an encrypted backup into the backup folder of
 // the database at dbPath (never onto the USB stick) and checks it like any
 // backup. The caller shows the info, restores from plain with data.Restore
 // if the user agrees, and removes plain in any case.
-func OpenSealedBackup(ctx context.Context, src, passphrase, dbPath string) (plain string, info data.BackupInfo, err error) {
+func Open(ctx context.Context, src, passphrase, dbPath string) (plain string, info data.BackupInfo, err error) {
 	if plain, err = tempBeside(dbPath, ".unsealed-*.db"); err != nil {
 		return "", info, err
 	}
-	if err := UnsealBackup(src, passphrase, plain); err != nil {
+	if err := Unseal(src, passphrase, plain); err != nil {
 		os.Remove(plain)
 		return "", info, err
 	}
@@ -223,7 +226,7 @@ func OpenSealedBackup(ctx context.Context, src, passphrase, dbPath string) (plai
 		return "", info, err
 	}
 	info.Name = filepath.Base(src)
-	if t, k, ok := backup.ParseName(strings.TrimSuffix(info.Name, SealedExt), time.Local); ok {
+	if t, k, ok := backup.ParseName(strings.TrimSuffix(info.Name, Ext), time.Local); ok {
 		info.Time, info.Kind = t, k
 	}
 	return plain, info, nil

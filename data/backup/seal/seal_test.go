@@ -1,4 +1,4 @@
-package export
+package seal
 
 import (
 	"bytes"
@@ -20,9 +20,9 @@ import (
 // of it (low scrypt cost, so the tests stay quick).
 func sealedStore(t *testing.T, pass string) (*data.Store, string) {
 	t.Helper()
-	old := workFactor
-	workFactor = 10
-	t.Cleanup(func() { workFactor = old })
+	old := WorkFactor
+	WorkFactor = 10
+	t.Cleanup(func() { WorkFactor = old })
 	s, term := datatest.County(t)
 	for _, name := range []string{"张三", "李四"} {
 		m := data.Member{}
@@ -47,7 +47,7 @@ func TestSealedBackupOpensWithItsPassphrase(t *testing.T) {
 	if bytes.Contains(body, []byte("SQLite format 3")) || bytes.Contains(body, []byte("张三")) {
 		t.Fatal("the encrypted file shows plain content")
 	}
-	plain, info, err := OpenSealedBackup(context.Background(), path, "清河县政协2026", s.Path())
+	plain, info, err := Open(context.Background(), path, "清河县政协2026", s.Path())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -81,14 +81,14 @@ func TestSealedBackupWrongPassphraseOrTamperedRestoresNothing(t *testing.T) {
 	}{
 		{"wrong passphrase", path, "错误的密码123", ErrWrongPassphrase, "密码不正确"},
 		{"empty passphrase", path, "", ErrWrongPassphrase, "密码"},
-		{"one bit changed", write("flipped.age", flipped), "正确的密码123", ErrSealDamaged, "损坏或被改动"},
-		{"cut short", write("short.age", body[:len(body)-300]), "正确的密码123", ErrSealDamaged, "损坏或被改动"},
-		{"not encrypted", write("plain.age", []byte("SQLite format 3\x00")), "正确的密码123", ErrSealDamaged, "不是"},
+		{"one bit changed", write("flipped.age", flipped), "正确的密码123", ErrDamaged, "损坏或被改动"},
+		{"cut short", write("short.age", body[:len(body)-300]), "正确的密码123", ErrDamaged, "损坏或被改动"},
+		{"not encrypted", write("plain.age", []byte("SQLite format 3\x00")), "正确的密码123", ErrDamaged, "不是"},
 	}
 	before, _ := os.ReadDir(data.BackupDir(s.Path()))
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			plain, _, err := OpenSealedBackup(ctx, c.path, c.pass, s.Path())
+			plain, _, err := Open(ctx, c.path, c.pass, s.Path())
 			if err == nil {
 				os.Remove(plain)
 				t.Fatal("opened")
@@ -154,10 +154,10 @@ func BenchmarkSealAndUnseal(b *testing.B) {
 		b.Fatal(err)
 	}
 	for b.Loop() {
-		if err := SealBackup(src, src+".age", "清河县政协2026"); err != nil {
+		if err := Seal(src, src+".age", "清河县政协2026"); err != nil {
 			b.Fatal(err)
 		}
-		if err := UnsealBackup(src+".age", "清河县政协2026", src+".out"); err != nil {
+		if err := Unseal(src+".age", "清河县政协2026", src+".out"); err != nil {
 			b.Fatal(err)
 		}
 	}
