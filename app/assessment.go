@@ -13,7 +13,6 @@ import (
 
 	"zhengxie/data"
 	"zhengxie/data/assess"
-	"zhengxie/export"
 )
 
 // assessmentScreen is 履职考核: one year of the term, one of the year's
@@ -324,7 +323,7 @@ func (s *assessmentScreen) updateButtons() {
 }
 
 // decimals is how many decimals the rule set prints.
-func (s *assessmentScreen) decimals() int { return export.Decimals(s.rs) }
+func (s *assessmentScreen) decimals() int { return assess.Decimals(s.rs) }
 
 // setStatus shows a line under the bar (正在计算…, why nothing is shown);
 // empty hides it.

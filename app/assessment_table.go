@@ -11,7 +11,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"zhengxie/data/assess"
-	"zhengxie/export"
 )
 
 // resultColumn is one column of the result table.
@@ -176,7 +175,7 @@ func resultColumns(res assess.Result, decimals int) []resultColumn {
 	return append(cols,
 		resultColumn{"加分", 56, assessed(func(m assess.MemberResult) string { return signed(m.Bonus) })},
 		resultColumn{"扣分", 56, assessed(func(m assess.MemberResult) string { return signed(m.Penalty) })},
-		resultColumn{"备注", 320, func(_ int, m assess.MemberResult) string { return export.ResultRemarks(m) }},
+		resultColumn{"备注", 320, func(_ int, m assess.MemberResult) string { return assess.Remarks(m) }},
 	)
 }
 
@@ -289,7 +288,7 @@ func summaryText(res assess.Result, rs assess.RuleSet, decimals int) string {
 	if out > 0 {
 		text += fmt.Sprintf("（不参加 %d 人）", out)
 	}
-	if grades := export.GradeCounts(rs, res); grades != "" {
+	if grades := assess.GradeCounts(rs, res); grades != "" {
 		text += "：" + grades
 	}
 	if mean, ok := res.MeanTotal(); ok {

@@ -12,9 +12,9 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"zhengxie/data"
+	"zhengxie/data/composition"
 	"zhengxie/data/proposal"
 	"zhengxie/data/proposalstats"
-	"zhengxie/export"
 )
 
 // homeScreen is the 首页: the term at a glance, what needs doing (待办),
@@ -103,7 +103,7 @@ func (h *homeScreen) reload(ctx context.Context) {
 		return
 	}
 	h.head.SetText(data.CommitteeTitle(u.committee, u.term) + "（" + fmt.Sprintf("%d—%d年", u.term.StartYear, u.term.EndYear) + "）")
-	st, err := export.TermComposition(ctx, u.store, u.term)
+	st, err := composition.ForTerm(ctx, u.store, u.term)
 	if err != nil {
 		showError(err, u.win)
 		return

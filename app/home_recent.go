@@ -158,5 +158,5 @@ func relativeTime(at string, now time.Time) string {
 	case t.Year() == now.Year():
 		return fmt.Sprintf("%d月%d日", t.Month(), t.Day())
 	}
-	return fmt.Sprintf("%d年%d月%d日", t.Year(), t.Month(), t.Day())
+	return data.ChineseDate(t)
 }

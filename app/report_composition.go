@@ -3,12 +3,11 @@ package app
 import (
 	"context"
 	"fmt"
+	"zhengxie/data/composition"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
-
-	"zhengxie/export"
 )
 
 // compositionView shows the 委员构成统计 of the term being viewed: the
@@ -33,12 +32,12 @@ func newCompositionView(u *UI) *compositionView {
 func (c *compositionView) reload(ctx context.Context) {
 	u := c.u
 	c.tables.RemoveAll()
-	st, err := export.TermComposition(ctx, u.store, u.term)
+	st, err := composition.ForTerm(ctx, u.store, u.term)
 	if err != nil {
 		showError(err, u.win)
 		return
 	}
-	c.summary.SetText(export.CompositionSummary(st))
+	c.summary.SetText(composition.Summary(st))
 	for _, t := range st.Tables {
 		rows := t.Rows
 		tbl := previewTable([]string{"类别", "人数", "占比"}, []float32{150, 60, 70}, len(rows), func(i, col int) string {

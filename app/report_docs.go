@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"zhengxie/data"
+	"zhengxie/data/composition"
 	"zhengxie/export"
 )
 
@@ -139,12 +140,12 @@ func (u *UI) prepareReport(ctx context.Context, doc string, sc reportScope) (*pr
 	case docArchive, docNotice:
 		return u.preparePrintout(ctx, doc, sc)
 	}
-	st, err := export.TermComposition(ctx, u.store, sc.scope.Term)
+	st, err := composition.ForTerm(ctx, u.store, sc.scope.Term)
 	if err != nil {
 		return nil, err
 	}
 	d := export.CompositionDoc{Title: data.CommitteeTitle(u.committee, sc.scope.Term) + "委员构成统计",
-		Date: "统计日期：" + export.ChineseDate(u.store.Now()), Stats: st}
+		Date: "统计日期：" + data.ChineseDate(u.store.Now()), Stats: st}
 	return &preparedReport{fileName: d.Title + ".xlsx",
 		write: func(_ context.Context, w io.Writer) error { return export.WriteComposition(w, d) }}, nil
 }

@@ -2,7 +2,9 @@ package data
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
+	"time"
 )
 
 var cnDigits = []string{"零", "一", "二", "三", "四", "五", "六", "七", "八", "九"}
@@ -69,3 +71,19 @@ func IssueName(issue string) string {
 
 // SessionName is "第三次会议".
 func (s Session) SessionName() string { return "第" + ChineseNumber(s.Number) + "次会议" }
+
+// ChineseDate writes a date the way documents do: 2026年11月22日.
+func ChineseDate(t time.Time) string {
+	return fmt.Sprintf("%d年%d月%d日", t.Year(), t.Month(), t.Day())
+}
+
+// ChineseISODate writes 2025-01-08 as 2025年1月8日; text shorter than a
+// date is returned as it is.
+func ChineseISODate(iso string) string {
+	if len(iso) < 10 {
+		return iso
+	}
+	month, _ := strconv.Atoi(iso[5:7])
+	day, _ := strconv.Atoi(iso[8:10])
+	return fmt.Sprintf("%s年%d月%d日", iso[:4], month, day)
+}

@@ -41,7 +41,7 @@ func writeDetail(main *tableSheet, rs assess.RuleSet, res assess.Result, dec int
 	d.check(f.SetCellStyle(detailSheet, fmt.Sprintf("A%d", tableHeaderRow), fmt.Sprintf("%s%d", last, tableHeaderRow), d.st.header))
 	d.check(f.SetRowHeight(detailSheet, tableHeaderRow, 24))
 
-	members := append(assessed(res, true), assessed(res, false)...)
+	members := append(res.Assessed(), res.NotAssessed()...)
 	for i, m := range members {
 		d.memberBlock(i+1, m, dec)
 	}
@@ -74,7 +74,7 @@ func (d *tableSheet) memberBlock(n int, m assess.MemberResult, dec int) {
 	}
 	for _, it := range m.Items {
 		if !it.Applies {
-			d.addRow([]any{it.Name, "", "", "本项不适用", notAssessed, ""}, false)
+			d.addRow([]any{it.Name, "", "", "本项不适用", assess.NotApplicable, ""}, false)
 			continue
 		}
 		notes := it.Notes

@@ -3,9 +3,7 @@ package export
 import (
 	"fmt"
 	"io"
-	"slices"
 	"strconv"
-	"strings"
 
 	"zhengxie/data"
 	"zhengxie/data/assess"
@@ -18,10 +16,8 @@ type AssessmentOptions struct {
 }
 
 const (
-	assessSheet  = "考核结果"
-	detailSheet  = "明细"
-	notAssessed  = "—" // an item that does not apply to the member
-	defaultPlace = 2   // decimals printed when a rule set leaves Decimals 0
+	assessSheet = "考核结果"
+	detailSheet = "明细"
 )
 
 // AssessmentTitle is the title of a year's result sheet:
@@ -60,7 +56,7 @@ func AssessmentFile(path string, c data.Committee, rs assess.RuleSet, res assess
 // line. Ranks and grades are computed from exact values, never from these
 // rounded cells.
 func WriteAssessment(w io.Writer, c data.Committee, rs assess.RuleSet, res assess.Result, opts AssessmentOptions) error {
-	dec := Decimals(rs)
+	dec := assess.Decimals(rs)
 	cols := []tableColumn{{"序号", 5, cellCenter}, {"姓名", 8, cellCenter}, {"界别", 11, cellWrap}, {"常委", 5, cellCenter}}
 	for _, name := range res.Columns {
 		cols = append(cols, tableColumn{name, itemWidth(name), cellCenter})
@@ -76,17 +72,17 @@ func WriteAssessment(w io.Writer, c data.Committee, rs assess.RuleSet, res asses
 	// like a date line.
 	t.check(t.f.SetCellStyle(assessSheet, "A2", t.lastCol()+"2", t.st.note))
 	n := 0
-	for _, m := range assessed(res, true) {
+	for _, m := range res.Assessed() {
 		n++
 		t.addRow(resultRow(n, m, len(res.Columns), dec), false)
 	}
-	for _, m := range assessed(res, false) {
+	for _, m := range res.NotAssessed() {
 		n++
 		row := []any{n, m.Member.Name, m.Member.Sector, standing(m.Member)}
 		for range len(res.Columns) + 6 {
 			row = append(row, "")
 		}
-		row[len(row)-1] = ResultRemarks(m)
+		row[len(row)-1] = assess.Remarks(m)
 		t.addRow(row, false)
 	}
 	t.addNote(assessmentNote(rs, res, dec))
@@ -94,14 +90,6 @@ func WriteAssessment(w io.Writer, c data.Committee, rs assess.RuleSet, res asses
 		t.check(writeDetail(t, rs, res, dec))
 	}
 	return t.finish(w, "landscape", 2)
-}
-
-// Decimals is how many decimals the rule set prints (2 unless it says).
-func Decimals(rs assess.RuleSet) int {
-	if rs.Decimals <= 0 {
-		return defaultPlace
-	}
-	return rs.Decimals
 }
 
 // itemWidth fits an item header in at most three lines, at least 6 units.
@@ -115,18 +103,6 @@ func itemWidth(name string) float64 {
 		}
 	}
 	return min(max(6, units/3+1.5), 12)
-}
-
-// assessed lists the members that were assessed (or, with want false,
-// those that were not), in result order.
-func assessed(res assess.Result, want bool) []assess.MemberResult {
-	var out []assess.MemberResult
-	for _, m := range res.Members {
-		if (m.Excluded == "") == want {
-			out = append(out, m)
-		}
-	}
-	return out
 }
 
 func standing(m assess.Member) string {
@@ -152,7 +128,7 @@ func resultRow(n int, m assess.MemberResult, items, dec int) []any {
 		case i >= len(m.Items):
 			row = append(row, "")
 		case !m.Items[i].Applies:
-			row = append(row, notAssessed)
+			row = append(row, assess.NotApplicable)
 		default:
 			row = append(row, pointsCell(m.Items[i].Final, dec))
 		}
@@ -162,56 +138,14 @@ func resultRow(n int, m assess.MemberResult, items, dec int) []any {
 		rank = m.Rank
 	}
 	return append(row, pointsCell(m.Bonus, dec), pointsCell(m.Penalty, dec), pointsCell(m.Total, dec),
-		m.Grade, rank, ResultRemarks(m))
-}
-
-// ResultRemarks is a member's 备注: why not assessed, or 结果运用, duties
-// not met and the engine's notes (grade capped, total capped …).
-func ResultRemarks(m assess.MemberResult) string {
-	if m.Excluded != "" {
-		return "不参加考核：" + m.Excluded
-	}
-	var parts []string
-	if len(m.Consequences) > 0 {
-		parts = append(parts, "结果运用："+strings.Join(m.Consequences, "、"))
-	}
-	for _, g := range m.Gates {
-		if !g.Passed {
-			parts = append(parts, "未达“"+g.Name+"”：缺"+strings.Join(g.Missing, "、"))
-		}
-	}
-	parts = append(parts, m.Notes...)
-	return strings.Join(parts, "；")
-}
-
-// GradeCounts counts the assessed members by grade, in the rule set's
-// order (then any other grade met): "优秀 12 人，合格 270 人，不合格 3 人".
-func GradeCounts(rs assess.RuleSet, res assess.Result) string {
-	counts := map[string]int{}
-	var order []string
-	for _, g := range rs.Grades {
-		order = append(order, g.Name)
-	}
-	for _, m := range assessed(res, true) {
-		if !slices.Contains(order, m.Grade) {
-			order = append(order, m.Grade)
-		}
-		counts[m.Grade]++
-	}
-	var grades []string
-	for _, g := range order {
-		if g != "" {
-			grades = append(grades, fmt.Sprintf("%s %d 人", g, counts[g]))
-		}
-	}
-	return strings.Join(grades, "，")
+		m.Grade, rank, assess.Remarks(m))
 }
 
 // assessmentNote counts the grades and explains the numbers under the table.
 func assessmentNote(rs assess.RuleSet, res assess.Result, dec int) string {
-	total := len(assessed(res, true))
+	total := len(res.Assessed())
 	note := fmt.Sprintf("说明：参加考核 %d 人", total)
-	if grades := GradeCounts(rs, res); grades != "" {
+	if grades := assess.GradeCounts(rs, res); grades != "" {
 		note += "，其中" + grades
 	}
 	if out := len(res.Members) - total; out > 0 {

@@ -16,6 +16,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"zhengxie/data"
+	"zhengxie/data/composition"
 	"zhengxie/data/demo/scaledb"
 	"zhengxie/data/rules"
 	"zhengxie/data/savefile"
@@ -83,7 +84,7 @@ func openHome(path string) error {
 	if err != nil {
 		return err
 	}
-	if _, err := TermComposition(ctx, s, t); err != nil {
+	if _, err := composition.ForTerm(ctx, s, t); err != nil {
 		return err
 	}
 	_, err = s.ListAudit(ctx, 8)

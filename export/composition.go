@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"strings"
 
 	"github.com/xuri/excelize/v2"
 
@@ -12,45 +11,6 @@ import (
 	"zhengxie/data/composition"
 	"zhengxie/data/savefile"
 )
-
-// TermComposition computes the composition of a term's serving members at
-// the store's today, with rows in the term's own 界别 and 党派 order.
-func TermComposition(ctx context.Context, s *data.Store, t data.Term) (composition.Stats, error) {
-	members, err := s.ListMembers(ctx, data.MemberFilter{TermID: t.ID})
-	if err != nil {
-		return composition.Stats{}, err
-	}
-	sectors, err := s.CatalogNames(ctx, t.ID, data.KindSector)
-	if err != nil {
-		return composition.Stats{}, err
-	}
-	parties, err := s.CatalogNames(ctx, t.ID, data.KindParty)
-	if err != nil {
-		return composition.Stats{}, err
-	}
-	return composition.Compute(members, composition.Options{AsOf: s.Now(), SectorOrder: sectors, PartyOrder: parties}), nil
-}
-
-// CompositionSummary is the one-paragraph summary printed above the tables
-// and shown on screen.
-func CompositionSummary(st composition.Stats) string {
-	if st.Total == 0 {
-		return "本届名册中暂无在任委员。"
-	}
-	pct := func(n int) string { return fmt.Sprintf("%.1f%%", 100*float64(n)/float64(st.Total)) }
-	parts := []string{
-		fmt.Sprintf("在任委员 %d 人", st.Total),
-		fmt.Sprintf("其中常委 %d 人", st.Standing),
-		fmt.Sprintf("非中共委员 %d 人，占 %s", st.Total-st.CPC, pct(st.Total-st.CPC)),
-		fmt.Sprintf("女性 %d 人，占 %s", st.Women, pct(st.Women)),
-		fmt.Sprintf("少数民族 %d 人", st.Minority),
-		fmt.Sprintf("新委员 %d 人", st.New),
-	}
-	if st.AverageAge > 0 {
-		parts = append(parts, fmt.Sprintf("平均年龄 %.1f 岁", st.AverageAge))
-	}
-	return strings.Join(parts, "，") + "。"
-}
 
 // CompositionDoc is a printable composition sheet.
 type CompositionDoc struct {
@@ -88,7 +48,7 @@ func WriteComposition(w io.Writer, doc CompositionDoc) error {
 	f.MergeCell(sheet, "A2", "G2")
 	set("A2", doc.Date, st.date)
 	f.MergeCell(sheet, "A3", "G3")
-	set("A3", CompositionSummary(doc.Stats), st.summary)
+	set("A3", composition.Summary(doc.Stats), st.summary)
 	f.SetRowHeight(sheet, 3, 48)
 
 	next := [2]int{5, 5} // next free row of the left and right column
@@ -168,13 +128,13 @@ func newCompositionStyles(f *excelize.File) (compositionStyles, error) {
 
 // CompositionFile writes a term's composition sheet to path.
 func CompositionFile(ctx context.Context, s *data.Store, path string, c data.Committee, t data.Term) error {
-	st, err := TermComposition(ctx, s, t)
+	st, err := composition.ForTerm(ctx, s, t)
 	if err != nil {
 		return err
 	}
 	doc := CompositionDoc{
 		Title: data.CommitteeTitle(c, t) + "委员构成统计",
-		Date:  "统计日期：" + ChineseDate(s.Now()),
+		Date:  "统计日期：" + data.ChineseDate(s.Now()),
 		Stats: st,
 	}
 	return savefile.Write(path, func(w io.Writer) error { return WriteComposition(w, doc) })

@@ -40,7 +40,7 @@ func TestCompositionSheetReadsBack(t *testing.T) {
 }
 
 func TestCompositionSummaryEmpty(t *testing.T) {
-	if got := CompositionSummary(composition.Stats{}); !strings.Contains(got, "暂无") {
+	if got := composition.Summary(composition.Stats{}); !strings.Contains(got, "暂无") {
 		t.Errorf("empty summary %q", got)
 	}
 }

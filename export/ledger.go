@@ -65,7 +65,7 @@ func WriteLedger(w io.Writer, doc LedgerDoc) error {
 		frozen = 4
 	}
 	t, err := newStreamTable(ledgerSheet, LedgerTitle(doc.Committee, doc.Term, doc.Session),
-		"制表日期："+ChineseDate(doc.Now), cols, "landscape", frozen)
+		"制表日期："+data.ChineseDate(doc.Now), cols, "landscape", frozen)
 	if err != nil {
 		return err
 	}

@@ -22,11 +22,6 @@ func RosterTitle(c data.Committee, t data.Term) string {
 	return data.CommitteeTitle(c, t) + "委员名册"
 }
 
-// ChineseDate writes a date the way documents do: 2026年11月22日.
-func ChineseDate(t time.Time) string {
-	return fmt.Sprintf("%d年%d月%d日", t.Year(), t.Month(), t.Day())
-}
-
 // RosterOptions choose what a roster file holds.
 type RosterOptions struct {
 	// AllFields writes every field (a sheet that imports back without loss,
@@ -38,7 +33,7 @@ type RosterOptions struct {
 
 // RosterFile writes the given members of a term to an xlsx at path.
 func RosterFile(path string, c data.Committee, t data.Term, members []data.Member, now time.Time, opts RosterOptions) error {
-	doc := RosterDoc{Title: RosterTitle(c, t), Members: members, Date: "制表日期：" + ChineseDate(now), FullID: opts.FullID}
+	doc := RosterDoc{Title: RosterTitle(c, t), Members: members, Date: "制表日期：" + data.ChineseDate(now), FullID: opts.FullID}
 	if opts.AllFields {
 		doc.Fields = data.RosterFields
 	}

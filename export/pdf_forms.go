@@ -168,8 +168,8 @@ func (f *ProposalForm) Assignment(d *Doc) {
 		FormCell{Text: "提案类别", Width: 1.6, Label: true}, FormCell{Text: orDash(p.Category), Width: 2.4})
 	d.FormRow(row, FormCell{Text: "主办单位", Width: 2, Label: true}, FormCell{Text: orDash(leadUnits(p)), Width: 8})
 	d.FormRow(row, FormCell{Text: "会办单位", Width: 2, Label: true}, FormCell{Text: orDash(p.UnitNames(proposal.RoleCo)), Width: 8})
-	d.FormRow(row, FormCell{Text: "交办日期", Width: 2, Label: true}, FormCell{Text: orDash(chineseDate(p.AssignedDate)), Width: 4},
-		FormCell{Text: "办理期限", Width: 1.6, Label: true}, FormCell{Text: orDash(chineseDate(p.Deadline)), Width: 2.4})
+	d.FormRow(row, FormCell{Text: "交办日期", Width: 2, Label: true}, FormCell{Text: orDash(data.ChineseISODate(p.AssignedDate)), Width: 4},
+		FormCell{Text: "办理期限", Width: 1.6, Label: true}, FormCell{Text: orDash(data.ChineseISODate(p.Deadline)), Width: 2.4})
 	if p.KeyTier != "" {
 		d.FormRow(row, FormCell{Text: "重点提案", Width: 2, Label: true}, FormCell{Text: p.KeyTier, Width: 4},
 			FormCell{Text: "督办领导", Width: 1.6, Label: true}, FormCell{Text: orDash(p.KeyLeader), Width: 2.4})
@@ -180,7 +180,7 @@ func (f *ProposalForm) Assignment(d *Doc) {
 			"确因情况复杂需延期答复的，请在期满前说明理由。", shortCommittee(f.Committee))})
 	d.FormRow(18, FormCell{Text: "备　　注", Width: 2, Label: true}, FormCell{Text: p.Note, Width: 8})
 	d.Blank()
-	d.Signature(f.Committee.Name+"提案委员会", chineseDate(p.AssignedDate))
+	d.Signature(f.Committee.Name+"提案委员会", data.ChineseISODate(p.AssignedDate))
 }
 
 // Feedback sets the 提案办理情况征询意见表 on the current page.
@@ -214,7 +214,7 @@ func (f *ProposalForm) answerLine() string {
 		if a.Class == "" {
 			continue // a 会办 opinion, not an answer
 		}
-		s := a.Unit + " " + chineseDate(a.Date) + "答复"
+		s := a.Unit + " " + data.ChineseISODate(a.Date) + "答复"
 		if a.DocNo != "" {
 			s += "（" + a.DocNo + "）"
 		}

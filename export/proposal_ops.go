@@ -97,7 +97,7 @@ func UnitSheetFile(ctx context.Context, s *data.Store, path string, termID, sess
 	if err != nil {
 		return err
 	}
-	doc := UnitSheetDoc{Title: UnitSheetTitle(sc.committee, sc.term, sc.session), Date: "统计日期：" + ChineseDate(day),
+	doc := UnitSheetDoc{Title: UnitSheetTitle(sc.committee, sc.term, sc.session), Date: "统计日期：" + data.ChineseDate(day),
 		Classes: cfg.Classes, Stats: stats}
 	return savefile.Write(path, func(w io.Writer) error { return WriteUnitSheet(w, doc) })
 }

@@ -45,7 +45,7 @@ func LoadAnnualReport(ctx context.Context, s *data.Store, sc ReportScope, today 
 		return nil, err
 	}
 	r.Proposals = r.Stats.Proposals.Paragraphs(r.periodPhrase(), cfg.ClassLabel)
-	if r.Composition, err = TermComposition(ctx, s, sc.Term); err != nil {
+	if r.Composition, err = composition.ForTerm(ctx, s, sc.Term); err != nil {
 		return nil, err
 	}
 	if r.At, err = annualPlenary(ctx, s, sc); err != nil {

@@ -199,7 +199,7 @@ func awardVerb(kind string) string {
 // CompositionText is the roster sentence of the 委员构成统计 (set solid,
 // without the spaces the screen puts around its numbers).
 func (r *AnnualReport) CompositionText() string {
-	return fmt.Sprintf("截至%s，本届%s", chineseDate(r.Today), strings.ReplaceAll(CompositionSummary(r.Composition), " ", ""))
+	return fmt.Sprintf("截至%s，本届%s", data.ChineseISODate(r.Today), strings.ReplaceAll(composition.Summary(r.Composition), " ", ""))
 }
 
 func (r *AnnualReport) meetingTable() PDFTable {

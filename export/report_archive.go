@@ -260,7 +260,7 @@ func roleText(m data.Member) string {
 func statusText(m data.Membership) string {
 	s := m.Status
 	if m.StatusDate != "" && s != data.StatusServing {
-		s += "（" + chineseDate(m.StatusDate) + "）"
+		s += "（" + data.ChineseISODate(m.StatusDate) + "）"
 	}
 	return s
 }

@@ -309,7 +309,7 @@ func assessmentSection(d *Doc, ar data.MemberArchive) {
 	keep(d, 4, tableKeep(d, tables[0])) // with the first year's heading and sentence
 	d.Heading1("六、年度考核")
 	for i, y := range ar.Years {
-		m, dec := y.Result, Decimals(y.RuleSet)
+		m, dec := y.Result, assess.Decimals(y.RuleSet)
 		keep(d, 3, tableKeep(d, tables[i]))
 		d.Heading2(fmt.Sprintf("（%s）%d年度", data.ChineseNumber(i+1), y.Year))
 		rank := ""
@@ -325,10 +325,10 @@ func assessmentSection(d *Doc, ar data.MemberArchive) {
 // yearTable is one year's item breakdown: each item's records and points,
 // manual 加分 and 扣分 with their reasons, the total with the remarks.
 func yearTable(y data.ArchiveYear) PDFTable {
-	m, dec := y.Result, Decimals(y.RuleSet)
+	m, dec := y.Result, assess.Decimals(y.RuleSet)
 	var rows [][]string
 	for _, it := range m.Items {
-		pts, count := notAssessed, notAssessed
+		pts, count := assess.NotApplicable, assess.NotApplicable
 		if it.Applies {
 			pts, count = it.Final.Format(dec), strconv.Itoa(it.Count)
 		}
@@ -342,7 +342,7 @@ func yearTable(y data.ArchiveYear) PDFTable {
 		rows = append(rows, []string{"扣分", strconv.Itoa(len(signed(m.Adjustments, -1))), m.Penalty.Format(dec),
 			adjustReasons(m.Adjustments, -1, dec)})
 	}
-	rows = append(rows, []string{"总分", "", m.Total.Format(dec), ResultRemarks(m)})
+	rows = append(rows, []string{"总分", "", m.Total.Format(dec), assess.Remarks(m)})
 	return PDFTable{Columns: []PDFColumn{{Header: "考核项目", Width: 3}, {Header: "记录数", Width: 1.2, Align: AlignCenter},
 		{Header: "得分", Width: 1.3, Align: AlignCenter}, {Header: "说明", Width: 5}}, Rows: rows}
 }

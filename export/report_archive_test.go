@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"zhengxie/data"
+	"zhengxie/data/assess"
 	"zhengxie/data/demo"
 	"zhengxie/export"
 )
@@ -119,7 +120,7 @@ func TestArchivePrintsTheMembersRecords(t *testing.T) {
 	y := a.Years[len(a.Years)-1]
 	want := []string{"委员履职档案", a.Member.Name, a.Member.Sector, squash(a.Proposals[0].Title), squash(a.Infos[0].Title),
 		"一、会议出勤", "二、提交提案", "三、社情民意", "四、参加活动", "五、表彰与处分", "六、年度考核",
-		"总分" + y.Result.Total.Format(export.Decimals(y.RuleSet)) + "分"}
+		"总分" + y.Result.Total.Format(assess.Decimals(y.RuleSet)) + "分"}
 	for _, w := range want {
 		if !strings.Contains(text, w) {
 			t.Errorf("the archive of %s lacks %q", a.Member.Name, w)

@@ -23,7 +23,7 @@ func reportHead(tpl PageTemplate, info DocInfo, title []string, c data.Committee
 	}
 	d.Title(title...)
 	if at != nil {
-		d.Centered(fmt.Sprintf("——%s在%s%s上", chineseDate(at.StartDate), data.CommitteeTitle(c, t), at.SessionName()))
+		d.Centered(fmt.Sprintf("——%s在%s%s上", data.ChineseISODate(at.StartDate), data.CommitteeTitle(c, t), at.SessionName()))
 	}
 	if sp := strings.TrimSpace(speaker); sp != "" {
 		d.Centered(sp)

@@ -104,11 +104,11 @@ func weekend(d time.Time) bool { return d.Weekday() == time.Saturday || d.Weekda
 
 // Rows is the result table: assessed members in the chosen order.
 func (n *AssessmentNotice) Rows() [][]string {
-	ms := assessed(n.Result, true)
+	ms := n.Result.Assessed()
 	if n.Options.Order == NoticeByRank {
 		slices.SortStableFunc(ms, func(a, b assess.MemberResult) int { return a.Rank - b.Rank })
 	}
-	dec := Decimals(n.RuleSet)
+	dec := assess.Decimals(n.RuleSet)
 	rows := make([][]string, len(ms))
 	for i, m := range ms {
 		rows[i] = []string{strconv.Itoa(i + 1), m.Member.Name, m.Member.Sector, m.Total.Format(dec), m.Grade}
@@ -118,10 +118,10 @@ func (n *AssessmentNotice) Rows() [][]string {
 
 // Opening is the first paragraph: the rules, who was assessed, the grades.
 func (n *AssessmentNotice) Opening() string {
-	total := len(assessed(n.Result, true))
+	total := len(n.Result.Assessed())
 	s := fmt.Sprintf("根据%s，%s对全体委员%d年度履职情况进行了考核。参加考核的委员共%d名",
 		ruleSetPhrase(n.RuleSet), n.Committee.Name, n.Result.Year, total)
-	if g := GradeCounts(n.RuleSet, n.Result); g != "" {
+	if g := assess.GradeCounts(n.RuleSet, n.Result); g != "" {
 		s += "，其中" + strings.ReplaceAll(g, " ", "")
 	}
 	if out := len(n.Result.Members) - total; out > 0 {
@@ -138,7 +138,7 @@ func (n *AssessmentNotice) PeriodText() string {
 		phone = "　　　　　　　　"
 	}
 	return fmt.Sprintf("公示期为%s至%s（%d个工作日）。公示期间，如对考核结果有异议，请以书面、电话等形式向%s反映。"+
-		"反映情况应实事求是，并署真实姓名和联系方式。\n联系电话：%s", chineseDate(from), chineseDate(to), n.Options.Days,
+		"反映情况应实事求是，并署真实姓名和联系方式。\n联系电话：%s", data.ChineseISODate(from), data.ChineseISODate(to), n.Options.Days,
 		n.Options.Contact, phone)
 }
 
@@ -169,11 +169,11 @@ func (n *AssessmentNotice) Build(tpl PageTemplate, info DocInfo) (*Doc, error) {
 	d.Text("附件："+n.attachmentTitle(), TextStyle{Role: d.tpl.Body, Indent: 2, Grid: true})
 	d.Blank()
 	d.Blank()
-	d.Signature(n.Options.Issuer, chineseDate(n.Options.Date))
+	d.Signature(n.Options.Issuer, data.ChineseISODate(n.Options.Date))
 	d.NewPage()
 	d.Text("附件", TextStyle{Role: d.tpl.Heading1, Grid: true})
 	d.Blank()
-	dec := Decimals(n.RuleSet)
+	dec := assess.Decimals(n.RuleSet)
 	d.Table(PDFTable{Title: n.attachmentTitle(), Columns: []PDFColumn{{Header: "序号", Width: 1, Align: AlignCenter},
 		{Header: "姓名", Width: 1.6, Align: AlignCenter}, {Header: "界别", Width: 3.2, Align: AlignCenter},
 		{Header: "总分", Width: 1.3, Align: AlignCenter}, {Header: "等次", Width: 1.4, Align: AlignCenter}},

@@ -213,11 +213,3 @@ func isSubheading(line string) bool {
 	return ok && num != "" && strings.Trim(num, "一二三四五六七八九十") == "" &&
 		!strings.ContainsAny(strings.TrimRight(title, "。"), "。；") && len([]rune(title)) <= 26
 }
-
-// chineseDate writes 2025-01-08 as 2025年1月8日.
-func chineseDate(iso string) string {
-	if len(iso) < 10 {
-		return iso
-	}
-	return fmt.Sprintf("%s年%d月%d日", iso[:4], atoi(iso[5:7]), atoi(iso[8:10]))
-}

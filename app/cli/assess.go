@@ -63,7 +63,7 @@ func runAssess(env Env, s *data.Store, args []string) error {
 			msgs = env.Stderr
 		}
 	}
-	dec := export.Decimals(rs)
+	dec := assess.Decimals(rs)
 	switch *format {
 	case "json":
 		err = writeResultJSON(env.Stdout, res, dec)
@@ -144,13 +144,13 @@ func writeResultText(w io.Writer, rs assess.RuleSet, res assess.Result, dec int)
 	for _, m := range res.Members {
 		line := []string{m.Member.Name, m.Member.Sector}
 		if m.Excluded != "" {
-			fmt.Fprintln(w, strings.Join(append(line, export.ResultRemarks(m)), "\t"))
+			fmt.Fprintln(w, strings.Join(append(line, assess.Remarks(m)), "\t"))
 			continue
 		}
 		for _, it := range m.Items {
 			line = append(line, itemText(it, dec))
 		}
-		line = append(line, m.Total.Format(dec), m.Grade, rankText(m), export.ResultRemarks(m))
+		line = append(line, m.Total.Format(dec), m.Grade, rankText(m), assess.Remarks(m))
 		fmt.Fprintln(w, strings.TrimRight(strings.Join(line, "\t"), "\t"))
 	}
 	fmt.Fprintln(w, resultSummary(rs, res))
@@ -168,7 +168,7 @@ func resultSummary(rs assess.RuleSet, res assess.Result) string {
 		}
 	}
 	s := fmt.Sprintf("%d年度（规则集“%s”）：参加考核 %d 人", res.Year, res.RuleSet, n)
-	if grades := export.GradeCounts(rs, res); grades != "" {
+	if grades := assess.GradeCounts(rs, res); grades != "" {
 		s += "，" + grades
 	}
 	return s + fmt.Sprintf("；不参加考核 %d 人；列入结果运用 %d 人。", len(res.Members)-n, flagged)
@@ -201,7 +201,7 @@ func writeResultCSV(w io.Writer, res assess.Result, dec int) error {
 			}
 			row = append(row, m.Bonus.Format(dec), m.Penalty.Format(dec), m.Total.Format(dec), m.Grade, rankText(m))
 		}
-		if err := cw.Write(append(row, export.ResultRemarks(m))); err != nil {
+		if err := cw.Write(append(row, assess.Remarks(m))); err != nil {
 			return err
 		}
 	}
