@@ -14,6 +14,7 @@ import (
 	"zhengxie/data/proposal"
 	"zhengxie/data/savefile"
 	"zhengxie/export"
+	"zhengxie/export/pdf"
 )
 
 // printForms are the per-proposal forms offered once a proposal has units
@@ -64,8 +65,8 @@ func (d *proposalDetail) onPrint() {
 					return err
 				}
 				return savefile.Write(path, func(w io.Writer) error {
-					return export.WriteProposalForms(w, []*export.ProposalForm{form}, kinds, export.GBT9704(),
-						export.DocInfo{Title: "提案" + number + "表单"})
+					return export.WriteProposalForms(w, []*export.ProposalForm{form}, kinds, pdf.GBT9704(),
+						pdf.DocInfo{Title: "提案" + number + "表单"})
 				})
 			}, func(err error) {
 				if err != nil {

@@ -9,6 +9,7 @@ import (
 	"zhengxie/data"
 	"zhengxie/data/composition"
 	"zhengxie/export"
+	"zhengxie/export/pdf"
 )
 
 // The documents of the 报表 screen. Each lists the scopes it can be made
@@ -118,7 +119,7 @@ func yearScopes(t data.Term, years []int) []reportScope {
 // thread).
 func (u *UI) prepareReport(ctx context.Context, doc string, sc reportScope) (*preparedReport, error) {
 	today := u.store.Now().Format("2006-01-02")
-	tpl := export.GBT9704()
+	tpl := pdf.GBT9704()
 	switch doc {
 	case docProposals:
 		r, err := export.LoadProposalReport(ctx, u.store, sc.scope, today)
@@ -127,7 +128,7 @@ func (u *UI) prepareReport(ctx context.Context, doc string, sc reportScope) (*pr
 		}
 		return &preparedReport{fileName: strings.Join(r.Title(), "") + ".pdf", kind: export.ProposalReportKind,
 			scopeKey: sc.scope.Key(), sections: export.ProposalReportSections, text: r.Text.Sections, pdf: true,
-			write: func(_ context.Context, w io.Writer) error { return r.Write(w, tpl, export.DocInfo{}) }}, nil
+			write: func(_ context.Context, w io.Writer) error { return r.Write(w, tpl, pdf.DocInfo{}) }}, nil
 	case docAnnual:
 		r, err := export.LoadAnnualReport(ctx, u.store, sc.scope, today)
 		if err != nil {
@@ -136,7 +137,7 @@ func (u *UI) prepareReport(ctx context.Context, doc string, sc reportScope) (*pr
 		return &preparedReport{fileName: strings.Join(r.Title(), "") + "（" + r.ReviewHeading() + "）.pdf",
 			kind: export.AnnualReportKind, scopeKey: sc.scope.Key(), sections: export.AnnualReportSections,
 			text: r.Text.Sections, pdf: true,
-			write: func(_ context.Context, w io.Writer) error { return r.Write(w, tpl, export.DocInfo{}) }}, nil
+			write: func(_ context.Context, w io.Writer) error { return r.Write(w, tpl, pdf.DocInfo{}) }}, nil
 	case docArchive, docNotice:
 		return u.preparePrintout(ctx, doc, sc)
 	}

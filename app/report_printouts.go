@@ -7,6 +7,7 @@ import (
 
 	"zhengxie/data"
 	"zhengxie/export"
+	"zhengxie/export/pdf"
 )
 
 // The 委员履职档案 (one member, or the whole roster in one file with each
@@ -23,7 +24,7 @@ func (u *UI) preparePrintout(ctx context.Context, doc string, sc reportScope) (*
 			return nil, err
 		}
 		return &preparedReport{fileName: n.Title() + ".pdf", pdf: true,
-			write: func(_ context.Context, w io.Writer) error { return n.Write(w, export.GBT9704(), export.DocInfo{}) }}, nil
+			write: func(_ context.Context, w io.Writer) error { return n.Write(w, pdf.GBT9704(), pdf.DocInfo{}) }}, nil
 	}
 	a, err := export.LoadArchiveSet(ctx, u.store, sc.scope.Term.ID, sc.memberID)
 	if err != nil {

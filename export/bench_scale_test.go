@@ -12,6 +12,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"zhengxie/export/pdf"
 
 	"github.com/xuri/excelize/v2"
 
@@ -312,7 +313,7 @@ func BenchmarkScaleProposalReport(b *testing.B) {
 						b.Fatal(err)
 					}
 					var c countWriter
-					if err := r.Write(&c, GBT9704(), DocInfo{Date: scaledb.Now}); err != nil {
+					if err := r.Write(&c, pdf.GBT9704(), pdf.DocInfo{Date: scaledb.Now}); err != nil {
 						b.Fatal(err)
 					}
 				}

@@ -5,68 +5,11 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"zhengxie/export/pdf"
 
 	"zhengxie/data"
 	"zhengxie/data/proposal"
 )
-
-// FormCell is one cell of a form row: a label (黑体, centred) or a value.
-type FormCell struct {
-	Text  string
-	Width float64 // relative weight within the row
-	Label bool
-	Align Align // for values: AlignLeft (default) or AlignCenter
-}
-
-// FormRow draws one ruled row of a form across the text block, at least
-// minH mm high (taller when a cell's text wraps). Cell text is 小四.
-func (d *Doc) FormRow(minH float64, cells ...FormCell) {
-	role := FontRole{Face: d.tpl.Body.Face, Size: SizeXiaoSi}
-	label := FontRole{Face: d.tpl.TableHead.Face, Size: SizeXiaoSi}
-	total := 0.0
-	for _, c := range cells {
-		total += max(c.Width, 0.01)
-	}
-	lh := tableLineH(role)
-	h := minH
-	lines := make([][]brokenLine, len(cells))
-	for i, c := range cells {
-		r := role
-		if c.Label {
-			r = label
-		}
-		w := d.tpl.TextW * max(c.Width, 0.01) / total
-		lines[i] = breakLines(c.Text, w-2*cellPadX-1, w-2*cellPadX-1, d.fonts.measure(r, 0))
-		h = max(h, float64(len(lines[i]))*lh+2*cellPadY+2)
-	}
-	d.ensure(h)
-	p := d.pdf
-	p.SetLineWidth(0.3)
-	p.SetDrawColor(0, 0, 0)
-	x := d.tpl.Left
-	em := role.Size * mmPerPt
-	for i, c := range cells {
-		w := d.tpl.TextW * max(c.Width, 0.01) / total
-		p.Rect(x, d.y, w, h, "D")
-		r, align := role, c.Align
-		if c.Label {
-			r, align = label, AlignCenter
-		}
-		top := d.y + (h-float64(len(lines[i]))*lh)/2
-		if !c.Label && minH > 3*lh+2*cellPadY {
-			top = d.y + cellPadY + 1 // a large writing box: text at its top
-		}
-		for j, l := range lines[i] {
-			lx := x + cellPadX + 0.5
-			if align == AlignCenter {
-				lx = x + (w-d.fonts.textWidth(l.Text, r, 0))/2
-			}
-			d.fonts.draw(lx, top+float64(j)*lh+lh/2+0.38*em, []rune(l.Text), r, 0)
-		}
-		x += w
-	}
-	d.y += h
-}
 
 // ProposalForm is one proposal with what its forms print.
 type ProposalForm struct {
@@ -123,9 +66,9 @@ const (
 
 // WriteProposalForms writes the forms of kinds for each proposal, each
 // form on its own page, without page numbers.
-func WriteProposalForms(w io.Writer, forms []*ProposalForm, kinds []string, tpl PageTemplate, info DocInfo) error {
-	tpl.PageNumbers = PageNumberNone // each form is a sheet of its own
-	d, err := NewDoc(tpl, info)
+func WriteProposalForms(w io.Writer, forms []*ProposalForm, kinds []string, tpl pdf.PageTemplate, info pdf.DocInfo) error {
+	tpl.PageNumbers = pdf.PageNumberNone // each form is a sheet of its own
+	d, err := pdf.NewDoc(tpl, info)
 	if err != nil {
 		return err
 	}
@@ -157,54 +100,54 @@ func (f *ProposalForm) sessionLabel() string {
 func (f *ProposalForm) committeeTitle() string { return data.CommitteeTitle(f.Committee, f.Term) }
 
 // Assignment sets the 提案交办单 on the current page.
-func (f *ProposalForm) Assignment(d *Doc) {
+func (f *ProposalForm) Assignment(d *pdf.Doc) {
 	p := &f.Proposal
 	d.Title(f.committeeTitle(), "提案交办单")
 	d.Text(fmt.Sprintf("%s　　案号：%s", f.sessionLabel(), f.Config.FormatNumber(p.Number)),
-		TextStyle{Role: d.tpl.Note, Align: AlignRight})
+		pdf.TextStyle{Role: d.Template().Note, Align: pdf.AlignRight})
 	row := 11.0
-	d.FormRow(row, FormCell{Text: "案　　由", Width: 2, Label: true}, FormCell{Text: p.Title, Width: 8})
-	d.FormRow(row, FormCell{Text: "提 案 人", Width: 2, Label: true}, FormCell{Text: p.ProposerNames(), Width: 4},
-		FormCell{Text: "提案类别", Width: 1.6, Label: true}, FormCell{Text: orDash(p.Category), Width: 2.4})
-	d.FormRow(row, FormCell{Text: "主办单位", Width: 2, Label: true}, FormCell{Text: orDash(leadUnits(p)), Width: 8})
-	d.FormRow(row, FormCell{Text: "会办单位", Width: 2, Label: true}, FormCell{Text: orDash(p.UnitNames(proposal.RoleCo)), Width: 8})
-	d.FormRow(row, FormCell{Text: "交办日期", Width: 2, Label: true}, FormCell{Text: orDash(data.ChineseISODate(p.AssignedDate)), Width: 4},
-		FormCell{Text: "办理期限", Width: 1.6, Label: true}, FormCell{Text: orDash(data.ChineseISODate(p.Deadline)), Width: 2.4})
+	d.FormRow(row, pdf.FormCell{Text: "案　　由", Width: 2, Label: true}, pdf.FormCell{Text: p.Title, Width: 8})
+	d.FormRow(row, pdf.FormCell{Text: "提 案 人", Width: 2, Label: true}, pdf.FormCell{Text: p.ProposerNames(), Width: 4},
+		pdf.FormCell{Text: "提案类别", Width: 1.6, Label: true}, pdf.FormCell{Text: orDash(p.Category), Width: 2.4})
+	d.FormRow(row, pdf.FormCell{Text: "主办单位", Width: 2, Label: true}, pdf.FormCell{Text: orDash(leadUnits(p)), Width: 8})
+	d.FormRow(row, pdf.FormCell{Text: "会办单位", Width: 2, Label: true}, pdf.FormCell{Text: orDash(p.UnitNames(proposal.RoleCo)), Width: 8})
+	d.FormRow(row, pdf.FormCell{Text: "交办日期", Width: 2, Label: true}, pdf.FormCell{Text: orDash(data.ChineseISODate(p.AssignedDate)), Width: 4},
+		pdf.FormCell{Text: "办理期限", Width: 1.6, Label: true}, pdf.FormCell{Text: orDash(data.ChineseISODate(p.Deadline)), Width: 2.4})
 	if p.KeyTier != "" {
-		d.FormRow(row, FormCell{Text: "重点提案", Width: 2, Label: true}, FormCell{Text: p.KeyTier, Width: 4},
-			FormCell{Text: "督办领导", Width: 1.6, Label: true}, FormCell{Text: orDash(p.KeyLeader), Width: 2.4})
+		d.FormRow(row, pdf.FormCell{Text: "重点提案", Width: 2, Label: true}, pdf.FormCell{Text: p.KeyTier, Width: 4},
+			pdf.FormCell{Text: "督办领导", Width: 1.6, Label: true}, pdf.FormCell{Text: orDash(p.KeyLeader), Width: 2.4})
 	}
-	d.FormRow(48, FormCell{Text: "办理要求", Width: 2, Label: true}, FormCell{Width: 8, Text: fmt.Sprintf(
+	d.FormRow(48, pdf.FormCell{Text: "办理要求", Width: 2, Label: true}, pdf.FormCell{Width: 8, Text: fmt.Sprintf(
 		"请按照提案办理工作的有关规定，认真研究办理，在办理期限内书面答复提案人，答复前应与提案人联系沟通，"+
 			"同时将答复件抄送%s提案委员会。主办单位应主动与会办单位协商，会办单位应在收到本单之日起一个月内将会办意见送主办单位。"+
 			"确因情况复杂需延期答复的，请在期满前说明理由。", shortCommittee(f.Committee))})
-	d.FormRow(18, FormCell{Text: "备　　注", Width: 2, Label: true}, FormCell{Text: p.Note, Width: 8})
+	d.FormRow(18, pdf.FormCell{Text: "备　　注", Width: 2, Label: true}, pdf.FormCell{Text: p.Note, Width: 8})
 	d.Blank()
 	d.Signature(f.Committee.Name+"提案委员会", data.ChineseISODate(p.AssignedDate))
 }
 
 // Feedback sets the 提案办理情况征询意见表 on the current page.
-func (f *ProposalForm) Feedback(d *Doc) {
+func (f *ProposalForm) Feedback(d *pdf.Doc) {
 	p := &f.Proposal
 	d.Title(f.committeeTitle(), "提案办理情况征询意见表")
 	d.Text(fmt.Sprintf("%s　　案号：%s", f.sessionLabel(), f.Config.FormatNumber(p.Number)),
-		TextStyle{Role: d.tpl.Note, Align: AlignRight})
+		pdf.TextStyle{Role: d.Template().Note, Align: pdf.AlignRight})
 	row := 11.0
-	d.FormRow(row, FormCell{Text: "案　　由", Width: 2, Label: true}, FormCell{Text: p.Title, Width: 8})
-	d.FormRow(row, FormCell{Text: "提 案 人", Width: 2, Label: true}, FormCell{Text: p.ProposerNames(), Width: 8})
-	d.FormRow(row, FormCell{Text: "承办单位", Width: 2, Label: true}, FormCell{Text: orDash(p.UnitNames("")), Width: 8})
-	d.FormRow(row, FormCell{Text: "答复情况", Width: 2, Label: true}, FormCell{Text: f.answerLine(), Width: 8})
+	d.FormRow(row, pdf.FormCell{Text: "案　　由", Width: 2, Label: true}, pdf.FormCell{Text: p.Title, Width: 8})
+	d.FormRow(row, pdf.FormCell{Text: "提 案 人", Width: 2, Label: true}, pdf.FormCell{Text: p.ProposerNames(), Width: 8})
+	d.FormRow(row, pdf.FormCell{Text: "承办单位", Width: 2, Label: true}, pdf.FormCell{Text: orDash(p.UnitNames("")), Width: 8})
+	d.FormRow(row, pdf.FormCell{Text: "答复情况", Width: 2, Label: true}, pdf.FormCell{Text: f.answerLine(), Width: 8})
 	box := "□"
-	d.FormRow(16, FormCell{Text: "办理过程中承办单位与提案人的联系", Width: 2, Label: true},
-		FormCell{Text: strings.Join([]string{box + "当面协商", box + "电话联系", box + "书面联系", box + "未联系"}, "　　"), Width: 8})
-	d.FormRow(16, FormCell{Text: "对办理结果的意见", Width: 2, Label: true},
-		FormCell{Text: strings.Join([]string{box + "满意", box + "基本满意", box + "不满意"}, "　　　　"), Width: 8})
-	d.FormRow(44, FormCell{Text: "意见建议", Width: 2, Label: true}, FormCell{Width: 8})
-	d.FormRow(14, FormCell{Text: "提案人签名", Width: 2, Label: true}, FormCell{Width: 4},
-		FormCell{Text: "填表日期", Width: 1.6, Label: true}, FormCell{Text: "　　年　　月　　日", Width: 2.4, Align: AlignCenter})
+	d.FormRow(16, pdf.FormCell{Text: "办理过程中承办单位与提案人的联系", Width: 2, Label: true},
+		pdf.FormCell{Text: strings.Join([]string{box + "当面协商", box + "电话联系", box + "书面联系", box + "未联系"}, "　　"), Width: 8})
+	d.FormRow(16, pdf.FormCell{Text: "对办理结果的意见", Width: 2, Label: true},
+		pdf.FormCell{Text: strings.Join([]string{box + "满意", box + "基本满意", box + "不满意"}, "　　　　"), Width: 8})
+	d.FormRow(44, pdf.FormCell{Text: "意见建议", Width: 2, Label: true}, pdf.FormCell{Width: 8})
+	d.FormRow(14, pdf.FormCell{Text: "提案人签名", Width: 2, Label: true}, pdf.FormCell{Width: 4},
+		pdf.FormCell{Text: "填表日期", Width: 1.6, Label: true}, pdf.FormCell{Text: "　　年　　月　　日", Width: 2.4, Align: pdf.AlignCenter})
 	d.Blank()
 	d.Text(fmt.Sprintf("请在收到答复后十五日内填写此表，送%s提案委员会。对办理结果不满意的，请写明理由，以便督促再次办理。",
-		shortCommittee(f.Committee)), TextStyle{Role: d.tpl.Note, Indent: 2})
+		shortCommittee(f.Committee)), pdf.TextStyle{Role: d.Template().Note, Indent: 2})
 }
 
 // answerLine summarises the answers received: unit, date and 文号.

@@ -10,6 +10,7 @@ import (
 	"zhengxie/data"
 	"zhengxie/data/proposal"
 	"zhengxie/export"
+	"zhengxie/export/pdf"
 )
 
 func TestProposalFormsPrintTheProposal(t *testing.T) {
@@ -37,7 +38,7 @@ func TestProposalFormsPrintTheProposal(t *testing.T) {
 	}
 	var buf bytes.Buffer
 	err = export.WriteProposalForms(&buf, []*export.ProposalForm{form},
-		[]string{export.FormAssignment, export.FormFeedback}, export.GBT9704(), export.DocInfo{Date: fixed})
+		[]string{export.FormAssignment, export.FormFeedback}, pdf.GBT9704(), pdf.DocInfo{Date: fixed})
 	if err != nil {
 		t.Fatal(err)
 	}

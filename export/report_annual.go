@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"zhengxie/export/pdf"
 
 	"zhengxie/data"
 	"zhengxie/data/composition"
@@ -111,7 +112,7 @@ func (r *AnnualReport) ReviewHeading() string {
 }
 
 // Write lays the report out with tpl and writes the PDF.
-func (r *AnnualReport) Write(w io.Writer, tpl PageTemplate, info DocInfo) error {
+func (r *AnnualReport) Write(w io.Writer, tpl pdf.PageTemplate, info pdf.DocInfo) error {
 	d, err := r.Build(tpl, info)
 	if err != nil {
 		return err
@@ -120,7 +121,7 @@ func (r *AnnualReport) Write(w io.Writer, tpl PageTemplate, info DocInfo) error 
 }
 
 // Build lays the report out (Write writes it; tests look at the Doc).
-func (r *AnnualReport) Build(tpl PageTemplate, info DocInfo) (*Doc, error) {
+func (r *AnnualReport) Build(tpl pdf.PageTemplate, info pdf.DocInfo) (*pdf.Doc, error) {
 	d, err := reportHead(tpl, info, r.Title(), r.Committee, r.Scope.Term, r.At, r.Text.Sections[SectionSpeaker])
 	if err != nil {
 		return nil, err
@@ -158,7 +159,7 @@ func (r *AnnualReport) planHeading() string {
 
 // narrative sets one stored section: lines like "（一）…" without a full
 // stop become 楷体 headings, the rest body paragraphs.
-func narrative(d *Doc, text string) {
+func narrative(d *pdf.Doc, text string) {
 	for _, line := range strings.Split(text, "\n") {
 		line = strings.TrimSpace(line)
 		switch {

@@ -3,6 +3,7 @@ package export
 import (
 	"fmt"
 	"strings"
+	"zhengxie/export/pdf"
 
 	"zhengxie/data"
 	"zhengxie/data/composition"
@@ -12,7 +13,7 @@ import (
 // appendFigures sets the statistics of section 一: meetings, activities,
 // proposals, 社情民意, the assessment and the roster, each a 楷体
 // sub-heading with its sentences, tables and charts.
-func (r *AnnualReport) appendFigures(d *Doc) {
+func (r *AnnualReport) appendFigures(d *pdf.Doc) {
 	n := 1
 	sub := func(title string) {
 		d.Heading2("（" + data.ChineseNumber(n) + "）" + title)
@@ -22,7 +23,7 @@ func (r *AnnualReport) appendFigures(d *Doc) {
 	d.Paragraph(r.MeetingText())
 	if len(r.Stats.Meetings) > 0 {
 		keepTable(d, r.meetingTable())
-		d.BarChart(Chart{Title: "图1　各类会议召开次数", Items: r.meetingItems()})
+		d.BarChart(pdf.Chart{Title: "图1　各类会议召开次数", Items: r.meetingItems()})
 	}
 	sub("调研视察和民主监督")
 	d.Paragraph(r.ActivityText())
@@ -31,7 +32,7 @@ func (r *AnnualReport) appendFigures(d *Doc) {
 	sub("社情民意信息工作")
 	d.Paragraph(r.InfoText())
 	if items, total := r.adoptionItems(); total > 0 {
-		d.PieChart(Chart{Title: "图2　社情民意信息采用层级", Items: items, Ring: true, Center: fmt.Sprintf("采用%d篇次", total)})
+		d.PieChart(pdf.Chart{Title: "图2　社情民意信息采用层级", Items: items, Ring: true, Center: fmt.Sprintf("采用%d篇次", total)})
 	}
 	sub("委员履职考核")
 	d.Paragraph(r.AssessmentText())
@@ -202,11 +203,11 @@ func (r *AnnualReport) CompositionText() string {
 	return fmt.Sprintf("截至%s，本届%s", data.ChineseISODate(r.Today), strings.ReplaceAll(composition.Summary(r.Composition), " ", ""))
 }
 
-func (r *AnnualReport) meetingTable() PDFTable {
-	tb := PDFTable{Title: "表1　会议召开及委员出席情况", Columns: []PDFColumn{
-		{Header: "会议类型", Width: 3}, {Header: "召开次数", Width: 1.5, Align: AlignRight},
-		{Header: "应出席人次", Width: 1.8, Align: AlignRight}, {Header: "实到人次", Width: 1.8, Align: AlignRight},
-		{Header: "出席率", Width: 1.5, Align: AlignRight},
+func (r *AnnualReport) meetingTable() pdf.Table {
+	tb := pdf.Table{Title: "表1　会议召开及委员出席情况", Columns: []pdf.Column{
+		{Header: "会议类型", Width: 3}, {Header: "召开次数", Width: 1.5, Align: pdf.AlignRight},
+		{Header: "应出席人次", Width: 1.8, Align: pdf.AlignRight}, {Header: "实到人次", Width: 1.8, Align: pdf.AlignRight},
+		{Header: "出席率", Width: 1.5, Align: pdf.AlignRight},
 	}}
 	var held, expected, attended int
 	for _, m := range r.Stats.Meetings {
@@ -219,28 +220,28 @@ func (r *AnnualReport) meetingTable() PDFTable {
 	return tb
 }
 
-func (r *AnnualReport) meetingItems() []ChartItem {
-	var items []ChartItem
+func (r *AnnualReport) meetingItems() []pdf.ChartItem {
+	var items []pdf.ChartItem
 	for _, m := range r.Stats.Meetings {
-		items = append(items, ChartItem{Label: m.Type, Value: float64(m.Held), Text: fmt.Sprintf("%d次", m.Held)})
+		items = append(items, pdf.ChartItem{Label: m.Type, Value: float64(m.Held), Text: fmt.Sprintf("%d次", m.Held)})
 	}
 	return items
 }
 
 // adoptionItems are the adoption levels for the ring (every configured
 // level, so the legend shows the zeros too) and the adoptions in all.
-func (r *AnnualReport) adoptionItems() ([]ChartItem, int) {
-	var items []ChartItem
+func (r *AnnualReport) adoptionItems() ([]pdf.ChartItem, int) {
+	var items []pdf.ChartItem
 	total := 0
 	for _, l := range r.Stats.Infos.Levels {
-		items = append(items, ChartItem{Label: l.Label, Value: float64(l.N), Text: fmt.Sprintf("%d篇", l.N)})
+		items = append(items, pdf.ChartItem{Label: l.Label, Value: float64(l.N), Text: fmt.Sprintf("%d篇", l.N)})
 		total += l.N
 	}
 	return items, total
 }
 
 // gradeTable lists each assessed year's members per grade.
-func (r *AnnualReport) gradeTable() (PDFTable, bool) {
+func (r *AnnualReport) gradeTable() (pdf.Table, bool) {
 	var years []data.YearAssessment
 	for _, y := range r.Stats.Assessments {
 		if y.RuleSet != "" {
@@ -248,10 +249,10 @@ func (r *AnnualReport) gradeTable() (PDFTable, bool) {
 		}
 	}
 	if len(years) == 0 {
-		return PDFTable{}, false
+		return pdf.Table{}, false
 	}
-	tb := PDFTable{Title: "表2　委员履职考核结果", Columns: []PDFColumn{
-		{Header: "年度", Width: 1.2, Align: AlignCenter}, {Header: "参加考核", Width: 1.4, Align: AlignRight},
+	tb := pdf.Table{Title: "表2　委员履职考核结果", Columns: []pdf.Column{
+		{Header: "年度", Width: 1.2, Align: pdf.AlignCenter}, {Header: "参加考核", Width: 1.4, Align: pdf.AlignRight},
 		{Header: "考核等次", Width: 4}, {Header: "结果运用", Width: 2.4},
 	}}
 	for _, y := range years {
@@ -269,9 +270,9 @@ func (r *AnnualReport) gradeTable() (PDFTable, bool) {
 }
 
 // compositionTable is one composition breakdown with its total.
-func compositionTable(title, what string, t composition.Table) PDFTable {
-	tb := PDFTable{Title: title, Columns: []PDFColumn{
-		{Header: what, Width: 4}, {Header: "人数", Width: 1.5, Align: AlignRight}, {Header: "占比", Width: 1.5, Align: AlignRight},
+func compositionTable(title, what string, t composition.Table) pdf.Table {
+	tb := pdf.Table{Title: title, Columns: []pdf.Column{
+		{Header: what, Width: 4}, {Header: "人数", Width: 1.5, Align: pdf.AlignRight}, {Header: "占比", Width: 1.5, Align: pdf.AlignRight},
 	}}
 	total := 0
 	for _, row := range t.Rows {
@@ -287,21 +288,9 @@ func compositionTable(title, what string, t composition.Table) PDFTable {
 // keepTable sets a short table (up to half a page) on one page: it starts
 // a new page when the whole table does not fit, so that a few rows are not
 // parted from the rest.
-func keepTable(d *Doc, t PDFTable) {
-	widths := d.columnWidths(t.Columns)
-	head := make([]string, len(t.Columns))
-	for i, c := range t.Columns {
-		head[i] = c.Header
-	}
-	h := d.linePitch(d.tpl.TableTitle) + d.rowHeight(head, widths, d.tpl.TableHead)
-	for _, row := range t.Rows {
-		h += d.rowHeight(row, widths, d.tpl.TableText)
-	}
-	if t.Note != "" {
-		h += d.linePitch(d.tpl.TableText)
-	}
-	if h <= d.tpl.TextH/2 {
-		d.ensure(h)
+func keepTable(d *pdf.Doc, t pdf.Table) {
+	if h := d.LinePitch(d.Template().TableTitle) + d.TableHeight(t); h <= d.Template().TextH/2 {
+		d.Keep(h)
 	}
 	d.Table(t)
 }

@@ -14,6 +14,7 @@ import (
 	"zhengxie/data"
 	"zhengxie/data/rules"
 	"zhengxie/export"
+	"zhengxie/export/pdf"
 )
 
 func loadAnnual(t testing.TB, s *data.Store, year int) *export.AnnualReport {
@@ -89,7 +90,7 @@ func TestAnnualReportNumbersAreTheStatistics(t *testing.T) {
 func TestAnnualReportPDFContainsTheFigures(t *testing.T) {
 	s := demoCopy(t)
 	r := loadAnnual(t, s, 2025)
-	d, err := r.Build(export.GBT9704(), export.DocInfo{Date: fixed})
+	d, err := r.Build(pdf.GBT9704(), pdf.DocInfo{Date: fixed})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -131,7 +132,7 @@ func TestAnnualReportKeepsTheOfficesNarrative(t *testing.T) {
 	}
 	again := loadAnnual(t, s, 2025)
 	var buf bytes.Buffer
-	if err := again.Write(&buf, export.GBT9704(), export.DocInfo{Date: fixed}); err != nil {
+	if err := again.Write(&buf, pdf.GBT9704(), pdf.DocInfo{Date: fixed}); err != nil {
 		t.Fatal(err)
 	}
 	text := flatText(t, buf.Bytes())
@@ -204,7 +205,7 @@ func BenchmarkAnnualReport(b *testing.B) {
 			for b.Loop() {
 				r := loadAnnual(b, s, year)
 				var buf bytes.Buffer
-				if err := r.Write(&buf, export.GBT9704(), export.DocInfo{Date: fixed}); err != nil {
+				if err := r.Write(&buf, pdf.GBT9704(), pdf.DocInfo{Date: fixed}); err != nil {
 					b.Fatal(err)
 				}
 				b.ReportMetric(float64(buf.Len())/1024, "KiB/op")

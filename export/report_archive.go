@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"zhengxie/export/pdf"
 
 	"zhengxie/assets"
 	"zhengxie/data"
@@ -24,8 +25,8 @@ type ArchiveSet struct {
 	Committee data.Committee
 	Config    proposal.Config
 	Book      *data.ArchiveBook
-	Template  PageTemplate // GBT9704() unless set
-	Info      DocInfo      // Date fixed for reproducible files
+	Template  pdf.PageTemplate // GBT9704() unless set
+	Info      pdf.DocInfo      // Date fixed for reproducible files
 	// Progress, when set, is called after each member: done of total.
 	Progress func(done, total int)
 }
@@ -33,7 +34,7 @@ type ArchiveSet struct {
 // LoadArchiveSet reads the archives of a term's roster (membershipID 0)
 // or of one member of it.
 func LoadArchiveSet(ctx context.Context, s *data.Store, termID, membershipID int64) (*ArchiveSet, error) {
-	a := &ArchiveSet{Template: GBT9704()}
+	a := &ArchiveSet{Template: pdf.GBT9704()}
 	var err error
 	if a.Committee, err = s.GetCommittee(ctx); err != nil {
 		return nil, err
@@ -60,7 +61,7 @@ func (a *ArchiveSet) WritePDF(ctx context.Context, w io.Writer) error {
 
 // Build lays every member's archive out into one document (WritePDF
 // writes it; tests look at the Doc).
-func (a *ArchiveSet) Build(ctx context.Context) (*Doc, error) {
+func (a *ArchiveSet) Build(ctx context.Context) (*pdf.Doc, error) {
 	d, err := a.newDoc(a.title(""))
 	if err != nil {
 		return nil, err
@@ -149,10 +150,10 @@ func (a *ArchiveSet) title(name string) string {
 // down first (report_archive_faces.go).
 const cutFacesFrom = 8
 
-func (a *ArchiveSet) newDoc(title string) (*Doc, error) { return a.newDocFaces(title, nil) }
+func (a *ArchiveSet) newDoc(title string) (*pdf.Doc, error) { return a.newDocFaces(title, nil) }
 
 // newDocFaces starts a document over fonts (nil: the embedded faces).
-func (a *ArchiveSet) newDocFaces(title string, fonts []assets.PDFFont) (*Doc, error) {
+func (a *ArchiveSet) newDocFaces(title string, fonts []assets.PDFFont) (*pdf.Doc, error) {
 	info := a.Info
 	if info.Title == "" {
 		info.Title = title
@@ -160,18 +161,18 @@ func (a *ArchiveSet) newDocFaces(title string, fonts []assets.PDFFont) (*Doc, er
 	info.Author = a.Committee.Name
 	tpl := a.Template
 	if tpl.TextW == 0 {
-		tpl = GBT9704()
+		tpl = pdf.GBT9704()
 	}
 	if fonts == nil {
-		return NewDoc(tpl, info)
+		return pdf.NewDoc(tpl, info)
 	}
-	return NewDocWithFonts(tpl, info, fonts)
+	return pdf.NewDocWithFonts(tpl, info, fonts)
 }
 
 // appendMember sets one member's archive, on a new page unless it is the
 // document's first, with the member's name over each continuation page
 // and, when mark is set, an outline entry.
-func (a *ArchiveSet) appendMember(d *Doc, ar data.MemberArchive, newPage bool, mark string) {
+func (a *ArchiveSet) appendMember(d *pdf.Doc, ar data.MemberArchive, newPage bool, mark string) {
 	first := d.Pages()
 	if newPage {
 		first++
@@ -194,10 +195,10 @@ func (a *ArchiveSet) appendMember(d *Doc, ar data.MemberArchive, newPage bool, m
 
 // Append sets one member's archive from the current page on: the title,
 // the 登记表 of basic information, a summary, and the six sections.
-func (a *ArchiveSet) Append(d *Doc, ar data.MemberArchive) {
-	d.Text("委员履职档案", TextStyle{Role: d.tpl.Title, Align: AlignCenter})
+func (a *ArchiveSet) Append(d *pdf.Doc, ar data.MemberArchive) {
+	d.Text("委员履职档案", pdf.TextStyle{Role: d.Template().Title, Align: pdf.AlignCenter})
 	d.Text(fmt.Sprintf("%s（%d—%d年）", data.CommitteeTitle(a.Committee, ar.Term), ar.Term.StartYear, ar.Term.EndYear),
-		TextStyle{Role: d.tpl.Note, Align: AlignCenter})
+		pdf.TextStyle{Role: d.Template().Note, Align: pdf.AlignCenter})
 	d.Space(0.3)
 	basicInfo(d, ar)
 	d.Space(0.3)
@@ -211,12 +212,12 @@ func (a *ArchiveSet) Append(d *Doc, ar data.MemberArchive) {
 }
 
 // basicInfo is the 登记表: label and value cells, three pairs a row.
-func basicInfo(d *Doc, ar data.MemberArchive) {
+func basicInfo(d *pdf.Doc, ar data.MemberArchive) {
 	m := ar.Member
 	const row = 9.0
-	l := func(s string) FormCell { return FormCell{Text: s, Width: 1.7, Label: true} }
-	v := func(s string) FormCell { return FormCell{Text: orDash(s), Width: 2.1, Align: AlignCenter} }
-	wide := func(s string) FormCell { return FormCell{Text: orDash(s), Width: 2.1*3 + 1.7*2} }
+	l := func(s string) pdf.FormCell { return pdf.FormCell{Text: s, Width: 1.7, Label: true} }
+	v := func(s string) pdf.FormCell { return pdf.FormCell{Text: orDash(s), Width: 2.1, Align: pdf.AlignCenter} }
+	wide := func(s string) pdf.FormCell { return pdf.FormCell{Text: orDash(s), Width: 2.1*3 + 1.7*2} }
 	d.FormRow(row, l("姓　　名"), v(m.Name), l("性　　别"), v(m.Gender), l("出生年月"), v(birthText(m.Birth)))
 	d.FormRow(row, l("民　　族"), v(m.Ethnicity), l("籍　　贯"), v(m.NativePlace), l("党　　派"), v(m.Party))
 	d.FormRow(row, l("学　　历"), v(joinNonEmpty("，", m.Education, degreeText(m.Degree))), l("职　　称"), v(m.Title),
@@ -224,7 +225,7 @@ func basicInfo(d *Doc, ar data.MemberArchive) {
 	d.FormRow(row, l("工作单位\n及职务"), wide(m.WorkUnit))
 	d.FormRow(row, l("政协职务"), v(roleText(m)), l("专 委 会"), v(m.Committee), l("活 动 组"), v(m.Group))
 	d.FormRow(row, l("任职状态"), v(statusText(m.Membership)), l("联系电话"),
-		FormCell{Text: orDash(mask.Phone(m.Phone)), Width: 2.1*2 + 1.7, Align: AlignCenter})
+		pdf.FormCell{Text: orDash(mask.Phone(m.Phone)), Width: 2.1*2 + 1.7, Align: pdf.AlignCenter})
 	d.FormRow(row, l("通讯地址"), wide(m.Address))
 	d.FormRow(row, l("任职届次"), wide(termsText(ar)))
 	if strings.TrimSpace(m.Note) != "" {

@@ -29,12 +29,7 @@ func (a *ArchiveSet) cutFaces(ctx context.Context) ([]assets.PDFFont, error) {
 		}
 		a.appendMember(d, a.Book.Archive(m), i > 0, "")
 	}
-	used := map[string][]rune{}
-	for k, ok := range d.fonts.has {
-		if ok {
-			used[k.face] = append(used[k.face], k.r)
-		}
-	}
+	used := d.UsedRunes()
 	fonts := assets.PDFFonts()
 	for i, f := range fonts {
 		runes := used[f.Name]

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"zhengxie/export/pdf"
 
 	"zhengxie/data"
 	"zhengxie/data/assess"
@@ -72,7 +73,7 @@ func attendedStatus(s string) bool {
 
 // keep starts a new page unless lines body lines and mm millimetres more
 // still fit: a heading stays with the start of its table.
-func keep(d *Doc, lines, mm float64) { d.ensure(lines*d.tpl.pitch() + mm) }
+func keep(d *pdf.Doc, lines, mm float64) { d.KeepLines(lines, mm) }
 
 // tableStart is the height of a table's header and first two rows.
 const tableStart = 25.0
@@ -80,20 +81,8 @@ const tableStart = 25.0
 // tableKeep is how much of t must fit below what comes before it: the
 // whole table when it takes at most a third of a page (a year's
 // breakdown), else its start (the header repeats where it continues).
-func tableKeep(d *Doc, t PDFTable) float64 {
-	widths := d.columnWidths(t.Columns)
-	head := make([]string, len(t.Columns))
-	for i, c := range t.Columns {
-		head[i] = c.Header
-	}
-	h := d.rowHeight(head, widths, d.tpl.TableHead)
-	for _, r := range t.Rows {
-		h += d.rowHeight(r, widths, d.tpl.TableText)
-	}
-	if t.Note != "" {
-		h += d.linePitch(d.tpl.TableText)
-	}
-	if h <= d.tpl.TextH/3 {
+func tableKeep(d *pdf.Doc, t pdf.Table) float64 {
+	if h := d.TableHeight(t); h <= d.Template().TextH/3 {
 		return h
 	}
 	return tableStart
@@ -102,7 +91,7 @@ func tableKeep(d *Doc, t PDFTable) float64 {
 // section sets a section's "一、" heading and its table, kept on one page
 // with the table (or its start, see tableKeep); without rows, a sentence
 // saying there is nothing.
-func section(d *Doc, heading, what string, t PDFTable) {
+func section(d *pdf.Doc, heading, what string, t pdf.Table) {
 	if len(t.Rows) == 0 {
 		d.Heading1(heading)
 		none(d, what)
@@ -114,9 +103,9 @@ func section(d *Doc, heading, what string, t PDFTable) {
 }
 
 // none sets the sentence a section prints when it has nothing to list.
-func none(d *Doc, what string) { d.Paragraph("本届尚无" + what + "记录。") }
+func none(d *pdf.Doc, what string) { d.Paragraph("本届尚无" + what + "记录。") }
 
-func (a *ArchiveSet) attendanceSection(d *Doc, ar data.MemberArchive) {
+func (a *ArchiveSet) attendanceSection(d *pdf.Doc, ar data.MemberArchive) {
 	var rows [][]string
 	for _, c := range ar.Attendance {
 		if data.ArchiveMeeting(c.Type) {
@@ -124,10 +113,10 @@ func (a *ArchiveSet) attendanceSection(d *Doc, ar data.MemberArchive) {
 				strconv.Itoa(c.Leave), strconv.Itoa(c.Absent), strconv.Itoa(c.Late)})
 		}
 	}
-	section(d, "一、会议出勤", "会议出勤", PDFTable{Columns: []PDFColumn{{Header: "年度", Width: 1.1, Align: AlignCenter},
-		{Header: "会议类型", Width: 2.2, Align: AlignCenter}, {Header: "应出席", Width: 1, Align: AlignCenter},
-		{Header: "出席", Width: 1, Align: AlignCenter}, {Header: "请假", Width: 1, Align: AlignCenter},
-		{Header: "缺席", Width: 1, Align: AlignCenter}, {Header: "其中迟到早退", Width: 1.5, Align: AlignCenter}},
+	section(d, "一、会议出勤", "会议出勤", pdf.Table{Columns: []pdf.Column{{Header: "年度", Width: 1.1, Align: pdf.AlignCenter},
+		{Header: "会议类型", Width: 2.2, Align: pdf.AlignCenter}, {Header: "应出席", Width: 1, Align: pdf.AlignCenter},
+		{Header: "出席", Width: 1, Align: pdf.AlignCenter}, {Header: "请假", Width: 1, Align: pdf.AlignCenter},
+		{Header: "缺席", Width: 1, Align: pdf.AlignCenter}, {Header: "其中迟到早退", Width: 1.5, Align: pdf.AlignCenter}},
 		Rows: rows, Note: "注：出席含迟到、早退；请假含未获批准的请假。"})
 }
 
@@ -144,16 +133,16 @@ func shortStatus(st string) string {
 	return st
 }
 
-func (a *ArchiveSet) proposalSection(d *Doc, ar data.MemberArchive) {
+func (a *ArchiveSet) proposalSection(d *pdf.Doc, ar data.MemberArchive) {
 	var rows [][]string
 	for _, p := range ar.Proposals {
 		rows = append(rows, []string{data.ChineseNumber(p.Session) + "次会议", a.Config.FormatNumber(p.Number),
 			p.Title, p.Role, string(p.Status), a.resultText(p)})
 	}
-	section(d, "二、提交提案", "提案", PDFTable{Columns: []PDFColumn{{Header: "会次", Width: 1.5, Align: AlignCenter},
-		{Header: "案号", Width: 1.5, Align: AlignCenter}, {Header: "案由", Width: 4.8},
-		{Header: "署名", Width: 1.9, Align: AlignCenter}, {Header: "状态", Width: 1.5, Align: AlignCenter},
-		{Header: "办理结果", Width: 1.6, Align: AlignCenter}}, Rows: rows})
+	section(d, "二、提交提案", "提案", pdf.Table{Columns: []pdf.Column{{Header: "会次", Width: 1.5, Align: pdf.AlignCenter},
+		{Header: "案号", Width: 1.5, Align: pdf.AlignCenter}, {Header: "案由", Width: 4.8},
+		{Header: "署名", Width: 1.9, Align: pdf.AlignCenter}, {Header: "状态", Width: 1.5, Align: pdf.AlignCenter},
+		{Header: "办理结果", Width: 1.6, Align: pdf.AlignCenter}}, Rows: rows})
 }
 
 // resultText is a proposal's result class ("A类") with its distinctions.
@@ -174,17 +163,17 @@ func (a *ArchiveSet) resultText(p data.ArchiveProposal) string {
 	return orDash(strings.Join(parts, "\n"))
 }
 
-func infoSection(d *Doc, ar data.MemberArchive) {
+func infoSection(d *pdf.Doc, ar data.MemberArchive) {
 	var rows [][]string
 	for _, in := range ar.Infos {
 		rows = append(rows, []string{shortDate(in.Date), in.Title, authorText(in), issueText(in.Issue),
 			orDash(strings.Join(adoptions(in.Activity, data.AdoptKindAdopt), "\n")),
 			orDash(strings.Join(adoptions(in.Activity, data.AdoptKindInstruct), "\n"))})
 	}
-	section(d, "三、社情民意", "社情民意", PDFTable{Columns: []PDFColumn{{Header: "报送日期", Width: 1.9, Align: AlignCenter},
-		{Header: "题目", Width: 4}, {Header: "署名", Width: 1.9, Align: AlignCenter},
-		{Header: "编发", Width: 1.6, Align: AlignCenter}, {Header: "采用", Width: 1.8, Align: AlignCenter},
-		{Header: "批示", Width: 1.7, Align: AlignCenter}}, Rows: rows})
+	section(d, "三、社情民意", "社情民意", pdf.Table{Columns: []pdf.Column{{Header: "报送日期", Width: 1.9, Align: pdf.AlignCenter},
+		{Header: "题目", Width: 4}, {Header: "署名", Width: 1.9, Align: pdf.AlignCenter},
+		{Header: "编发", Width: 1.6, Align: pdf.AlignCenter}, {Header: "采用", Width: 1.8, Align: pdf.AlignCenter},
+		{Header: "批示", Width: 1.7, Align: pdf.AlignCenter}}, Rows: rows})
 }
 
 // issueText is the 编发 cell: "第6期" for a bare number, the 期号 as
@@ -236,17 +225,17 @@ func shortDate(iso string) string {
 	return fmt.Sprintf("%s.%d.%d", iso[:4], atoi(iso[5:7]), atoi(iso[8:10]))
 }
 
-func activitySection(d *Doc, ar data.MemberArchive) {
-	var subs []PDFTable // Title holds the sub-heading
+func activitySection(d *pdf.Doc, ar data.MemberArchive) {
+	var subs []pdf.Table // Title holds the sub-heading
 	if len(ar.Events) > 0 {
 		var rows [][]string
 		for _, e := range ar.Events {
 			rows = append(rows, []string{shortDate(e.Date), e.Type, e.Title, orDash(e.Organizer),
 				joinNonEmpty("，", shortStatus(e.Status), e.Role)})
 		}
-		subs = append(subs, PDFTable{Title: "调研、视察等活动", Columns: []PDFColumn{{Header: "日期", Width: 1.9, Align: AlignCenter},
-			{Header: "类型", Width: 1.6, Align: AlignCenter}, {Header: "名称", Width: 4.6}, {Header: "主办", Width: 2},
-			{Header: "情况", Width: 1.6, Align: AlignCenter}}, Rows: rows})
+		subs = append(subs, pdf.Table{Title: "调研、视察等活动", Columns: []pdf.Column{{Header: "日期", Width: 1.9, Align: pdf.AlignCenter},
+			{Header: "类型", Width: 1.6, Align: pdf.AlignCenter}, {Header: "名称", Width: 4.6}, {Header: "主办", Width: 2},
+			{Header: "情况", Width: 1.6, Align: pdf.AlignCenter}}, Rows: rows})
 	}
 	if len(ar.Speeches) > 0 {
 		var rows [][]string
@@ -257,19 +246,19 @@ func activitySection(d *Doc, ar data.MemberArchive) {
 			}
 			rows = append(rows, []string{shortDate(e.Date), orDash(e.Meeting), e.Type, e.Title, authorText(e), adopted})
 		}
-		subs = append(subs, PDFTable{Title: "会议发言", Columns: []PDFColumn{{Header: "日期", Width: 1.9, Align: AlignCenter},
-			{Header: "会议", Width: 1.8, Align: AlignCenter}, {Header: "形式", Width: 1.5, Align: AlignCenter},
-			{Header: "题目", Width: 4.3}, {Header: "署名", Width: 1.9, Align: AlignCenter},
-			{Header: "采用", Width: 1, Align: AlignCenter}}, Rows: rows})
+		subs = append(subs, pdf.Table{Title: "会议发言", Columns: []pdf.Column{{Header: "日期", Width: 1.9, Align: pdf.AlignCenter},
+			{Header: "会议", Width: 1.8, Align: pdf.AlignCenter}, {Header: "形式", Width: 1.5, Align: pdf.AlignCenter},
+			{Header: "题目", Width: 4.3}, {Header: "署名", Width: 1.9, Align: pdf.AlignCenter},
+			{Header: "采用", Width: 1, Align: pdf.AlignCenter}}, Rows: rows})
 	}
 	if len(ar.Records) > 0 {
 		var rows [][]string
 		for _, e := range ar.Records {
 			rows = append(rows, []string{shortDate(e.Date), e.Type, e.Title, authorText(e)})
 		}
-		subs = append(subs, PDFTable{Title: "其他履职记录", Columns: []PDFColumn{{Header: "日期", Width: 1.9, Align: AlignCenter},
-			{Header: "类型", Width: 2, Align: AlignCenter}, {Header: "题目", Width: 5.8},
-			{Header: "署名", Width: 1.9, Align: AlignCenter}}, Rows: rows})
+		subs = append(subs, pdf.Table{Title: "其他履职记录", Columns: []pdf.Column{{Header: "日期", Width: 1.9, Align: pdf.AlignCenter},
+			{Header: "类型", Width: 2, Align: pdf.AlignCenter}, {Header: "题目", Width: 5.8},
+			{Header: "署名", Width: 1.9, Align: pdf.AlignCenter}}, Rows: rows})
 	}
 	if len(subs) == 0 {
 		d.Heading1("四、参加活动")
@@ -286,23 +275,23 @@ func activitySection(d *Doc, ar data.MemberArchive) {
 	}
 }
 
-func awardSection(d *Doc, ar data.MemberArchive) {
+func awardSection(d *pdf.Doc, ar data.MemberArchive) {
 	var rows [][]string
 	for _, e := range ar.Awards {
 		rows = append(rows, []string{shortDate(e.Date), e.Type, orDash(e.Level), e.Title, e.Note})
 	}
-	section(d, "五、表彰与处分", "表彰或处分", PDFTable{Columns: []PDFColumn{{Header: "日期", Width: 1.9, Align: AlignCenter},
-		{Header: "类别", Width: 1.5, Align: AlignCenter}, {Header: "级别", Width: 1.3, Align: AlignCenter},
+	section(d, "五、表彰与处分", "表彰或处分", pdf.Table{Columns: []pdf.Column{{Header: "日期", Width: 1.9, Align: pdf.AlignCenter},
+		{Header: "类别", Width: 1.5, Align: pdf.AlignCenter}, {Header: "级别", Width: 1.3, Align: pdf.AlignCenter},
 		{Header: "名称或事由", Width: 5.6}, {Header: "备注", Width: 1.8}}, Rows: rows})
 }
 
-func assessmentSection(d *Doc, ar data.MemberArchive) {
+func assessmentSection(d *pdf.Doc, ar data.MemberArchive) {
 	if len(ar.Years) == 0 {
 		d.Heading1("六、年度考核")
 		d.Paragraph("本届尚无年度考核结果。")
 		return
 	}
-	tables := make([]PDFTable, len(ar.Years))
+	tables := make([]pdf.Table, len(ar.Years))
 	for i, y := range ar.Years {
 		tables[i] = yearTable(y)
 	}
@@ -324,7 +313,7 @@ func assessmentSection(d *Doc, ar data.MemberArchive) {
 
 // yearTable is one year's item breakdown: each item's records and points,
 // manual 加分 and 扣分 with their reasons, the total with the remarks.
-func yearTable(y data.ArchiveYear) PDFTable {
+func yearTable(y data.ArchiveYear) pdf.Table {
 	m, dec := y.Result, assess.Decimals(y.RuleSet)
 	var rows [][]string
 	for _, it := range m.Items {
@@ -343,8 +332,8 @@ func yearTable(y data.ArchiveYear) PDFTable {
 			adjustReasons(m.Adjustments, -1, dec)})
 	}
 	rows = append(rows, []string{"总分", "", m.Total.Format(dec), assess.Remarks(m)})
-	return PDFTable{Columns: []PDFColumn{{Header: "考核项目", Width: 3}, {Header: "记录数", Width: 1.2, Align: AlignCenter},
-		{Header: "得分", Width: 1.3, Align: AlignCenter}, {Header: "说明", Width: 5}}, Rows: rows}
+	return pdf.Table{Columns: []pdf.Column{{Header: "考核项目", Width: 3}, {Header: "记录数", Width: 1.2, Align: pdf.AlignCenter},
+		{Header: "得分", Width: 1.3, Align: pdf.AlignCenter}, {Header: "说明", Width: 5}}, Rows: rows}
 }
 
 // ruleSetPhrase names the rules: 《…办法》, else the rule set's name.

@@ -15,6 +15,7 @@ import (
 	"zhengxie/data/assess"
 	"zhengxie/data/demo"
 	"zhengxie/export"
+	"zhengxie/export/pdf"
 )
 
 var (
@@ -103,7 +104,7 @@ func oneArchive(t *testing.T, s *data.Store, term data.Term, m data.Member) []by
 	if err != nil {
 		t.Fatal(err)
 	}
-	set.Info = export.DocInfo{Date: archiveDate}
+	set.Info = pdf.DocInfo{Date: archiveDate}
 	var buf bytes.Buffer
 	if err := set.WritePDF(context.Background(), &buf); err != nil {
 		t.Fatal(err)
@@ -209,7 +210,7 @@ func TestArchiveFolderFilesMatchTheOneFileBatch(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	set.Info = export.DocInfo{Date: archiveDate}
+	set.Info = pdf.DocInfo{Date: archiveDate}
 	all := set.Book.Members
 	set.Book.Members = all[:10] // over the size from which the faces are cut down
 	paths, err := set.WriteFolder(ctx, t.TempDir())

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"zhengxie/export"
+	"zhengxie/export/pdf"
 )
 
 var updateGolden = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
@@ -22,7 +23,7 @@ func TestProposalReportGolden(t *testing.T) {
 	s := demoStore(t)
 	r := loadReport(t, s, sessionScope(t, s, 5))
 	var buf bytes.Buffer
-	if err := r.Write(&buf, export.GBT9704(), export.DocInfo{Date: fixed}); err != nil {
+	if err := r.Write(&buf, pdf.GBT9704(), pdf.DocInfo{Date: fixed}); err != nil {
 		t.Fatal(err)
 	}
 	checkGolden(t, "proposal_report_session5.txt", pdfText(t, buf.Bytes(), true))
@@ -33,7 +34,7 @@ func TestProposalReportGolden(t *testing.T) {
 	}
 	buf.Reset()
 	err = export.WriteProposalForms(&buf, []*export.ProposalForm{form},
-		[]string{export.FormAssignment, export.FormFeedback}, export.GBT9704(), export.DocInfo{Date: fixed})
+		[]string{export.FormAssignment, export.FormFeedback}, pdf.GBT9704(), pdf.DocInfo{Date: fixed})
 	if err != nil {
 		t.Fatal(err)
 	}

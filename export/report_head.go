@@ -3,6 +3,7 @@ package export
 import (
 	"fmt"
 	"strings"
+	"zhengxie/export/pdf"
 
 	"zhengxie/data"
 )
@@ -11,13 +12,13 @@ import (
 // title lines, "——日期在…会议上" when the report is for a session, the
 // speaker line, and the salutation 各位委员. The 提案工作情况报告 and the
 // 常委会工作报告 both open this way.
-func reportHead(tpl PageTemplate, info DocInfo, title []string, c data.Committee, t data.Term, at *data.Session,
-	speaker string) (*Doc, error) {
+func reportHead(tpl pdf.PageTemplate, info pdf.DocInfo, title []string, c data.Committee, t data.Term, at *data.Session,
+	speaker string) (*pdf.Doc, error) {
 	if info.Title == "" {
 		info.Title = strings.Join(title, "")
 	}
 	info.Author = c.Name
-	d, err := NewDoc(tpl, info)
+	d, err := pdf.NewDoc(tpl, info)
 	if err != nil {
 		return nil, err
 	}

@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"zhengxie/export/pdf"
 
 	"zhengxie/data"
 	"zhengxie/data/assess"
@@ -143,7 +144,7 @@ func (n *AssessmentNotice) PeriodText() string {
 }
 
 // Write lays the notice out with tpl and writes the PDF.
-func (n *AssessmentNotice) Write(w io.Writer, tpl PageTemplate, info DocInfo) error {
+func (n *AssessmentNotice) Write(w io.Writer, tpl pdf.PageTemplate, info pdf.DocInfo) error {
 	d, err := n.Build(tpl, info)
 	if err != nil {
 		return err
@@ -153,12 +154,12 @@ func (n *AssessmentNotice) Write(w io.Writer, tpl PageTemplate, info DocInfo) er
 
 // Build lays the notice out: the notice on the first page, the result
 // table as 附件 from a new page on.
-func (n *AssessmentNotice) Build(tpl PageTemplate, info DocInfo) (*Doc, error) {
+func (n *AssessmentNotice) Build(tpl pdf.PageTemplate, info pdf.DocInfo) (*pdf.Doc, error) {
 	if info.Title == "" {
 		info.Title = n.Title()
 	}
 	info.Author = n.Committee.Name
-	d, err := NewDoc(tpl, info)
+	d, err := pdf.NewDoc(tpl, info)
 	if err != nil {
 		return nil, err
 	}
@@ -166,17 +167,17 @@ func (n *AssessmentNotice) Build(tpl PageTemplate, info DocInfo) (*Doc, error) {
 	d.Paragraph(n.Opening())
 	d.Paragraph(n.PeriodText())
 	d.Blank()
-	d.Text("附件："+n.attachmentTitle(), TextStyle{Role: d.tpl.Body, Indent: 2, Grid: true})
+	d.Text("附件："+n.attachmentTitle(), pdf.TextStyle{Role: d.Template().Body, Indent: 2, Grid: true})
 	d.Blank()
 	d.Blank()
 	d.Signature(n.Options.Issuer, data.ChineseISODate(n.Options.Date))
 	d.NewPage()
-	d.Text("附件", TextStyle{Role: d.tpl.Heading1, Grid: true})
+	d.Text("附件", pdf.TextStyle{Role: d.Template().Heading1, Grid: true})
 	d.Blank()
 	dec := assess.Decimals(n.RuleSet)
-	d.Table(PDFTable{Title: n.attachmentTitle(), Columns: []PDFColumn{{Header: "序号", Width: 1, Align: AlignCenter},
-		{Header: "姓名", Width: 1.6, Align: AlignCenter}, {Header: "界别", Width: 3.2, Align: AlignCenter},
-		{Header: "总分", Width: 1.3, Align: AlignCenter}, {Header: "等次", Width: 1.4, Align: AlignCenter}},
+	d.Table(pdf.Table{Title: n.attachmentTitle(), Columns: []pdf.Column{{Header: "序号", Width: 1, Align: pdf.AlignCenter},
+		{Header: "姓名", Width: 1.6, Align: pdf.AlignCenter}, {Header: "界别", Width: 3.2, Align: pdf.AlignCenter},
+		{Header: "总分", Width: 1.3, Align: pdf.AlignCenter}, {Header: "等次", Width: 1.4, Align: pdf.AlignCenter}},
 		Rows: n.Rows(), Note: n.tableNote(dec)})
 	return d, nil
 }

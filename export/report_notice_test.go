@@ -11,6 +11,7 @@ import (
 
 	"zhengxie/data"
 	"zhengxie/export"
+	"zhengxie/export/pdf"
 )
 
 func loadNotice(t *testing.T, s *data.Store, year int, opts export.NoticeOptions) *export.AssessmentNotice {
@@ -62,12 +63,12 @@ func TestNoticePrintsEveryTotalAsTheResultSheet(t *testing.T) {
 	n := loadNotice(t, s, 2025, export.NoticeOptions{Date: "2026-12-01", Phone: "0312-5551234"})
 	totals := sheetTotals(t, n)
 	var buf bytes.Buffer
-	if err := n.Write(&buf, export.GBT9704(), export.DocInfo{Date: archiveDate}); err != nil {
+	if err := n.Write(&buf, pdf.GBT9704(), pdf.DocInfo{Date: archiveDate}); err != nil {
 		t.Fatal(err)
 	}
 	keepForLooking(t, "notice.pdf", buf.Bytes())
 	var again bytes.Buffer
-	if err := n.Write(&again, export.GBT9704(), export.DocInfo{Date: archiveDate}); err != nil || !bytes.Equal(again.Bytes(), buf.Bytes()) {
+	if err := n.Write(&again, pdf.GBT9704(), pdf.DocInfo{Date: archiveDate}); err != nil || !bytes.Equal(again.Bytes(), buf.Bytes()) {
 		t.Errorf("two notices with the same date differ (%v)", err)
 	}
 	text := pdfText(t, buf.Bytes(), true)

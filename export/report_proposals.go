@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"zhengxie/export/pdf"
 
 	"zhengxie/data"
 	"zhengxie/data/proposal"
@@ -156,7 +157,7 @@ func (r *ProposalReport) Title() []string {
 }
 
 // Write lays the report out with tpl and writes the PDF.
-func (r *ProposalReport) Write(w io.Writer, tpl PageTemplate, info DocInfo) error {
+func (r *ProposalReport) Write(w io.Writer, tpl pdf.PageTemplate, info pdf.DocInfo) error {
 	d, err := r.Build(tpl, info)
 	if err != nil {
 		return err
@@ -165,7 +166,7 @@ func (r *ProposalReport) Write(w io.Writer, tpl PageTemplate, info DocInfo) erro
 }
 
 // Build lays the report out (Write writes it; tests look at the Doc).
-func (r *ProposalReport) Build(tpl PageTemplate, info DocInfo) (*Doc, error) {
+func (r *ProposalReport) Build(tpl pdf.PageTemplate, info pdf.DocInfo) (*pdf.Doc, error) {
 	d, err := reportHead(tpl, info, r.Title(), r.Committee, r.Scope.Term, r.At, r.Text.Sections[SectionSpeaker])
 	if err != nil {
 		return nil, err
@@ -190,7 +191,7 @@ func (r *ProposalReport) opening() string {
 
 // narrative sets one stored section: lines like "（一）…" without a full
 // stop become 楷体 headings, the rest body paragraphs.
-func (r *ProposalReport) narrative(d *Doc, key string) {
+func (r *ProposalReport) narrative(d *pdf.Doc, key string) {
 	for _, line := range strings.Split(r.Text.Sections[key], "\n") {
 		line = strings.TrimSpace(line)
 		switch {

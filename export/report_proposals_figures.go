@@ -2,6 +2,7 @@ package export
 
 import (
 	"fmt"
+	"zhengxie/export/pdf"
 
 	"zhengxie/data"
 	"zhengxie/data/proposal"
@@ -10,7 +11,7 @@ import (
 
 // appendFigures sets section 一: every figure from r.Paragraphs, the
 // category table and chart, the result-class chart and the key proposals.
-func (r *ProposalReport) appendFigures(d *Doc) {
+func (r *ProposalReport) appendFigures(d *pdf.Doc) {
 	p := r.Paragraphs
 	d.Heading1("一、提案工作基本情况")
 	d.Heading2("（一）提案提交和审查情况")
@@ -22,13 +23,13 @@ func (r *ProposalReport) appendFigures(d *Doc) {
 		d.Heading2("（二）提案反映的主要内容")
 		d.Paragraph(p.Categories)
 		d.Table(shareTable("表1　立案提案类别分布", "类别", r.Stats.Categories, ""))
-		d.BarChart(Chart{Title: "图1　立案提案类别分布", Items: chartItems(r.Stats.Categories, "")})
+		d.BarChart(pdf.Chart{Title: "图1　立案提案类别分布", Items: chartItems(r.Stats.Categories, "")})
 	}
 	if p.Handling != "" {
 		d.Heading2("（三）提案办理情况")
 		d.Paragraph(p.Handling)
 		if r.Stats.Classes.Total > 0 {
-			d.PieChart(Chart{Title: "图2　提案办理结果分类", Items: chartItems(r.Stats.Classes, "类"), Ring: true,
+			d.PieChart(pdf.Chart{Title: "图2　提案办理结果分类", Items: chartItems(r.Stats.Classes, "类"), Ring: true,
 				Center: fmt.Sprintf("共%d件", r.Stats.Classes.Total)})
 		}
 	}
@@ -46,9 +47,9 @@ func (r *ProposalReport) appendFigures(d *Doc) {
 }
 
 // shareTable lists a breakdown with counts and shares, and a total row.
-func shareTable(title, what string, t proposalstats.Table, suffix string) PDFTable {
-	tb := PDFTable{Title: title, Columns: []PDFColumn{
-		{Header: what, Width: 4}, {Header: "件数", Width: 1.5, Align: AlignRight}, {Header: "占比", Width: 1.5, Align: AlignRight},
+func shareTable(title, what string, t proposalstats.Table, suffix string) pdf.Table {
+	tb := pdf.Table{Title: title, Columns: []pdf.Column{
+		{Header: what, Width: 4}, {Header: "件数", Width: 1.5, Align: pdf.AlignRight}, {Header: "占比", Width: 1.5, Align: pdf.AlignRight},
 	}, Note: t.SumNote()}
 	for _, row := range t.Rows {
 		tb.Rows = append(tb.Rows, []string{row.Label + suffix, fmt.Sprint(row.N), row.Share.String()})
@@ -58,19 +59,19 @@ func shareTable(title, what string, t proposalstats.Table, suffix string) PDFTab
 }
 
 // chartItems are a breakdown's rows with their printed count and share.
-func chartItems(t proposalstats.Table, suffix string) []ChartItem {
-	var items []ChartItem
+func chartItems(t proposalstats.Table, suffix string) []pdf.ChartItem {
+	var items []pdf.ChartItem
 	for _, row := range t.Rows {
-		items = append(items, ChartItem{Label: row.Label + suffix, Value: float64(row.N),
+		items = append(items, pdf.ChartItem{Label: row.Label + suffix, Value: float64(row.N),
 			Text: fmt.Sprintf("%d件 %s", row.N, row.Share)})
 	}
 	return items
 }
 
 // keyTable lists the key proposals with their 主办 units and 督办领导.
-func (r *ProposalReport) keyTable() PDFTable {
-	tb := PDFTable{Title: "表2　重点提案及督办领导", Columns: []PDFColumn{
-		{Header: "案号", Width: 1.6, Align: AlignCenter}, {Header: "案由", Width: 4.1}, {Header: "提案人", Width: 1.4},
+func (r *ProposalReport) keyTable() pdf.Table {
+	tb := pdf.Table{Title: "表2　重点提案及督办领导", Columns: []pdf.Column{
+		{Header: "案号", Width: 1.6, Align: pdf.AlignCenter}, {Header: "案由", Width: 4.1}, {Header: "提案人", Width: 1.4},
 		{Header: "主办单位", Width: 2.4}, {Header: "督办领导", Width: 2.6},
 	}}
 	sessions := map[int64]string{}

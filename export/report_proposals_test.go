@@ -15,6 +15,7 @@ import (
 	"zhengxie/data"
 	"zhengxie/data/demo"
 	"zhengxie/export"
+	"zhengxie/export/pdf"
 )
 
 var (
@@ -136,7 +137,7 @@ func TestProposalReportNumbersAreTheStatistics(t *testing.T) {
 			if len(r.Key) != want.Key {
 				t.Errorf("key proposal table has %d rows, the statistics count %d", len(r.Key), want.Key)
 			}
-			d, err := r.Build(export.GBT9704(), export.DocInfo{Date: fixed})
+			d, err := r.Build(pdf.GBT9704(), pdf.DocInfo{Date: fixed})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -178,7 +179,7 @@ func pdfText(t *testing.T, pdf []byte, layout bool) string {
 func TestProposalReportPDFContainsTheFigures(t *testing.T) {
 	s := demoStore(t)
 	r := loadReport(t, s, sessionScope(t, s, 5))
-	d, err := r.Build(export.GBT9704(), export.DocInfo{Date: fixed})
+	d, err := r.Build(pdf.GBT9704(), pdf.DocInfo{Date: fixed})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -220,7 +221,7 @@ func BenchmarkProposalReport(b *testing.B) {
 	for b.Loop() {
 		r := loadReport(b, s, sc)
 		var buf bytes.Buffer
-		if err := r.Write(&buf, export.GBT9704(), export.DocInfo{Date: fixed}); err != nil {
+		if err := r.Write(&buf, pdf.GBT9704(), pdf.DocInfo{Date: fixed}); err != nil {
 			b.Fatal(err)
 		}
 		b.ReportMetric(float64(buf.Len())/1024, "KiB/op")

@@ -13,6 +13,7 @@ import (
 	"zhengxie/data"
 	"zhengxie/data/savefile"
 	"zhengxie/export"
+	"zhengxie/export/pdf"
 )
 
 const (
@@ -60,15 +61,15 @@ func newReportFlags(name string) reportFlags {
 
 // docInfo is the PDF metadata; --date fixes the creation date (the same
 // data then gives the same file, byte for byte).
-func (f reportFlags) docInfo() (export.DocInfo, error) {
+func (f reportFlags) docInfo() (pdf.DocInfo, error) {
 	if *f.date == "" {
-		return export.DocInfo{}, nil
+		return pdf.DocInfo{}, nil
 	}
 	d, err := time.Parse("2006-01-02", *f.date)
 	if err != nil {
-		return export.DocInfo{}, usageError{fmt.Sprintf("--date 应为 年-月-日，如 2026-01-05，而不是“%s”", *f.date)}
+		return pdf.DocInfo{}, usageError{fmt.Sprintf("--date 应为 年-月-日，如 2026-01-05，而不是“%s”", *f.date)}
 	}
-	return export.DocInfo{Date: d}, nil
+	return pdf.DocInfo{Date: d}, nil
 }
 
 func runReportProposals(env Env, s *data.Store, args []string) error {
@@ -89,7 +90,7 @@ func runReportProposals(env Env, s *data.Store, args []string) error {
 	if err != nil {
 		return err
 	}
-	if err := savefile.Write(*f.out, func(w io.Writer) error { return r.Write(w, export.GBT9704(), info) }); err != nil {
+	if err := savefile.Write(*f.out, func(w io.Writer) error { return r.Write(w, pdf.GBT9704(), info) }); err != nil {
 		return err
 	}
 	fmt.Fprintf(env.Stdout, "已生成%s：收到提案 %d 件，立案 %d 件，立案率 %s，办复率 %s，满意率 %s。文件：%s\n",
@@ -177,7 +178,7 @@ func runReportForm(env Env, s *data.Store, args []string) error {
 		return err
 	}
 	err = savefile.Write(*f.out, func(w io.Writer) error {
-		return export.WriteProposalForms(w, []*export.ProposalForm{form}, kinds, export.GBT9704(), info)
+		return export.WriteProposalForms(w, []*export.ProposalForm{form}, kinds, pdf.GBT9704(), info)
 	})
 	if err != nil {
 		return err

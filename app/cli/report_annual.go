@@ -8,6 +8,7 @@ import (
 	"zhengxie/data"
 	"zhengxie/data/savefile"
 	"zhengxie/export"
+	"zhengxie/export/pdf"
 )
 
 const reportAnnualUsage = "      zhengxie report annual [--year 年份] [--term N] --out 文件.pdf [--date 年-月-日]（不写 --year 为整届）"
@@ -44,7 +45,7 @@ func runReportAnnual(env Env, s *data.Store, args []string) error {
 	if err != nil {
 		return err
 	}
-	if err := savefile.Write(*f.out, func(w io.Writer) error { return r.Write(w, export.GBT9704(), info) }); err != nil {
+	if err := savefile.Write(*f.out, func(w io.Writer) error { return r.Write(w, pdf.GBT9704(), info) }); err != nil {
 		return err
 	}
 	st := r.Stats

@@ -9,6 +9,7 @@ import (
 	"zhengxie/data"
 	"zhengxie/data/savefile"
 	"zhengxie/export"
+	"zhengxie/export/pdf"
 )
 
 const (
@@ -128,7 +129,7 @@ func runReportNotice(env Env, s *data.Store, args []string) error {
 	if err != nil {
 		return err
 	}
-	if err := savefile.Write(*f.out, func(w io.Writer) error { return n.Write(w, export.GBT9704(), info) }); err != nil {
+	if err := savefile.Write(*f.out, func(w io.Writer) error { return n.Write(w, pdf.GBT9704(), info) }); err != nil {
 		return err
 	}
 	from, to := n.Period()

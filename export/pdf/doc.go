@@ -1,11 +1,9 @@
-package export
-
-// The PDF document layer: printed reports in 公文 layout (GB/T 9704-2012)
+// Package pdf is the PDF document layer: printed reports in 公文 layout (GB/T 9704-2012)
 // over fpdf, with the CJK faces embedded from assets and subset on output.
 //
 // Building a document:
 //
-//	d, err := export.NewDoc(export.GBT9704(), export.DocInfo{Title: "提案工作情况报告", Date: fixed})
+//	d, err := pdf.NewDoc(pdf.GBT9704(), pdf.DocInfo{Title: "提案工作情况报告", Date: fixed})
 //	if err != nil { ... }
 //	d.Title("政协清河县第十一届委员会", "提案工作情况报告") // 二号, centred, one line each
 //	d.Centered("——2025年1月8日在政协清河县第十一届委员会第四次会议上")
@@ -14,9 +12,9 @@ package export
 //	d.Heading1("一、提案工作基本情况") // 黑体
 //	d.Heading2("（一）提案提交和立案情况") // 楷体
 //	d.Paragraph("本次会议以来共收到提案186件……")
-//	d.Table(export.PDFTable{Title: "表1 立案提案类别", Columns: cols, Rows: rows}) // header repeats on each page
-//	d.BarChart(export.Chart{Title: "图1 立案提案类别", Items: items})
-//	d.PieChart(export.Chart{Title: "图2 办理结果", Items: items, Ring: true})
+//	d.Table(pdf.Table{Title: "表1 立案提案类别", Columns: cols, Rows: rows}) // header repeats on each page
+//	d.BarChart(pdf.Chart{Title: "图1 立案提案类别", Items: items})
+//	d.PieChart(pdf.Chart{Title: "图2 办理结果", Items: items, Ring: true})
 //	d.Signature("政协清河县委员会提案委员会", "2025年1月8日")
 //	err = savefile.Write("report.pdf", d.Write) // or d.Write(w)
 //
@@ -25,6 +23,7 @@ package export
 // returned by Write. Page numbers ("— 1 —") are drawn on every page as the
 // template says. With DocInfo.Date set, the output is byte-for-byte
 // reproducible (golden tests).
+package pdf
 
 import (
 	"fmt"
@@ -51,7 +50,7 @@ const (
 	SizeXiaoSi  = 12.0 // 小四
 	SizeWu      = 10.5 // 五号
 	SizeXiaoWu  = 9.0  // 小五
-	mmPerPt     = 25.4 / 72
+	MMPerPt     = 25.4 / 72
 	ptPerMM     = 72 / 25.4
 	pageNumDash = "—"
 )
@@ -113,7 +112,7 @@ func GBT9704() PageTemplate {
 // pitch is the line pitch of body text in mm.
 func (t PageTemplate) pitch() float64 {
 	if t.LinesPerPage <= 0 {
-		return t.Body.Size * mmPerPt * 1.6
+		return t.Body.Size * MMPerPt * 1.6
 	}
 	return t.TextH / float64(t.LinesPerPage)
 }
@@ -225,7 +224,7 @@ func (d *Doc) drawPageNumber() {
 	n := d.pdf.PageNo()
 	s := fmt.Sprintf("%s %d %s", pageNumDash, n, pageNumDash)
 	w := d.fonts.textWidth(s, t.PageNumber, 0)
-	char := t.PageNumber.Size * mmPerPt
+	char := t.PageNumber.Size * MMPerPt
 	x := t.Left + (t.TextW-w)/2
 	if t.PageNumbers == PageNumberOuter {
 		x = t.Left + char // even: left, one character in

@@ -1,4 +1,4 @@
-package export
+package pdf
 
 import (
 	"math"
@@ -58,7 +58,7 @@ func (d *Doc) BarChart(c Chart) {
 	barMax := d.tpl.TextW - labelW - 3 - textW - 4
 	p := d.pdf
 	top := d.y + 1
-	em := role.Size * mmPerPt
+	em := role.Size * MMPerPt
 	for i, it := range c.Items {
 		y := top + float64(i)*barRowH
 		mid := y + barRowH/2
@@ -116,7 +116,7 @@ func (d *Doc) PieChart(c Chart) {
 		p.Polygon(sector(cx, cy, radius, start, sweep), "FD")
 		start += sweep
 	}
-	em := role.Size * mmPerPt
+	em := role.Size * MMPerPt
 	if c.Ring {
 		p.SetFillColor(255, 255, 255)
 		p.Circle(cx, cy, radius*0.55, "F")

@@ -1,30 +1,30 @@
-package export
+package pdf
 
-// PDFColumn is one column of a PDFTable.
-type PDFColumn struct {
+// Column is one column of a PDFTable.
+type Column struct {
 	Header string
 	Width  float64 // relative weight; the columns share the text block's width
 	Align  Align   // AlignLeft (default for text), AlignCenter, AlignRight (numbers)
 }
 
-// PDFTable is a ruled table: a title above it, a header row that repeats
+// Table is a ruled table: a title above it, a header row that repeats
 // at the top of every page the table continues on, cells that wrap, and
 // an optional note under it.
-type PDFTable struct {
+type Table struct {
 	Title   string
-	Columns []PDFColumn
+	Columns []Column
 	Rows    [][]string
 	Note    string // e.g. "因四舍五入，各项占比合计为 99.9%"
 }
 
 const (
-	cellPadX = 1.5 // mm
-	cellPadY = 1.2
+	CellPadX = 1.5 // mm
+	CellPadY = 1.2
 )
 
 // Table sets t at the current position, breaking across pages between
 // rows and repeating the header row on each new page.
-func (d *Doc) Table(t PDFTable) {
+func (d *Doc) Table(t Table) {
 	if len(t.Columns) == 0 {
 		return
 	}
@@ -61,7 +61,7 @@ func (d *Doc) Table(t PDFTable) {
 	d.y += d.tpl.pitch() / 2
 }
 
-func (d *Doc) columnWidths(cols []PDFColumn) []float64 {
+func (d *Doc) columnWidths(cols []Column) []float64 {
 	total := 0.0
 	for _, c := range cols {
 		total += max(c.Width, 0.01)
@@ -73,12 +73,12 @@ func (d *Doc) columnWidths(cols []PDFColumn) []float64 {
 	return out
 }
 
-// tableLineH is the height of one text line in a table cell.
-func tableLineH(role FontRole) float64 { return role.Size * mmPerPt * 1.45 }
+// TableLineH is the height of one text line in a table cell.
+func TableLineH(role FontRole) float64 { return role.Size * MMPerPt * 1.45 }
 
 // cellLines wraps one cell's text to its column.
-func (d *Doc) cellLines(text string, w float64, role FontRole) []brokenLine {
-	return breakLines(text, w-2*cellPadX, w-2*cellPadX, d.fonts.measure(role, 0))
+func (d *Doc) cellLines(text string, w float64, role FontRole) []BrokenLine {
+	return BreakLines(text, w-2*CellPadX, w-2*CellPadX, d.fonts.measure(role, 0))
 }
 
 func (d *Doc) rowHeight(cells []string, widths []float64, role FontRole) float64 {
@@ -88,12 +88,12 @@ func (d *Doc) rowHeight(cells []string, widths []float64, role FontRole) float64
 			n = max(n, len(d.cellLines(cells[i], w, role)))
 		}
 	}
-	return float64(n)*tableLineH(role) + 2*cellPadY
+	return float64(n)*TableLineH(role) + 2*CellPadY
 }
 
 // tableRow draws one row with its borders at d.y and moves below it.
 // Header cells are centred; body cells follow their column's alignment.
-func (d *Doc) tableRow(cells []string, widths []float64, cols []PDFColumn, role FontRole, header bool) {
+func (d *Doc) tableRow(cells []string, widths []float64, cols []Column, role FontRole, header bool) {
 	h := d.rowHeight(cells, widths, role)
 	p := d.pdf
 	p.SetLineWidth(0.2)
@@ -101,8 +101,8 @@ func (d *Doc) tableRow(cells []string, widths []float64, cols []PDFColumn, role 
 		p.SetFillColor(235, 235, 235)
 	}
 	x := d.tpl.Left
-	lh := tableLineH(role)
-	em := role.Size * mmPerPt
+	lh := TableLineH(role)
+	em := role.Size * MMPerPt
 	for i, w := range widths {
 		style := "D"
 		if header {
@@ -121,12 +121,12 @@ func (d *Doc) tableRow(cells []string, widths []float64, cols []PDFColumn, role 
 		top := d.y + (h-float64(len(lines))*lh)/2 // centred vertically
 		for j, l := range lines {
 			lw := d.fonts.textWidth(l.Text, role, 0)
-			lx := x + cellPadX
+			lx := x + CellPadX
 			switch align {
 			case AlignCenter:
 				lx = x + (w-lw)/2
 			case AlignRight:
-				lx = x + w - cellPadX - lw
+				lx = x + w - CellPadX - lw
 			}
 			baseline := top + float64(j)*lh + lh/2 + 0.38*em
 			d.fonts.draw(lx, baseline, []rune(l.Text), role, 0)

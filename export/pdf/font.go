@@ -1,4 +1,4 @@
-package export
+package pdf
 
 import (
 	"fmt"
@@ -99,7 +99,7 @@ func (fs *faces) advance(r rune, role FontRole) float64 {
 		u = fs.pdf.GetStringSymbolWidth(string(r))
 		fs.units[k] = u
 	}
-	return float64(u) * role.Size / 1000 * mmPerPt
+	return float64(u) * role.Size / 1000 * MMPerPt
 }
 
 // measure returns a rune measure for breakLines: advance plus spacing.

@@ -1,4 +1,4 @@
-package export
+package pdf
 
 import "strings"
 
@@ -74,7 +74,7 @@ func (d *Doc) Plain(text string) {
 func (d *Doc) Signature(body, date string) {
 	d.keepWithNext(2)
 	role := d.tpl.Body
-	em := role.Size * mmPerPt
+	em := role.Size * MMPerPt
 	dateW := d.fonts.textWidth(date, role, 0)
 	right := d.tpl.Left + d.tpl.TextW - 4*em
 	if body != "" {
@@ -94,7 +94,7 @@ func (d *Doc) Signature(body, date string) {
 // Chinese rules and starting new pages as needed.
 func (d *Doc) Text(text string, st TextStyle) {
 	t := d.tpl
-	em := st.Role.Size * mmPerPt
+	em := st.Role.Size * MMPerPt
 	spacing := 0.0
 	if st.Grid && t.CharsPerLine > 1 {
 		spacing = (t.TextW - float64(t.CharsPerLine)*em) / float64(t.CharsPerLine-1)
@@ -104,7 +104,7 @@ func (d *Doc) Text(text string, st TextStyle) {
 	measure := d.fonts.measure(st.Role, spacing)
 	// A line of n glyphs measures n·(advance+spacing); its visible width
 	// is one spacing less.
-	lines := breakLines(text, width-indent+spacing, width+spacing, measure)
+	lines := BreakLines(text, width-indent+spacing, width+spacing, measure)
 	for i, l := range lines {
 		x, w := t.Left, width
 		if i == 0 {
@@ -149,12 +149,12 @@ func (d *Doc) keepWithNext(n int) { d.ensure(float64(n) * d.tpl.pitch()) }
 // linePitch is the height of a line of role: the template's pitch, or
 // more for a size that does not fit in it.
 func (d *Doc) linePitch(role FontRole) float64 {
-	return max(d.tpl.pitch(), role.Size*mmPerPt*1.25)
+	return max(d.tpl.pitch(), role.Size*MMPerPt*1.25)
 }
 
 // baseline is where a line of role sits in the line starting at d.y: the
 // em box centred in the line.
 func (d *Doc) baseline(role FontRole) float64 {
-	em := role.Size * mmPerPt
+	em := role.Size * MMPerPt
 	return d.y + d.linePitch(role)/2 + 0.38*em
 }

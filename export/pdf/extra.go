@@ -1,4 +1,4 @@
-package export
+package pdf
 
 import "fmt"
 
@@ -50,7 +50,7 @@ func (d *Doc) RestartPageNumbers() {
 		n := d.pdf.PageNo() - base
 		s := fmt.Sprintf("%s %d %s", pageNumDash, n, pageNumDash)
 		w := d.fonts.textWidth(s, t.PageNumber, 0)
-		char := t.PageNumber.Size * mmPerPt
+		char := t.PageNumber.Size * MMPerPt
 		x := t.Left + (t.TextW-w)/2
 		if t.PageNumbers == PageNumberOuter {
 			x = t.Left + char

@@ -1,4 +1,4 @@
-package export
+package pdf
 
 import (
 	"strings"
@@ -46,7 +46,7 @@ func TestBreakLines(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var got []string
-			for _, l := range breakLines(tt.text, tt.first, tt.rest, unitMeasure) {
+			for _, l := range BreakLines(tt.text, tt.first, tt.rest, unitMeasure) {
 				got = append(got, l.Text)
 			}
 			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
@@ -62,7 +62,7 @@ func TestNoLineStartsWithClosingMark(t *testing.T) {
 	for _, mark := range noStartChars {
 		for n := 1; n <= 6; n++ {
 			text := strings.Repeat("字", n) + string(mark) + "后面还有一些文字"
-			lines := breakLines(text, 4, 4, unitMeasure)
+			lines := BreakLines(text, 4, 4, unitMeasure)
 			for i, l := range lines[1:] {
 				if r, _ := utf8.DecodeRuneInString(l.Text); isNoStart(r) {
 					t.Errorf("%q: line %d starts with %q: %q", text, i+2, r, l.Text)
@@ -91,7 +91,7 @@ func FuzzBreakLines(f *testing.F) {
 		}
 		var joined strings.Builder
 		for _, para := range strings.Split(text, "\n") {
-			lines := breakLines(para, width, width, unitMeasure)
+			lines := BreakLines(para, width, width, unitMeasure)
 			for i, l := range lines {
 				joined.WriteString(l.Text)
 				if lw := width0(l.Text); lw > width+0.01 {

@@ -1,4 +1,4 @@
-package export
+package pdf
 
 import (
 	"strings"
@@ -28,10 +28,10 @@ func isWordRune(r rune) bool {
 		r >= 0xFF10 && r <= 0xFF19 // full-width digits run together too
 }
 
-// brokenLine is one output line of breakLines. Forced is set when the line
+// BrokenLine is one output line of breakLines. Forced is set when the line
 // ends inside an unbreakable unit that is wider than a line (the only case
 // in which the 禁则 can be broken).
-type brokenLine struct {
+type BrokenLine struct {
 	Text   string
 	Forced bool
 
@@ -40,12 +40,12 @@ type brokenLine struct {
 	split    bool // holds a piece of a unit wider than a line
 }
 
-// breakLines splits text into lines no wider than first (the first line,
+// BreakLines splits text into lines no wider than first (the first line,
 // after any indent) and rest (the others); measure gives each rune's
 // advance. "\n" forces a break. Spaces at the start or end of a line are
 // dropped, as are the newlines.
-func breakLines(text string, first, rest float64, measure func(rune) float64) []brokenLine {
-	var out []brokenLine
+func BreakLines(text string, first, rest float64, measure func(rune) float64) []BrokenLine {
+	var out []BrokenLine
 	for i, para := range strings.Split(text, "\n") {
 		w := rest
 		if i == 0 {
@@ -59,15 +59,15 @@ func breakLines(text string, first, rest float64, measure func(rune) float64) []
 const breakEps = 0.01
 
 // breakParagraph breaks one paragraph (no newlines) greedily over its atoms.
-func breakParagraph(runes []rune, first, rest float64, measure func(rune) float64) []brokenLine {
-	var out []brokenLine
-	var cur brokenLine
+func breakParagraph(runes []rune, first, rest float64, measure func(rune) float64) []BrokenLine {
+	var out []BrokenLine
+	var cur BrokenLine
 	var line []rune
 	lineW, limit := 0.0, first
 	flush := func(forced bool) {
 		cur.Text, cur.Forced = strings.TrimRightFunc(string(line), unicode.IsSpace), forced
 		out = append(out, cur)
-		cur, line, lineW, limit = brokenLine{}, line[:0:0], 0, rest
+		cur, line, lineW, limit = BrokenLine{}, line[:0:0], 0, rest
 	}
 	add := func(a []rune, w float64) {
 		if !isSpaceAtom(a) {
@@ -115,7 +115,7 @@ func breakParagraph(runes []rune, first, rest float64, measure func(rune) float6
 // avoidLoneCharacter keeps a paragraph from ending in a line of one
 // character (with its punctuation): that line takes the last unit of the
 // line before, which the writer then stretches to full width.
-func avoidLoneCharacter(lines []brokenLine, rest float64, measure func(rune) float64) {
+func avoidLoneCharacter(lines []BrokenLine, rest float64, measure func(rune) float64) {
 	n := len(lines)
 	if n < 2 {
 		return

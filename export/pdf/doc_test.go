@@ -1,4 +1,4 @@
-package export
+package pdf
 
 import (
 	"bytes"
@@ -29,12 +29,12 @@ func sampleDoc(t testing.TB, rows int) *Doc {
 	d.Heading1("一、提案工作基本情况")
 	d.Heading2("（一）提案提交和立案情况")
 	d.Paragraph("十一届三次会议以来共收到提案186件，经审查立案172件，立案率92.5%；并案处理6件；不予立案8件（转社情民意3件、转意见建议5件）。其中委员个人提案120件，占64.5%；委员联名提案40件，占21.5%；集体提案26件，占14.0%。GB/T 9704-2012规定版心为156×225毫米。")
-	cols := []PDFColumn{{Header: "序号", Width: 1, Align: AlignCenter}, {Header: "案由", Width: 6}, {Header: "承办单位", Width: 3}, {Header: "结果", Width: 1.2, Align: AlignCenter}}
+	cols := []Column{{Header: "序号", Width: 1, Align: AlignCenter}, {Header: "案由", Width: 6}, {Header: "承办单位", Width: 3}, {Header: "结果", Width: 1.2, Align: AlignCenter}}
 	var rs [][]string
 	for i := 1; i <= rows; i++ {
 		rs = append(rs, []string{fmt.Sprint(i), fmt.Sprintf("关于加快推进县域农村人居环境整治提升工作的建议（第%d件）", i), "县农业农村局、县住房和城乡建设局", "A"})
 	}
-	d.Table(PDFTable{Title: "表1 提案办理情况", Columns: cols, Rows: rs, Note: "注：因四舍五入，各项占比合计为 99.9%"})
+	d.Table(Table{Title: "表1 提案办理情况", Columns: cols, Rows: rs, Note: "注：因四舍五入，各项占比合计为 99.9%"})
 	items := []ChartItem{{"经济建设", 62, "62件 36.0%"}, {"社会建设", 50, "50件 29.1%"}, {"文化建设", 30, "30件 17.4%"}, {"生态文明建设", 20, "20件 11.6%"}, {"其他", 10, "10件 5.8%"}}
 	d.BarChart(Chart{Title: "图1 立案提案类别", Items: items})
 	d.PieChart(Chart{Title: "图2 立案提案类别构成", Items: items, Ring: true, Center: "共172件"})
