@@ -85,14 +85,12 @@ func (c ActivityConfig) Validate() ValidationErrors {
 
 // ActivityConfig reads the county's lists (defaults when never saved).
 func (s *Store) ActivityConfig(ctx context.Context) (ActivityConfig, error) {
-	var v string
-	err := s.db.QueryRowContext(ctx, "SELECT value FROM setting WHERE key = ?", activityConfigKey).Scan(&v)
-	return parseActivityConfig(v, err)
+	return activityConfig(ctx, s.db)
 }
 
-func (s *Store) activityConfigTx(ctx context.Context, tx *sql.Tx) (ActivityConfig, error) {
+func activityConfig(ctx context.Context, q querier) (ActivityConfig, error) {
 	var v string
-	err := tx.QueryRowContext(ctx, "SELECT value FROM setting WHERE key = ?", activityConfigKey).Scan(&v)
+	err := q.QueryRowContext(ctx, "SELECT value FROM setting WHERE key = ?", activityConfigKey).Scan(&v)
 	return parseActivityConfig(v, err)
 }
 

@@ -10,7 +10,11 @@ import (
 
 // ListActivities lists activities newest first.
 func (s *Store) ListActivities(ctx context.Context, f ActivityFilter) ([]ActivitySummary, error) {
-	cfg, err := s.ActivityConfig(ctx)
+	return readValue(ctx, s, func(tx querier) ([]ActivitySummary, error) { return listActivities(ctx, tx, f) })
+}
+
+func listActivities(ctx context.Context, db querier, f ActivityFilter) ([]ActivitySummary, error) {
+	cfg, err := activityConfig(ctx, db)
 	if err != nil {
 		return nil, err
 	}
@@ -50,7 +54,7 @@ func (s *Store) ListActivities(ctx context.Context, f ActivityFilter) ([]Activit
 		coalesce((SELECT group_concat(am.name, '、') FROM activity_member am WHERE am.activity_id = a.id AND am.seq <= 3), ''),
 		coalesce((SELECT group_concat(ad.level, char(31)) FROM adoption ad WHERE ad.activity_id = a.id AND ad.kind = '采用'), '')
 		FROM activity a WHERE ` + strings.Join(where, " AND ") + " ORDER BY a.date DESC, a.id DESC"
-	rows, err := s.db.QueryContext(ctx, q, args...)
+	rows, err := db.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("list activities: %w", err)
 	}

@@ -57,7 +57,7 @@ func (s *Store) CreateActivity(ctx context.Context, a *Activity) error {
 
 // validateActivity checks a normalised activity against the county's lists.
 func (s *Store) validateActivity(ctx context.Context, tx *sql.Tx, a *Activity) error {
-	cfg, err := s.activityConfigTx(ctx, tx)
+	cfg, err := activityConfig(ctx, tx)
 	if err != nil {
 		return err
 	}
@@ -167,11 +167,15 @@ func (s *Store) UpdateActivity(ctx context.Context, a *Activity) error {
 
 // GetActivity reads one activity with members (ordered) and adoptions.
 func (s *Store) GetActivity(ctx context.Context, id int64) (Activity, error) {
-	a, err := scanActivity(s.db.QueryRowContext(ctx, "SELECT "+activityColumns+" FROM activity WHERE id = ?", id))
+	return readValue(ctx, s, func(tx querier) (Activity, error) { return getActivity(ctx, tx, id) })
+}
+
+func getActivity(ctx context.Context, q querier, id int64) (Activity, error) {
+	a, err := scanActivity(q.QueryRowContext(ctx, "SELECT "+activityColumns+" FROM activity WHERE id = ?", id))
 	if err != nil {
 		return a, fmt.Errorf("get activity %d: %w", id, notFound(err))
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT coalesce(membership_id, 0), name, status, role, note
+	rows, err := q.QueryContext(ctx, `SELECT coalesce(membership_id, 0), name, status, role, note
 		FROM activity_member WHERE activity_id = ? ORDER BY seq`, id)
 	if err != nil {
 		return a, fmt.Errorf("get activity members: %w", err)
@@ -187,7 +191,7 @@ func (s *Store) GetActivity(ctx context.Context, id int64) (Activity, error) {
 	if err := rows.Err(); err != nil {
 		return a, err
 	}
-	ads, err := s.db.QueryContext(ctx, `SELECT kind, level, mode, leader, date, note FROM adoption
+	ads, err := q.QueryContext(ctx, `SELECT kind, level, mode, leader, date, note FROM adoption
 		WHERE activity_id = ? ORDER BY seq`, id)
 	if err != nil {
 		return a, fmt.Errorf("get adoptions: %w", err)

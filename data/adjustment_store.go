@@ -12,7 +12,11 @@ import (
 
 // ListAdjustments lists a year's manual 加分/扣分, by member then date.
 func (s *Store) ListAdjustments(ctx context.Context, year int) ([]Adjustment, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT a.id, a.year, a.membership_id, p.name, a.points, a.reason, a.date,
+	return listAdjustments(ctx, s.db, year)
+}
+
+func listAdjustments(ctx context.Context, q querier, year int) ([]Adjustment, error) {
+	rows, err := q.QueryContext(ctx, `SELECT a.id, a.year, a.membership_id, p.name, a.points, a.reason, a.date,
 		a.entered_by FROM adjustment a JOIN membership m ON m.id = a.membership_id JOIN person p ON p.id = m.person_id
 		WHERE a.year = ? ORDER BY m.id, a.date, a.id`, year)
 	if err != nil {

@@ -119,7 +119,11 @@ func reportMeeting(typ string) bool {
 // AnnualStats gathers the figures of year (0 = the whole term) of a term,
 // as of today (YYYY-MM-DD; what is overdue, which years are over).
 func (s *Store) AnnualStats(ctx context.Context, termID int64, year int, today string) (AnnualStats, error) {
-	t, err := s.GetTerm(ctx, termID)
+	return readValue(ctx, s, func(tx querier) (AnnualStats, error) { return s.annualStats(ctx, tx, termID, year, today) })
+}
+
+func (s *Store) annualStats(ctx context.Context, q querier, termID int64, year int, today string) (AnnualStats, error) {
+	t, err := getTerm(ctx, q, termID)
 	if err != nil {
 		return AnnualStats{}, err
 	}
@@ -128,24 +132,24 @@ func (s *Store) AnnualStats(ctx context.Context, termID int64, year int, today s
 	if year != 0 {
 		a.From, a.To = fmt.Sprintf("%d-01-01", year), fmt.Sprintf("%d-12-31", year)
 	}
-	cfg, err := s.ActivityConfig(ctx)
+	cfg, err := activityConfig(ctx, q)
 	if err != nil {
 		return a, err
 	}
-	if a.Events, err = s.eventCounts(ctx, termID, a.From, a.To, cfg.EventTypes); err != nil {
+	if a.Events, err = eventCounts(ctx, q, termID, a.From, a.To, cfg.EventTypes); err != nil {
 		return a, err
 	}
 	a.tallyEvents()
-	if a.Proposals, err = s.ProposalStats(ctx, ProposalFilter{TermID: termID, Year: year}, today); err != nil {
+	if a.Proposals, err = s.proposalStats(ctx, q, ProposalFilter{TermID: termID, Year: year}, today); err != nil {
 		return a, err
 	}
-	if a.Infos, err = s.infoStats(ctx, termID, a.From, a.To, cfg.AdoptLevels); err != nil {
+	if a.Infos, err = infoStats(ctx, q, termID, a.From, a.To, cfg.AdoptLevels); err != nil {
 		return a, err
 	}
-	if a.Awards, err = s.awardCounts(ctx, termID, a.From, a.To, cfg.AwardKinds); err != nil {
+	if a.Awards, err = awardCounts(ctx, q, termID, a.From, a.To, cfg.AwardKinds); err != nil {
 		return a, err
 	}
-	a.Assessments, err = s.yearAssessments(ctx, t, year, today)
+	a.Assessments, err = yearAssessments(ctx, q, t, year, today)
 	return a, err
 }
 
@@ -171,13 +175,13 @@ func (a *AnnualStats) tallyEvents() {
 // periodWhere selects a term's live activities of kind dated in [from, to].
 const periodWhere = "a.term_id = ? AND a.kind = ? AND a.deleted_at IS NULL AND a.date BETWEEN ? AND ?"
 
-func (s *Store) eventCounts(ctx context.Context, termID int64, from, to string, order []string) ([]EventCount, error) {
+func eventCounts(ctx context.Context, db querier, termID int64, from, to string, order []string) ([]EventCount, error) {
 	q := `SELECT a.type, count(*),
 		coalesce(sum((SELECT count(*) FROM activity_member am WHERE am.activity_id = a.id AND am.membership_id IS NOT NULL)), 0),
 		coalesce(sum((SELECT count(*) FROM activity_member am WHERE am.activity_id = a.id AND am.membership_id IS NOT NULL
 			AND am.status IN (?, ?, ?))), 0)
 		FROM activity a WHERE ` + periodWhere + " GROUP BY a.type"
-	rows, err := s.db.QueryContext(ctx, q, AttPresent, AttLate, AttEarly, termID, ActEvent, from, to)
+	rows, err := db.QueryContext(ctx, q, AttPresent, AttLate, AttEarly, termID, ActEvent, from, to)
 	if err != nil {
 		return nil, fmt.Errorf("annual stats: events: %w", err)
 	}
@@ -219,10 +223,10 @@ func inOrder[V any](order []string, m map[string]V) []string {
 	return append(out, rest...)
 }
 
-func (s *Store) infoStats(ctx context.Context, termID int64, from, to string, levels []string) (InfoStats, error) {
+func infoStats(ctx context.Context, q querier, termID int64, from, to string, levels []string) (InfoStats, error) {
 	var st InfoStats
 	args := []any{termID, ActInfo, from, to}
-	err := s.db.QueryRowContext(ctx, `SELECT count(*), coalesce(sum(a.source = ?), 0), coalesce(sum(a.issue <> ''), 0),
+	err := q.QueryRowContext(ctx, `SELECT count(*), coalesce(sum(a.source = ?), 0), coalesce(sum(a.issue <> ''), 0),
 		coalesce(sum(EXISTS (SELECT 1 FROM adoption ad WHERE ad.activity_id = a.id AND ad.kind = ?)), 0),
 		coalesce(sum(EXISTS (SELECT 1 FROM adoption ad WHERE ad.activity_id = a.id AND ad.kind = ?)), 0),
 		(SELECT count(DISTINCT am.membership_id) FROM activity_member am JOIN activity a ON a.id = am.activity_id
@@ -233,7 +237,7 @@ func (s *Store) infoStats(ctx context.Context, termID int64, from, to string, le
 		return st, fmt.Errorf("annual stats: 社情民意: %w", err)
 	}
 	st.AdoptRate = proposalstats.Of(st.Adopted, st.Submitted)
-	rows, err := s.db.QueryContext(ctx, `SELECT ad.kind, ad.level, count(DISTINCT ad.activity_id), count(*)
+	rows, err := q.QueryContext(ctx, `SELECT ad.kind, ad.level, count(DISTINCT ad.activity_id), count(*)
 		FROM adoption ad JOIN activity a ON a.id = ad.activity_id WHERE `+periodWhere+` GROUP BY ad.kind, ad.level`, args...)
 	if err != nil {
 		return st, fmt.Errorf("annual stats: 社情民意: %w", err)
@@ -261,8 +265,8 @@ func (s *Store) infoStats(ctx context.Context, termID int64, from, to string, le
 	return st, rows.Err()
 }
 
-func (s *Store) awardCounts(ctx context.Context, termID int64, from, to string, kinds []string) ([]LevelCount, error) {
-	rows, err := s.db.QueryContext(ctx, "SELECT a.type, count(*) FROM activity a WHERE "+periodWhere+" GROUP BY a.type",
+func awardCounts(ctx context.Context, q querier, termID int64, from, to string, kinds []string) ([]LevelCount, error) {
+	rows, err := q.QueryContext(ctx, "SELECT a.type, count(*) FROM activity a WHERE "+periodWhere+" GROUP BY a.type",
 		termID, ActAward, from, to)
 	if err != nil {
 		return nil, fmt.Errorf("annual stats: awards: %w", err)
@@ -290,7 +294,7 @@ func (s *Store) awardCounts(ctx context.Context, termID int64, from, to string, 
 // yearAssessments assesses each year of the period that belongs to the
 // term and has begun by today, with the rule set its setup chose. For a
 // whole term, years without a rule set are left out.
-func (s *Store) yearAssessments(ctx context.Context, t Term, year int, today string) ([]YearAssessment, error) {
+func yearAssessments(ctx context.Context, q querier, t Term, year int, today string) ([]YearAssessment, error) {
 	first, last := t.StartYear, t.EndYear
 	if year != 0 {
 		first, last = year, year
@@ -302,7 +306,7 @@ func (s *Store) yearAssessments(ctx context.Context, t Term, year int, today str
 	}
 	var out []YearAssessment
 	for y := first; y <= last; y++ {
-		setup, err := s.AssessmentSetup(ctx, y)
+		setup, err := assessmentSetup(ctx, q, y)
 		if err != nil || setup.TermID != t.ID {
 			continue // the year is not this term's
 		}
@@ -311,7 +315,7 @@ func (s *Store) yearAssessments(ctx context.Context, t Term, year int, today str
 			continue // a term's years without rules are left out; a single year says so
 		}
 		if setup.RuleSetID != 0 {
-			if ya, err = s.yearAssessment(ctx, y, setup.RuleSetID); err != nil {
+			if ya, err = yearAssessment(ctx, q, y, setup.RuleSetID); err != nil {
 				return nil, err
 			}
 		}
@@ -320,8 +324,8 @@ func (s *Store) yearAssessments(ctx context.Context, t Term, year int, today str
 	return out, nil
 }
 
-func (s *Store) yearAssessment(ctx context.Context, year int, ruleSetID int64) (YearAssessment, error) {
-	res, rs, err := s.Assess(ctx, year, ruleSetID)
+func yearAssessment(ctx context.Context, q querier, year int, ruleSetID int64) (YearAssessment, error) {
+	res, rs, err := assessYear(ctx, q, year, ruleSetID)
 	if err != nil {
 		return YearAssessment{}, fmt.Errorf("%d年度考核：%w", year, err)
 	}

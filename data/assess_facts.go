@@ -20,17 +20,19 @@ import (
 // authors, 1 = first) and Authors (all authors, names off the roster
 // included), so splits follow the signing order of the document itself.
 func (s *Store) AssessmentFacts(ctx context.Context, termID int64, year int) (assess.Facts, error) {
-	setup, err := s.AssessmentSetup(ctx, year)
-	if err != nil {
-		return assess.Facts{Year: year}, err
-	}
-	return s.assessmentFacts(ctx, termID, year, setup.Excluded)
+	return readValue(ctx, s, func(tx querier) (assess.Facts, error) {
+		setup, err := assessmentSetup(ctx, tx, year)
+		if err != nil {
+			return assess.Facts{Year: year}, err
+		}
+		return assessmentFacts(ctx, tx, termID, year, setup.Excluded)
+	})
 }
 
 // assessmentFacts is AssessmentFacts with the year's exclusions already read.
-func (s *Store) assessmentFacts(ctx context.Context, termID int64, year int, excluded map[int64]string) (assess.Facts, error) {
+func assessmentFacts(ctx context.Context, q querier, termID int64, year int, excluded map[int64]string) (assess.Facts, error) {
 	f := assess.Facts{Year: year, Records: map[int64][]assess.Record{}}
-	ms, err := s.ListMembers(ctx, MemberFilter{TermID: termID})
+	ms, err := listMembers(ctx, q, MemberFilter{TermID: termID})
 	if err != nil {
 		return f, err
 	}
@@ -46,14 +48,14 @@ func (s *Store) assessmentFacts(ctx context.Context, termID int64, year int, exc
 		}
 	}
 	from, to := strconv.Itoa(year)+"-01-01", strconv.Itoa(year)+"-12-31"
-	for _, load := range []func(context.Context, int64, string, string, func(int64, assess.Record)) error{
-		s.activityFacts, s.proposalFacts,
+	for _, load := range []func(context.Context, querier, int64, string, string, func(int64, assess.Record)) error{
+		activityFacts, proposalFacts,
 	} {
-		if err := load(ctx, termID, from, to, add); err != nil {
+		if err := load(ctx, q, termID, from, to, add); err != nil {
 			return f, err
 		}
 	}
-	adjs, err := s.ListAdjustments(ctx, year)
+	adjs, err := listAdjustments(ctx, q, year)
 	if err != nil {
 		return f, err
 	}
@@ -72,15 +74,15 @@ type factActivity struct {
 
 // activityFacts gives records for events (one per participant), speeches,
 // 社情民意 (counted ones), awards and county records of the year.
-func (s *Store) activityFacts(ctx context.Context, termID int64, from, to string, add func(int64, assess.Record)) error {
-	acts, order, err := s.yearActivities(ctx, termID, from, to)
+func activityFacts(ctx context.Context, q querier, termID int64, from, to string, add func(int64, assess.Record)) error {
+	acts, order, err := yearActivities(ctx, q, termID, from, to)
 	if err != nil {
 		return err
 	}
-	if err := s.adoptionTags(ctx, termID, from, to, acts); err != nil {
+	if err := adoptionTags(ctx, q, termID, from, to, acts); err != nil {
 		return err
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT am.activity_id, coalesce(am.membership_id, 0), am.status, am.role
+	rows, err := q.QueryContext(ctx, `SELECT am.activity_id, coalesce(am.membership_id, 0), am.status, am.role
 		FROM activity_member am JOIN activity a ON a.id = am.activity_id
 		WHERE a.term_id = ? AND a.deleted_at IS NULL AND a.date BETWEEN ? AND ? ORDER BY am.activity_id, am.seq`,
 		termID, from, to)
@@ -138,8 +140,8 @@ func authorRole(kind string, i int) string {
 	return "联名"
 }
 
-func (s *Store) yearActivities(ctx context.Context, termID int64, from, to string) (map[int64]*factActivity, []int64, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT id, kind, type, title, date, organizer, meeting, adopted, level, issue,
+func yearActivities(ctx context.Context, q querier, termID int64, from, to string) (map[int64]*factActivity, []int64, error) {
+	rows, err := q.QueryContext(ctx, `SELECT id, kind, type, title, date, organizer, meeting, adopted, level, issue,
 		source, counted FROM activity WHERE term_id = ? AND deleted_at IS NULL AND date BETWEEN ? AND ? ORDER BY date, id`,
 		termID, from, to)
 	if err != nil {
@@ -183,12 +185,12 @@ func (s *Store) yearActivities(ctx context.Context, termID int64, from, to strin
 
 // adoptionTags adds 采用, 采用:<level>, 批示 and 批示:<level> to the 社情民意
 // of the year and sets their Level to the highest adoption level.
-func (s *Store) adoptionTags(ctx context.Context, termID int64, from, to string, acts map[int64]*factActivity) error {
-	cfg, err := s.ActivityConfig(ctx)
+func adoptionTags(ctx context.Context, q querier, termID int64, from, to string, acts map[int64]*factActivity) error {
+	cfg, err := activityConfig(ctx, q)
 	if err != nil {
 		return err
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT ad.activity_id, ad.kind, ad.level FROM adoption ad
+	rows, err := q.QueryContext(ctx, `SELECT ad.activity_id, ad.kind, ad.level FROM adoption ad
 		JOIN activity a ON a.id = ad.activity_id
 		WHERE a.term_id = ? AND a.deleted_at IS NULL AND a.date BETWEEN ? AND ? ORDER BY ad.activity_id, ad.seq`,
 		termID, from, to)
@@ -232,12 +234,12 @@ func addTag(tags []string, t string) []string {
 // proposalFacts gives one record per roster proposer of every proposal of
 // the term submitted in the year (the session's first day when the
 // submission date is not known).
-func (s *Store) proposalFacts(ctx context.Context, termID int64, from, to string, add func(int64, assess.Record)) error {
-	cfg, err := s.ProposalConfig(ctx)
+func proposalFacts(ctx context.Context, q querier, termID int64, from, to string, add func(int64, assess.Record)) error {
+	cfg, err := proposalConfig(ctx, q)
 	if err != nil {
 		return err
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT p.id, p.number, p.title, p.kind, p.proposer_type, p.status, p.disposition,
+	rows, err := q.QueryContext(ctx, `SELECT p.id, p.number, p.title, p.kind, p.proposer_type, p.status, p.disposition,
 		p.key_tier, p.excellent_year, d.day, pr.seq, coalesce(pr.membership_id, 0),
 		(SELECT count(*) FROM proposer x WHERE x.proposal_id = p.id)
 		FROM (SELECT p.id, CASE WHEN p.submitted <> '' THEN p.submitted ELSE ss.start_date END AS day

@@ -14,7 +14,11 @@ import (
 // YearTerm is the term assessed in a year: the term whose years include it,
 // the later one when two do (the year a new term starts).
 func (s *Store) YearTerm(ctx context.Context, year int) (Term, error) {
-	terms, err := s.ListTerms(ctx)
+	return yearTerm(ctx, s.db, year)
+}
+
+func yearTerm(ctx context.Context, q querier, year int) (Term, error) {
+	terms, err := listTerms(ctx, q)
 	if err != nil {
 		return Term{}, err
 	}
@@ -33,13 +37,17 @@ func (s *Store) YearTerm(ctx context.Context, year int) (Term, error) {
 // AssessmentSetup reads a year's choices (TermID from YearTerm, RuleSetID 0
 // and no exclusions when never saved).
 func (s *Store) AssessmentSetup(ctx context.Context, year int) (AssessmentSetup, error) {
+	return readValue(ctx, s, func(tx querier) (AssessmentSetup, error) { return assessmentSetup(ctx, tx, year) })
+}
+
+func assessmentSetup(ctx context.Context, q querier, year int) (AssessmentSetup, error) {
 	a := AssessmentSetup{Year: year, Excluded: map[int64]string{}}
 	var ruleSet sql.NullInt64
 	var excluded string
-	err := s.db.QueryRowContext(ctx, "SELECT term_id, rule_set_id, excluded FROM assessment_setup WHERE year = ?", year).
+	err := q.QueryRowContext(ctx, "SELECT term_id, rule_set_id, excluded FROM assessment_setup WHERE year = ?", year).
 		Scan(&a.TermID, &ruleSet, &excluded)
 	if errors.Is(err, sql.ErrNoRows) {
-		t, err := s.YearTerm(ctx, year)
+		t, err := yearTerm(ctx, q, year)
 		if err != nil {
 			return a, err
 		}
@@ -107,7 +115,17 @@ func (s *Store) SaveAssessmentSetup(ctx context.Context, a AssessmentSetup) erro
 // consequences need, and runs assess.Evaluate. GUI, CLI and exports all
 // call this.
 func (s *Store) Assess(ctx context.Context, year int, ruleSetID int64) (assess.Result, assess.RuleSet, error) {
-	st, err := s.GetRuleSet(ctx, ruleSetID)
+	var res assess.Result
+	var rs assess.RuleSet
+	err := s.read(ctx, func(tx querier) (err error) {
+		res, rs, err = assessYear(ctx, tx, year, ruleSetID)
+		return err
+	})
+	return res, rs, err
+}
+
+func assessYear(ctx context.Context, q querier, year int, ruleSetID int64) (assess.Result, assess.RuleSet, error) {
+	st, err := getRuleSet(ctx, q, ruleSetID)
 	if err != nil {
 		return assess.Result{}, assess.RuleSet{}, err
 	}
@@ -117,15 +135,15 @@ func (s *Store) Assess(ctx context.Context, year int, ruleSetID int64) (assess.R
 		// may hold values (years far back) that loading would act on
 		return assess.Result{}, rs, assess.Problems(ps)
 	}
-	setup, err := s.AssessmentSetup(ctx, year)
+	setup, err := assessmentSetup(ctx, q, year)
 	if err != nil {
 		return assess.Result{}, rs, err
 	}
-	facts, err := s.assessmentFacts(ctx, setup.TermID, year, setup.Excluded)
+	facts, err := assessmentFacts(ctx, q, setup.TermID, year, setup.Excluded)
 	if err != nil {
 		return assess.Result{}, rs, err
 	}
-	if facts.History, err = s.assessHistory(ctx, year, historyYears(rs)); err != nil {
+	if facts.History, err = assessHistory(ctx, q, year, historyYears(rs)); err != nil {
 		return assess.Result{}, rs, err
 	}
 	res, err := assess.Evaluate(rs, facts)
@@ -144,18 +162,18 @@ func historyYears(rs assess.RuleSet) int {
 // assessHistory evaluates each of the n years before year with the rule
 // set that year's setup chose (years without one are left out: the
 // engine then says the history is missing).
-func (s *Store) assessHistory(ctx context.Context, year, n int) (map[int64][]assess.Past, error) {
+func assessHistory(ctx context.Context, q querier, year, n int) (map[int64][]assess.Past, error) {
 	hist := map[int64][]assess.Past{}
 	for y := year - n; y < year; y++ {
-		setup, err := s.AssessmentSetup(ctx, y)
+		setup, err := assessmentSetup(ctx, q, y)
 		if err != nil || setup.RuleSetID == 0 {
 			continue // no term or no rule set chosen that year
 		}
-		st, err := s.GetRuleSet(ctx, setup.RuleSetID)
+		st, err := getRuleSet(ctx, q, setup.RuleSetID)
 		if err != nil {
 			return nil, err
 		}
-		facts, err := s.assessmentFacts(ctx, setup.TermID, y, setup.Excluded)
+		facts, err := assessmentFacts(ctx, q, setup.TermID, y, setup.Excluded)
 		if err != nil {
 			return nil, err
 		}

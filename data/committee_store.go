@@ -117,8 +117,10 @@ func scanTerm(row interface{ Scan(...any) error }) (Term, error) {
 }
 
 // ListTerms returns every term, newest first.
-func (s *Store) ListTerms(ctx context.Context) ([]Term, error) {
-	rows, err := s.db.QueryContext(ctx, "SELECT "+termColumns+" FROM term ORDER BY number DESC")
+func (s *Store) ListTerms(ctx context.Context) ([]Term, error) { return listTerms(ctx, s.db) }
+
+func listTerms(ctx context.Context, q querier) ([]Term, error) {
+	rows, err := q.QueryContext(ctx, "SELECT "+termColumns+" FROM term ORDER BY number DESC")
 	if err != nil {
 		return nil, fmt.Errorf("list terms: %w", err)
 	}
@@ -135,8 +137,10 @@ func (s *Store) ListTerms(ctx context.Context) ([]Term, error) {
 }
 
 // GetTerm returns one term.
-func (s *Store) GetTerm(ctx context.Context, id int64) (Term, error) {
-	t, err := scanTerm(s.db.QueryRowContext(ctx, "SELECT "+termColumns+" FROM term WHERE id = ?", id))
+func (s *Store) GetTerm(ctx context.Context, id int64) (Term, error) { return getTerm(ctx, s.db, id) }
+
+func getTerm(ctx context.Context, q querier, id int64) (Term, error) {
+	t, err := scanTerm(q.QueryRowContext(ctx, "SELECT "+termColumns+" FROM term WHERE id = ?", id))
 	if err != nil {
 		return t, fmt.Errorf("get term %d: %w", id, notFound(err))
 	}

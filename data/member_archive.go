@@ -101,14 +101,18 @@ type bookYear struct {
 // assessment still evaluates the whole year, for the ranks). Each year of
 // the term whose assessment setup chose a rule set is assessed once.
 func (s *Store) LoadArchiveBook(ctx context.Context, termID, membershipID int64) (*ArchiveBook, error) {
-	term, err := s.GetTerm(ctx, termID)
+	return readValue(ctx, s, func(tx querier) (*ArchiveBook, error) { return s.loadArchiveBook(ctx, tx, termID, membershipID) })
+}
+
+func (s *Store) loadArchiveBook(ctx context.Context, q querier, termID, membershipID int64) (*ArchiveBook, error) {
+	term, err := getTerm(ctx, q, termID)
 	if err != nil {
 		return nil, err
 	}
 	b := &ArchiveBook{Term: term, terms: map[int64][]Term{}, proposals: map[int64][]ArchiveProposal{},
 		entries: map[int64][]ArchiveEntry{}}
 	if membershipID != 0 {
-		m, err := s.GetMember(ctx, membershipID)
+		m, err := getMember(ctx, q, membershipID)
 		if err != nil {
 			return nil, err
 		}
@@ -116,20 +120,20 @@ func (s *Store) LoadArchiveBook(ctx context.Context, termID, membershipID int64)
 			return nil, Invalid("委员", fmt.Sprintf("“%s”不是第%s届委员", m.Name, ChineseNumber(term.Number)))
 		}
 		b.Members = []Member{m}
-	} else if b.Members, err = s.ListMembers(ctx, MemberFilter{TermID: termID}); err != nil {
+	} else if b.Members, err = listMembers(ctx, q, MemberFilter{TermID: termID}); err != nil {
 		return nil, err
 	}
-	cfg, err := s.ActivityConfig(ctx)
+	cfg, err := activityConfig(ctx, q)
 	if err != nil {
 		return nil, err
 	}
 	b.eventTypes = cfg.EventTypes
-	steps := []func(context.Context, *Store, int64) error{b.loadTerms, b.loadProposals, b.loadEntries, b.loadYears}
+	steps := []func(context.Context, *Store, querier, int64) error{b.loadTerms, b.loadProposals, b.loadEntries, b.loadYears}
 	for _, step := range steps {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		if err := step(ctx, s, membershipID); err != nil {
+		if err := step(ctx, s, q, membershipID); err != nil {
 			return nil, err
 		}
 	}
@@ -138,15 +142,17 @@ func (s *Store) LoadArchiveBook(ctx context.Context, termID, membershipID int64)
 
 // MemberArchive gathers one member's archive for the member's term.
 func (s *Store) MemberArchive(ctx context.Context, membershipID int64) (MemberArchive, error) {
-	m, err := s.GetMember(ctx, membershipID)
-	if err != nil {
-		return MemberArchive{}, err
-	}
-	b, err := s.LoadArchiveBook(ctx, m.TermID, membershipID)
-	if err != nil {
-		return MemberArchive{}, err
-	}
-	return b.Archive(b.Members[0]), nil
+	return readValue(ctx, s, func(tx querier) (MemberArchive, error) {
+		m, err := getMember(ctx, tx, membershipID)
+		if err != nil {
+			return MemberArchive{}, err
+		}
+		b, err := s.loadArchiveBook(ctx, tx, m.TermID, membershipID)
+		if err != nil {
+			return MemberArchive{}, err
+		}
+		return b.Archive(b.Members[0]), nil
+	})
 }
 
 // Archive cuts one member's archive from the book.

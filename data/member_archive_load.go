@@ -20,15 +20,15 @@ func (b *ArchiveBook) wanted(id int64) bool {
 }
 
 // loadTerms finds every term each person served.
-func (b *ArchiveBook) loadTerms(ctx context.Context, s *Store, membershipID int64) error {
-	q := `SELECT m.person_id, ` + prefixed("t.", termColumns) + ` FROM membership m JOIN term t ON t.id = m.term_id
+func (b *ArchiveBook) loadTerms(ctx context.Context, s *Store, q querier, membershipID int64) error {
+	sel := `SELECT m.person_id, ` + prefixed("t.", termColumns) + ` FROM membership m JOIN term t ON t.id = m.term_id
 		WHERE m.deleted_at IS NULL AND m.person_id IN (SELECT person_id FROM membership WHERE term_id = ?`
 	args := []any{b.Term.ID}
 	if membershipID != 0 {
-		q += " AND id = ?"
+		sel += " AND id = ?"
 		args = append(args, membershipID)
 	}
-	rows, err := s.db.QueryContext(ctx, q+") ORDER BY t.number", args...)
+	rows, err := q.QueryContext(ctx, sel+") ORDER BY t.number", args...)
 	if err != nil {
 		return fmt.Errorf("archive terms: %w", err)
 	}
@@ -54,8 +54,8 @@ func prefixed(alias, cols string) string {
 }
 
 // loadProposals sorts the term's proposals to their member proposers.
-func (b *ArchiveBook) loadProposals(ctx context.Context, s *Store, membershipID int64) error {
-	sessions, err := s.ListSessions(ctx, b.Term.ID)
+func (b *ArchiveBook) loadProposals(ctx context.Context, s *Store, q querier, membershipID int64) error {
+	sessions, err := listSessions(ctx, q, b.Term.ID)
 	if err != nil {
 		return err
 	}
@@ -63,7 +63,7 @@ func (b *ArchiveBook) loadProposals(ctx context.Context, s *Store, membershipID 
 	for _, se := range sessions {
 		number[se.ID] = se.Number
 	}
-	ps, err := s.ListProposals(ctx, ProposalFilter{TermID: b.Term.ID, MembershipID: membershipID})
+	ps, err := s.listProposals(ctx, q, ProposalFilter{TermID: b.Term.ID, MembershipID: membershipID})
 	if err != nil {
 		return err
 	}
@@ -87,21 +87,21 @@ func (b *ArchiveBook) loadProposals(ctx context.Context, s *Store, membershipID 
 
 // loadEntries reads the term's activities with their members and
 // adoptions in three queries and hands each member its entries, by date.
-func (b *ArchiveBook) loadEntries(ctx context.Context, s *Store, membershipID int64) error {
+func (b *ArchiveBook) loadEntries(ctx context.Context, s *Store, q querier, membershipID int64) error {
 	where, args := "term_id = ? AND deleted_at IS NULL", []any{b.Term.ID}
 	if membershipID != 0 {
 		where += " AND id IN (SELECT activity_id FROM activity_member WHERE membership_id = ?)"
 		args = append(args, membershipID)
 	}
-	acts, index, err := s.archiveActivities(ctx, where, args)
+	acts, index, err := archiveActivities(ctx, q, where, args)
 	if err != nil || len(acts) == 0 {
 		return err
 	}
 	ids := "SELECT id FROM activity WHERE " + where
-	if err := s.archiveMembers(ctx, ids, args, acts, index); err != nil {
+	if err := archiveMembers(ctx, q, ids, args, index); err != nil {
 		return err
 	}
-	if err := s.archiveAdoptions(ctx, ids, args, acts, index); err != nil {
+	if err := archiveAdoptions(ctx, q, ids, args, index); err != nil {
 		return err
 	}
 	for _, a := range acts {
@@ -123,8 +123,8 @@ func (b *ArchiveBook) loadEntries(ctx context.Context, s *Store, membershipID in
 }
 
 // archiveActivities reads the activities matching where, by date.
-func (s *Store) archiveActivities(ctx context.Context, where string, args []any) ([]*Activity, map[int64]*Activity, error) {
-	rows, err := s.db.QueryContext(ctx, "SELECT "+activityColumns+" FROM activity WHERE "+where+" ORDER BY date, id", args...)
+func archiveActivities(ctx context.Context, q querier, where string, args []any) ([]*Activity, map[int64]*Activity, error) {
+	rows, err := q.QueryContext(ctx, "SELECT "+activityColumns+" FROM activity WHERE "+where+" ORDER BY date, id", args...)
 	if err != nil {
 		return nil, nil, fmt.Errorf("archive activities: %w", err)
 	}
@@ -142,8 +142,8 @@ func (s *Store) archiveActivities(ctx context.Context, where string, args []any)
 	return acts, index, rows.Err()
 }
 
-func (s *Store) archiveMembers(ctx context.Context, ids string, args []any, acts []*Activity, index map[int64]*Activity) error {
-	rows, err := s.db.QueryContext(ctx, `SELECT activity_id, coalesce(membership_id, 0), name, status, role, note
+func archiveMembers(ctx context.Context, q querier, ids string, args []any, index map[int64]*Activity) error {
+	rows, err := q.QueryContext(ctx, `SELECT activity_id, coalesce(membership_id, 0), name, status, role, note
 		FROM activity_member WHERE activity_id IN (`+ids+`) ORDER BY activity_id, seq`, args...)
 	if err != nil {
 		return fmt.Errorf("archive activity members: %w", err)
@@ -162,8 +162,8 @@ func (s *Store) archiveMembers(ctx context.Context, ids string, args []any, acts
 	return rows.Err()
 }
 
-func (s *Store) archiveAdoptions(ctx context.Context, ids string, args []any, acts []*Activity, index map[int64]*Activity) error {
-	rows, err := s.db.QueryContext(ctx, `SELECT activity_id, kind, level, mode, leader, date, note FROM adoption
+func archiveAdoptions(ctx context.Context, q querier, ids string, args []any, index map[int64]*Activity) error {
+	rows, err := q.QueryContext(ctx, `SELECT activity_id, kind, level, mode, leader, date, note FROM adoption
 		WHERE activity_id IN (`+ids+`) ORDER BY activity_id, seq`, args...)
 	if err != nil {
 		return fmt.Errorf("archive adoptions: %w", err)
@@ -184,16 +184,16 @@ func (s *Store) archiveAdoptions(ctx context.Context, ids string, args []any, ac
 
 // loadYears assesses each year of the term whose setup chose a rule set,
 // once for the whole roster.
-func (b *ArchiveBook) loadYears(ctx context.Context, s *Store, _ int64) error {
+func (b *ArchiveBook) loadYears(ctx context.Context, _ *Store, q querier, _ int64) error {
 	for y := b.Term.StartYear; y <= b.Term.EndYear; y++ {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		setup, err := s.AssessmentSetup(ctx, y)
+		setup, err := assessmentSetup(ctx, q, y)
 		if err != nil || setup.RuleSetID == 0 || setup.TermID != b.Term.ID {
 			continue // no term or no rule set that year, or the year belongs to the next term
 		}
-		res, rs, err := s.Assess(ctx, y, setup.RuleSetID)
+		res, rs, err := assessYear(ctx, q, y, setup.RuleSetID)
 		if err != nil {
 			return fmt.Errorf("%d年度考核：%w", y, err)
 		}

@@ -46,6 +46,10 @@ func scanMember(row interface{ Scan(...any) error }) (Member, error) {
 // ListMembers returns the roster rows matching f, ordered by 界别 list order,
 // 常委 first, then role and name.
 func (s *Store) ListMembers(ctx context.Context, f MemberFilter) ([]Member, error) {
+	return listMembers(ctx, s.db, f)
+}
+
+func listMembers(ctx context.Context, db querier, f MemberFilter) ([]Member, error) {
 	var where []string
 	var args []any
 	cond := func(c string, v any) { where = append(where, c); args = append(args, v) }
@@ -76,7 +80,7 @@ func (s *Store) ListMembers(ctx context.Context, f MemberFilter) ([]Member, erro
 	if len(where) > 0 {
 		q += " WHERE " + strings.Join(where, " AND ")
 	}
-	rows, err := s.db.QueryContext(ctx, q+memberOrder, args...)
+	rows, err := db.QueryContext(ctx, q+memberOrder, args...)
 	if err != nil {
 		return nil, fmt.Errorf("list members: %w", err)
 	}
@@ -94,7 +98,11 @@ func (s *Store) ListMembers(ctx context.Context, f MemberFilter) ([]Member, erro
 
 // GetMember returns one roster row by membership id (deleted rows included).
 func (s *Store) GetMember(ctx context.Context, membershipID int64) (Member, error) {
-	x, err := scanMember(s.db.QueryRowContext(ctx, memberSelect+" WHERE m.id = ?", membershipID))
+	return getMember(ctx, s.db, membershipID)
+}
+
+func getMember(ctx context.Context, q querier, membershipID int64) (Member, error) {
+	x, err := scanMember(q.QueryRowContext(ctx, memberSelect+" WHERE m.id = ?", membershipID))
 	if err != nil {
 		return x, fmt.Errorf("get member %d: %w", membershipID, notFound(err))
 	}

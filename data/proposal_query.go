@@ -2,7 +2,6 @@ package data
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
 	"strconv"
 	"strings"
@@ -13,15 +12,15 @@ import (
 // GetProposal returns one proposal with proposers, units, class and verdicts.
 func (s *Store) GetProposal(ctx context.Context, id int64) (Proposal, error) {
 	var p Proposal
-	err := s.inTx(ctx, func(tx *sql.Tx) (err error) {
+	err := s.read(ctx, func(tx querier) (err error) {
 		p, err = s.getProposal(ctx, tx, id)
 		return err
 	})
 	return p, err
 }
 
-func (s *Store) getProposal(ctx context.Context, tx *sql.Tx, id int64) (Proposal, error) {
-	ps, err := s.queryProposals(ctx, tx, "p.id = ?", []any{id})
+func (s *Store) getProposal(ctx context.Context, q querier, id int64) (Proposal, error) {
+	ps, err := s.queryProposals(ctx, q, "p.id = ?", []any{id})
 	if err != nil {
 		return Proposal{}, err
 	}
@@ -33,12 +32,12 @@ func (s *Store) getProposal(ctx context.Context, tx *sql.Tx, id int64) (Proposal
 
 // ListProposals returns the proposals a filter selects, by session and 案号.
 func (s *Store) ListProposals(ctx context.Context, f ProposalFilter) ([]Proposal, error) {
+	return readValue(ctx, s, func(tx querier) ([]Proposal, error) { return s.listProposals(ctx, tx, f) })
+}
+
+func (s *Store) listProposals(ctx context.Context, q querier, f ProposalFilter) ([]Proposal, error) {
 	where, args := proposalWhere(f)
-	var out []Proposal
-	err := s.inTx(ctx, func(tx *sql.Tx) (err error) {
-		out, err = s.queryProposals(ctx, tx, where, args)
-		return err
-	})
+	out, err := s.queryProposals(ctx, q, where, args)
 	if err != nil {
 		return nil, fmt.Errorf("list proposals: %w", err)
 	}
@@ -117,7 +116,7 @@ func ftsPhrase(s string) string {
 
 // queryProposals loads proposals matching where, then their proposers,
 // units, answers and ratings in one query each.
-func (s *Store) queryProposals(ctx context.Context, tx *sql.Tx, where string, args []any) ([]Proposal, error) {
+func (s *Store) queryProposals(ctx context.Context, tx querier, where string, args []any) ([]Proposal, error) {
 	from := " FROM proposal p JOIN session s ON s.id = p.session_id WHERE " + where
 	rows, err := tx.QueryContext(ctx, "SELECT "+proposalColumns+from+" ORDER BY s.term_id, s.number, p.number", args...)
 	if err != nil {
@@ -224,7 +223,7 @@ func idArray(ps []Proposal) string {
 	return string(append(b, ']'))
 }
 
-func eachRow(ctx context.Context, tx *sql.Tx, q string, args []any, fn func(scan func(...any) error) error) error {
+func eachRow(ctx context.Context, tx querier, q string, args []any, fn func(scan func(...any) error) error) error {
 	rows, err := tx.QueryContext(ctx, q, args...)
 	if err != nil {
 		return err

@@ -2,7 +2,6 @@ package data
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
 
 	"zhengxie/data/proposal"
@@ -15,20 +14,24 @@ import (
 // against the roster of the filter's term: its serving members plus anyone
 // who proposed (so the rate never exceeds 100 %).
 func (s *Store) ProposalStats(ctx context.Context, f ProposalFilter, today string) (proposalstats.Report, error) {
+	return readValue(ctx, s, func(tx querier) (proposalstats.Report, error) { return s.proposalStats(ctx, tx, f, today) })
+}
+
+func (s *Store) proposalStats(ctx context.Context, q querier, f ProposalFilter, today string) (proposalstats.Report, error) {
 	if f.TermID == 0 && f.SessionID != 0 {
-		if err := s.db.QueryRowContext(ctx, "SELECT term_id FROM session WHERE id = ?", f.SessionID).Scan(&f.TermID); err != nil {
+		if err := q.QueryRowContext(ctx, "SELECT term_id FROM session WHERE id = ?", f.SessionID).Scan(&f.TermID); err != nil {
 			return proposalstats.Report{}, notFound(err)
 		}
 	}
-	ps, err := s.ListProposals(ctx, f)
+	ps, err := s.listProposals(ctx, q, f)
 	if err != nil {
 		return proposalstats.Report{}, err
 	}
-	cfg, err := s.ProposalConfig(ctx)
+	cfg, err := proposalConfig(ctx, q)
 	if err != nil {
 		return proposalstats.Report{}, err
 	}
-	persons, serving, err := s.termPersons(ctx, f.TermID)
+	persons, serving, err := termPersons(ctx, q, f.TermID)
 	if err != nil {
 		return proposalstats.Report{}, err
 	}
@@ -76,28 +79,26 @@ func statsItem(p *Proposal, today string, persons map[int64]int64) proposalstats
 
 // termPersons maps the term's memberships to persons, and lists the persons
 // serving in it (not deleted, status 在任 or 增补).
-func (s *Store) termPersons(ctx context.Context, termID int64) (map[int64]int64, map[int64]bool, error) {
+func termPersons(ctx context.Context, q querier, termID int64) (map[int64]int64, map[int64]bool, error) {
 	persons, serving := map[int64]int64{}, map[int64]bool{}
-	q := "SELECT id, person_id, status, deleted_at IS NOT NULL FROM membership"
+	sel := "SELECT id, person_id, status, deleted_at IS NOT NULL FROM membership"
 	var args []any
 	if termID != 0 {
-		q += " WHERE term_id = ?"
+		sel += " WHERE term_id = ?"
 		args = append(args, termID)
 	}
-	err := s.inTx(ctx, func(tx *sql.Tx) error {
-		return eachRow(ctx, tx, q, args, func(scan func(...any) error) error {
-			var id, person int64
-			var status string
-			var deleted bool
-			if err := scan(&id, &person, &status, &deleted); err != nil {
-				return err
-			}
-			persons[id] = person
-			if !deleted && IsActiveStatus(status) {
-				serving[person] = true
-			}
-			return nil
-		})
+	err := eachRow(ctx, q, sel, args, func(scan func(...any) error) error {
+		var id, person int64
+		var status string
+		var deleted bool
+		if err := scan(&id, &person, &status, &deleted); err != nil {
+			return err
+		}
+		persons[id] = person
+		if !deleted && IsActiveStatus(status) {
+			serving[person] = true
+		}
+		return nil
 	})
 	if err != nil {
 		return nil, nil, fmt.Errorf("term roster for statistics: %w", err)

@@ -37,28 +37,26 @@ func (s *Store) ReportText(ctx context.Context, kind, scope string) (ReportText,
 	}
 	empty := ReportText{Kind: kind, Scope: scope, Sections: map[string]string{}}
 	var latest ReportText
-	err := s.inTx(ctx, func(tx *sql.Tx) error {
-		q := "SELECT key, value FROM setting WHERE key LIKE ? ESCAPE '\\'"
-		pattern := likePrefix(reportTextPrefix + kind + ".")
-		return eachRow(ctx, tx, q, []any{pattern}, func(scan func(...any) error) error {
-			var key, value string
-			if err := scan(&key, &value); err != nil {
-				return err
-			}
-			var t ReportText
-			if json.Unmarshal([]byte(value), &t) != nil || t.Sections == nil {
-				return nil // a damaged entry is left out, not fatal for printing
-			}
-			t.Kind, t.Scope = kind, strings.TrimPrefix(key, reportTextPrefix+kind+".")
-			if t.Scope == scope {
-				latest, empty = t, t
-				return errStopRows
-			}
-			if t.SavedAt > latest.SavedAt {
-				latest = t
-			}
-			return nil
-		})
+	q := "SELECT key, value FROM setting WHERE key LIKE ? ESCAPE '\\'"
+	pattern := likePrefix(reportTextPrefix + kind + ".")
+	err := eachRow(ctx, s.db, q, []any{pattern}, func(scan func(...any) error) error {
+		var key, value string
+		if err := scan(&key, &value); err != nil {
+			return err
+		}
+		var t ReportText
+		if json.Unmarshal([]byte(value), &t) != nil || t.Sections == nil {
+			return nil // a damaged entry is left out, not fatal for printing
+		}
+		t.Kind, t.Scope = kind, strings.TrimPrefix(key, reportTextPrefix+kind+".")
+		if t.Scope == scope {
+			latest, empty = t, t
+			return errStopRows
+		}
+		if t.SavedAt > latest.SavedAt {
+			latest = t
+		}
+		return nil
 	})
 	if err != nil && !errors.Is(err, errStopRows) {
 		return ReportText{}, fmt.Errorf("read report text: %w", err)

@@ -51,7 +51,11 @@ func scanRuleSet(row interface{ Scan(...any) error }) (StoredRuleSet, error) {
 
 // GetRuleSet reads one stored rule set.
 func (s *Store) GetRuleSet(ctx context.Context, id int64) (StoredRuleSet, error) {
-	r, err := scanRuleSet(s.db.QueryRowContext(ctx, "SELECT id, year, body, updated_at FROM rule_set WHERE id = ?", id))
+	return getRuleSet(ctx, s.db, id)
+}
+
+func getRuleSet(ctx context.Context, q querier, id int64) (StoredRuleSet, error) {
+	r, err := scanRuleSet(q.QueryRowContext(ctx, "SELECT id, year, body, updated_at FROM rule_set WHERE id = ?", id))
 	if err != nil {
 		return r, fmt.Errorf("get rule set %d: %w", id, notFound(err))
 	}

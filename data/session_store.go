@@ -10,7 +10,11 @@ import (
 
 // ListSessions returns a term's plenary sessions in order.
 func (s *Store) ListSessions(ctx context.Context, termID int64) ([]Session, error) {
-	rows, err := s.db.QueryContext(ctx,
+	return listSessions(ctx, s.db, termID)
+}
+
+func listSessions(ctx context.Context, q querier, termID int64) ([]Session, error) {
+	rows, err := q.QueryContext(ctx,
 		"SELECT id, term_id, number, start_date, end_date FROM session WHERE term_id = ? ORDER BY number", termID)
 	if err != nil {
 		return nil, fmt.Errorf("list sessions: %w", err)

@@ -267,6 +267,42 @@ func (s *Store) inTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
 	return tx.Commit()
 }
 
+// querier runs the statements of a read helper: the transaction of a
+// composite read (see read) or of a write, or the database itself for a
+// public method that runs one statement.
+type querier interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+}
+
+// read runs fn in one read-only transaction, so that a method answering
+// with several statements sees one state of the database even while
+// another program writes to it. The store has one connection and the
+// transaction holds it: fn runs every statement on tx, through the
+// unexported helpers that take a querier, and never calls an exported
+// store method (which would wait for the connection for ever).
+func (s *Store) read(ctx context.Context, fn func(tx querier) error) error {
+	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if err := fn(tx); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+// readValue is read for a method that returns one value.
+func readValue[T any](ctx context.Context, s *Store, fn func(tx querier) (T, error)) (T, error) {
+	var v T
+	err := s.read(ctx, func(tx querier) (err error) {
+		v, err = fn(tx)
+		return err
+	})
+	return v, err
+}
+
 // audit records one change in the audit log, inside the caller's
 // transaction, naming the actor (see SetActor). Every change is audited, so
 // this is also where a 只读 user's change is refused and rolled back.

@@ -37,7 +37,21 @@ func (s *Store) TodoCounts(ctx context.Context, termID int64, today string, soon
 	// term at scale 10 has 12,000 proposals, mostly 办结, and reading them
 	// all cost ten times as much. The current round is 1 plus one per 再次办理,
 	// as proposal_answer.go counts it.
-	err = s.db.QueryRowContext(ctx, `SELECT
+	err = s.read(ctx, func(tx querier) error {
+		if err := countTodo(ctx, tx, termID, today, soon, &t); err != nil {
+			return err
+		}
+		return tx.QueryRowContext(ctx, "SELECT count(*) FROM rule_set WHERE year = ?", year).Scan(&t.RuleSets)
+	})
+	if err != nil {
+		return t, fmt.Errorf("todo counts: %w", err)
+	}
+	return t, nil
+}
+
+// countTodo counts the proposals that need doing.
+func countTodo(ctx context.Context, q querier, termID int64, today, soon string, t *Todo) error {
+	return q.QueryRowContext(ctx, `SELECT
 		coalesce(sum(p.status IN (?, ?) AND p.deadline <> '' AND p.deadline < ?), 0),
 		coalesce(sum(p.status IN (?, ?) AND p.deadline >= ? AND p.deadline <= ?), 0),
 		coalesce(sum(p.status = ?), 0),
@@ -51,13 +65,6 @@ func (s *Store) TodoCounts(ctx context.Context, termID int64, today string, soon
 		string(proposal.Answered), string(proposal.ActRehandle),
 		string(proposal.Handling), string(proposal.Rehandled), string(proposal.Filed), string(proposal.Answered),
 		termID).Scan(&t.Overdue, &t.DueSoon, &t.ToAssign, &t.ToRate)
-	if err != nil {
-		return t, fmt.Errorf("todo counts: %w", err)
-	}
-	if err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM rule_set WHERE year = ?", year).Scan(&t.RuleSets); err != nil {
-		return t, fmt.Errorf("todo counts: %w", err)
-	}
-	return t, nil
 }
 
 // StatusCount is how many proposals are in one status.
@@ -70,7 +77,15 @@ type StatusCount struct {
 // recycle bin) of the term's newest session that has any; sessionID is 0
 // when the term has none. It reads one session's rows, not the term's.
 func (s *Store) NewestSessionStatusCounts(ctx context.Context, termID int64) (sessionID int64, out []StatusCount, err error) {
-	err = s.db.QueryRowContext(ctx, `SELECT x.id FROM session x WHERE x.term_id = ? AND EXISTS (
+	err = s.read(ctx, func(tx querier) (err error) {
+		sessionID, out, err = newestSessionStatusCounts(ctx, tx, termID)
+		return err
+	})
+	return sessionID, out, err
+}
+
+func newestSessionStatusCounts(ctx context.Context, q querier, termID int64) (sessionID int64, out []StatusCount, err error) {
+	err = q.QueryRowContext(ctx, `SELECT x.id FROM session x WHERE x.term_id = ? AND EXISTS (
 		SELECT 1 FROM proposal p WHERE p.session_id = x.id AND p.deleted_at IS NULL) ORDER BY x.number DESC LIMIT 1`,
 		termID).Scan(&sessionID)
 	if errors.Is(err, sql.ErrNoRows) {
@@ -79,7 +94,7 @@ func (s *Store) NewestSessionStatusCounts(ctx context.Context, termID int64) (se
 	if err != nil {
 		return 0, nil, fmt.Errorf("count proposals by status: %w", err)
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT status, count(*) FROM proposal
+	rows, err := q.QueryContext(ctx, `SELECT status, count(*) FROM proposal
 		WHERE session_id = ? AND deleted_at IS NULL GROUP BY status`, sessionID)
 	if err != nil {
 		return 0, nil, fmt.Errorf("count proposals by status: %w", err)

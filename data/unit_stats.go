@@ -2,7 +2,6 @@ package data
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
 
 	"zhengxie/data/proposal"
@@ -31,11 +30,15 @@ func (u UnitStat) Ratings() int { return u.Satisfied + u.Basic + u.Unsatisfied }
 // session or a term). Units holding nothing are left out; today decides
 // what is overdue.
 func (s *Store) UnitStats(ctx context.Context, f ProposalFilter, today string) ([]UnitStat, error) {
-	ps, err := s.ListProposals(ctx, f)
+	return readValue(ctx, s, func(tx querier) ([]UnitStat, error) { return s.unitStats(ctx, tx, f, today) })
+}
+
+func (s *Store) unitStats(ctx context.Context, q querier, f ProposalFilter, today string) ([]UnitStat, error) {
+	ps, err := s.listProposals(ctx, q, f)
 	if err != nil {
 		return nil, err
 	}
-	units, err := s.ListUnits(ctx, true)
+	units, err := listUnits(ctx, q, true)
 	if err != nil {
 		return nil, err
 	}
@@ -45,7 +48,7 @@ func (s *Store) UnitStats(ctx context.Context, f ProposalFilter, today string) (
 		out[i] = UnitStat{Unit: u, Classes: map[string]int{}}
 		byID[u.ID] = &out[i]
 	}
-	answers, err := s.latestUnitAnswers(ctx, f)
+	answers, err := latestUnitAnswers(ctx, q, f)
 	if err != nil {
 		return nil, err
 	}
@@ -101,21 +104,19 @@ func (s *Store) UnitStats(ctx context.Context, f ProposalFilter, today string) (
 
 // latestUnitAnswers maps (proposal, unit) to the class of the unit's latest
 // answer, for the proposals a filter selects.
-func (s *Store) latestUnitAnswers(ctx context.Context, f ProposalFilter) (map[[2]int64]string, error) {
+func latestUnitAnswers(ctx context.Context, q querier, f ProposalFilter) (map[[2]int64]string, error) {
 	where, args := proposalWhere(f)
 	out := map[[2]int64]string{}
-	err := s.inTx(ctx, func(tx *sql.Tx) error {
-		return eachRow(ctx, tx, `SELECT a.proposal_id, a.unit_id, a.class FROM answer a
-			WHERE a.proposal_id IN (SELECT p.id FROM proposal p JOIN session s ON s.id = p.session_id WHERE `+where+`)
-			ORDER BY a.round`, args, func(scan func(...any) error) error {
-			var pid, uid int64
-			var class string
-			if err := scan(&pid, &uid, &class); err != nil {
-				return err
-			}
-			out[[2]int64{pid, uid}] = class
-			return nil
-		})
+	err := eachRow(ctx, q, `SELECT a.proposal_id, a.unit_id, a.class FROM answer a
+		WHERE a.proposal_id IN (SELECT p.id FROM proposal p JOIN session s ON s.id = p.session_id WHERE `+where+`)
+		ORDER BY a.round`, args, func(scan func(...any) error) error {
+		var pid, uid int64
+		var class string
+		if err := scan(&pid, &uid, &class); err != nil {
+			return err
+		}
+		out[[2]int64{pid, uid}] = class
+		return nil
 	})
 	if err != nil {
 		return nil, fmt.Errorf("unit answers: %w", err)

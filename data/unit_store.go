@@ -12,11 +12,15 @@ import (
 // ListUnits returns the handling units in display order; inactive ones only
 // when all is set.
 func (s *Store) ListUnits(ctx context.Context, all bool) ([]Unit, error) {
-	q := "SELECT id, name, kind, contact, phone, sort, active FROM unit"
+	return listUnits(ctx, s.db, all)
+}
+
+func listUnits(ctx context.Context, q querier, all bool) ([]Unit, error) {
+	sel := "SELECT id, name, kind, contact, phone, sort, active FROM unit"
 	if !all {
-		q += " WHERE active = 1"
+		sel += " WHERE active = 1"
 	}
-	rows, err := s.db.QueryContext(ctx, q+" ORDER BY sort, id")
+	rows, err := q.QueryContext(ctx, sel+" ORDER BY sort, id")
 	if err != nil {
 		return nil, fmt.Errorf("list units: %w", err)
 	}
@@ -165,8 +169,12 @@ func (s *Store) AddDefaultUnits(ctx context.Context) error {
 // ProposalConfig returns the committee's proposal settings (defaults until
 // changed).
 func (s *Store) ProposalConfig(ctx context.Context) (proposal.Config, error) {
+	return proposalConfig(ctx, s.db)
+}
+
+func proposalConfig(ctx context.Context, q querier) (proposal.Config, error) {
 	var v string
-	err := s.db.QueryRowContext(ctx, "SELECT value FROM setting WHERE key = 'proposal.config'").Scan(&v)
+	err := q.QueryRowContext(ctx, "SELECT value FROM setting WHERE key = 'proposal.config'").Scan(&v)
 	if err != nil && err != sql.ErrNoRows {
 		return proposal.Default(), fmt.Errorf("read proposal settings: %w", err)
 	}
