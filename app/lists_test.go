@@ -64,22 +64,22 @@ func TestMemberFilterScrollsToTheFirstRow(t *testing.T) {
 	u.nav.Select(u.screenIndex(u.members))
 	m := u.members
 	m.reload(u.ctx)
-	m.table.ScrollToBottom() // the clerk scrolled down the whole roster
-	if slices.Contains(shownTexts(m.table), "党员01") {
+	m.table.table.ScrollToBottom() // the clerk scrolled down the whole roster
+	if slices.Contains(shownTexts(m.table.table), "党员01") {
 		t.Fatal("the first member is still in sight after scrolling down; the test shows nothing")
 	}
 	m.filters[data.KindSector].SetSelected("民进")
 	if got := shownNames(m); len(got) != 3 {
 		t.Fatalf("界别 民进 shows %v", got)
 	}
-	if texts := shownTexts(m.table); !slices.Contains(texts, m.shown[0].Name) {
+	if texts := shownTexts(m.table.table); !slices.Contains(texts, m.shown[0].Name) {
 		t.Errorf("after the filter the first of 3 rows (%s) is out of sight; drawn: %v", m.shown[0].Name, texts)
 	}
 
 	m.filters[data.KindSector].SetSelected(all)
-	m.table.ScrollToBottom()
+	m.table.table.ScrollToBottom()
 	test.Type(m.searchEntry, "dy")
-	if texts := shownTexts(m.table); len(m.shown) == 0 || !slices.Contains(texts, m.shown[0].Name) {
+	if texts := shownTexts(m.table.table); len(m.shown) == 0 || !slices.Contains(texts, m.shown[0].Name) {
 		t.Errorf("after a search the first row is out of sight; drawn: %v", texts)
 	}
 }
@@ -89,7 +89,7 @@ func TestMemberDetailShowsTheEditAtOnce(t *testing.T) {
 	addMember(t, u, "李四", "男", "中国共产党", "中共")
 	u.nav.Select(u.screenIndex(u.members))
 	m := u.members
-	m.table.Select(widget.TableCellID{Row: 0, Col: 1})
+	m.table.selectRow(0)
 	test.Tap(m.editBtn)
 	test.Type(m.form.entries[data.FieldTitle], "高级工程师")
 	test.Tap(m.form.saveBtn)
@@ -379,7 +379,7 @@ func TestSelectionMarksTheWholeRowAndDoubleClickOpens(t *testing.T) {
 	u.nav.Select(u.screenIndex(u.members))
 	m := u.members
 	m.reload(u.ctx)
-	cells := rowCells(m.table)
+	cells := rowCells(m.table.table)
 	var second *rowCell
 	for _, c := range cells {
 		if c.id.Row == 1 && c.id.Col == 4 {
@@ -396,7 +396,7 @@ func TestSelectionMarksTheWholeRowAndDoubleClickOpens(t *testing.T) {
 	if m.form != nil {
 		t.Fatal("one click opened the form")
 	}
-	for _, c := range rowCells(m.table) {
+	for _, c := range rowCells(m.table.table) {
 		marked := c.bg.FillColor != color.Transparent
 		if c.id.Row == 1 && c.id.Col != 4 && !marked {
 			t.Errorf("cell %v of the selected row is not marked", c.id)

@@ -258,8 +258,8 @@ func (f *memberForm) close() {
 func (m *memberList) selectMember(id int64) bool {
 	for i, x := range m.shown {
 		if x.Membership.ID == id {
-			m.table.Select(widget.TableCellID{Row: i, Col: 1})
-			m.table.ScrollTo(widget.TableCellID{Row: i, Col: 1})
+			m.table.selectRow(i)
+			m.table.scroll(false, i)
 			return true
 		}
 	}

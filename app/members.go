@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"slices"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -21,14 +20,12 @@ const (
 	activeOnly = "当前在任"
 )
 
-// column is one column of the member table.
-type column struct {
-	field string  // data.Field* label, or "序号"
-	width float32 // in points
-}
-
-var memberColumns = []column{
-	{"序号", 56},
+// memberFields are the member table's columns after 序号: a field and its
+// width in points.
+var memberFields = []struct {
+	field string // data.Field* label
+	width float32
+}{
 	{data.FieldName, 86},
 	{data.FieldGender, 56},
 	{data.FieldBirth, 90},
@@ -54,12 +51,10 @@ type memberList struct {
 	filters     map[string]*widget.Select // by catalog kind, plus "status"
 	standing    *widget.Check
 	countLabel  *widget.Label
-	table       *widget.Table
+	table       *columnTable[data.Member]
 	detail      *widget.RichText
 	hidden      *hiddenNote // a member saved but left out by the filters
 
-	sortCol  int // index in memberColumns; 0 = roster order
-	sortDesc bool
 	selected int // index in shown, -1 for none
 
 	editBtn, deleteBtn *widget.Button
@@ -111,7 +106,7 @@ func newMemberList(u *UI) *memberList {
 	search := container.NewBorder(nil, nil, widget.NewIcon(theme.SearchIcon()), m.countLabel, m.searchEntry)
 	top := container.NewVBox(heading("委员"), toolbar, search, wrapRow(filterRow...), m.hidden.obj)
 	side := container.NewVScroll(container.NewPadded(m.detail))
-	split := container.NewHSplit(emptyTable(m.table, m.emptyText), side)
+	split := container.NewHSplit(m.table.obj, side)
 	split.Offset = 0.8
 	m.obj = container.NewBorder(top, nil, nil, nil, split)
 	return m
@@ -121,45 +116,19 @@ func (m *memberList) title() string           { return "委员" }
 func (m *memberList) icon() fyne.Resource     { return theme.AccountIcon() }
 func (m *memberList) view() fyne.CanvasObject { return m.obj }
 
-func (m *memberList) newTable() *widget.Table {
-	t := widget.NewTable(
-		func() (int, int) { return len(m.shown), len(memberColumns) },
-		func() fyne.CanvasObject {
-			l := widget.NewLabel("")
-			l.Truncation = fyne.TextTruncateEllipsis
-			return l
-		},
-		func(id widget.TableCellID, o fyne.CanvasObject) {
-			o.(*widget.Label).SetText(m.cell(id.Row, id.Col))
-		},
-	)
-	t.ShowHeaderRow = true
-	t.CreateHeader = func() fyne.CanvasObject {
-		b := widget.NewButton("", nil)
-		b.Importance = widget.LowImportance
-		b.Alignment = widget.ButtonAlignLeading
-		return b
-	}
-	t.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
-		b := o.(*widget.Button)
-		col := id.Col
-		b.SetText(m.headerText(col))
-		b.OnTapped = func() { m.sortBy(col) }
-	}
-	for i, c := range memberColumns {
-		t.SetColumnWidth(i, c.width)
-	}
-	t.StickyColumnCount = 2
-	t.OnSelected = func(id widget.TableCellID) {
-		m.selected = id.Row
+func (m *memberList) newTable() *columnTable[data.Member] {
+	t := newColumnTable(memberColumns(), func() []data.Member { return m.shown })
+	t.sticky(2)
+	t.onSort = m.apply
+	t.empty = m.emptyText
+	t.selectable(m.u.win, func(row int) {
+		m.selected = row
 		m.updateButtons()
 		m.showDetail()
-	}
-	t.OnUnselected = func(widget.TableCellID) {
+	}, func() {
 		m.selected = -1
 		m.updateButtons()
-	}
-	selectRows(t, func() { m.u.win.Canvas().Focus(t) }, func(int) {
+	}, func(int) {
 		if m.u.can(actEdit) {
 			m.onEdit()
 		}
@@ -167,50 +136,34 @@ func (m *memberList) newTable() *widget.Table {
 	return t
 }
 
-func (m *memberList) headerText(col int) string {
-	text := memberColumns[col].field
-	if col == m.sortCol && col != 0 {
-		if m.sortDesc {
-			text += " ▼"
-		} else {
-			text += " ▲"
+// memberColumns are 序号 and the fields of memberFields. A click on a
+// header sorts by the field (names in pinyin order); the rows' own order
+// is the roster's (界别, then 常委 and office, as the store lists them).
+func memberColumns() []*tableColumn[data.Member] {
+	cols := []*tableColumn[data.Member]{{title: "序号", width: 56, seq: func(data.Member) bool { return true }}}
+	for _, f := range memberFields {
+		c := &tableColumn[data.Member]{title: f.field, width: f.width, text: func(x data.Member) string {
+			return memberCell(x.Masked(), f.field) // the list never shows whole 身份证号 or phone numbers
+		}}
+		c.sortKey = func(x data.Member) string { return x.FieldValue(f.field) }
+		if f.field == data.FieldName {
+			c.sortKey = func(x data.Member) string { return newNameKey(x.Name).sortKey }
 		}
+		cols = append(cols, c)
 	}
-	return text
+	return cols
 }
 
-func (m *memberList) cell(row, col int) string {
-	if row < 0 || row >= len(m.shown) {
-		return ""
-	}
-	if col == 0 {
-		return fmt.Sprint(row + 1)
-	}
-	x := m.shown[row].Masked() // the list never shows whole 身份证号 or phone numbers
-	v := x.FieldValue(memberColumns[col].field)
-	if memberColumns[col].field == data.FieldBirth {
+// memberCell is what the list shows of a member's field.
+func memberCell(x data.Member, field string) string {
+	v := x.FieldValue(field)
+	if field == data.FieldBirth {
 		v = dotted(v)
 	}
-	if memberColumns[col].field == data.FieldRole && x.Standing && x.Role == "委员" {
+	if field == data.FieldRole && x.Standing && x.Role == "委员" {
 		v = "常委"
 	}
 	return v
-}
-
-// sortBy sorts by a column; a second click reverses, a third returns to
-// roster order (界别, then 常委 and office, as the store lists them).
-func (m *memberList) sortBy(col int) {
-	switch {
-	case col == 0:
-		m.sortCol, m.sortDesc = 0, false
-	case col != m.sortCol:
-		m.sortCol, m.sortDesc = col, false
-	case !m.sortDesc:
-		m.sortDesc = true
-	default:
-		m.sortCol, m.sortDesc = 0, false
-	}
-	m.apply()
 }
 
 func (m *memberList) reload(ctx context.Context) {
@@ -338,16 +291,7 @@ func (m *memberList) show(top bool) {
 		}
 		m.shown = append(m.shown, x)
 	}
-	if m.sortCol > 0 {
-		field := memberColumns[m.sortCol].field
-		slices.SortStableFunc(m.shown, func(a, b data.Member) int {
-			c := compareField(field, a, b)
-			if m.sortDesc {
-				return -c
-			}
-			return c
-		})
-	}
+	m.table.sort(m.shown)
 	m.countLabel.SetText(fmt.Sprintf("共 %d 人（本届名册 %d 人）", len(m.shown), len(m.all)))
 	m.table.Refresh()
 	m.selected = -1
@@ -357,25 +301,16 @@ func (m *memberList) show(top bool) {
 		}
 	}
 	if m.selected >= 0 {
-		m.table.Select(widget.TableCellID{Row: m.selected, Col: 1})
+		m.table.selectRow(m.selected)
 	} else {
 		m.table.UnselectAll()
 	}
 	m.showDetail() // the member's record may have changed: Select does nothing for the same cell
-	scrollRows(m.table, top, m.selected)
+	m.table.scroll(top, m.selected)
 	m.updateButtons()
 }
 
 func (m *memberList) pass(kind, value string) bool {
 	sel := m.filters[kind].Selected
 	return sel == "" || sel == all || sel == value
-}
-
-// compareField orders two members by one field; names sort by pinyin so
-// that 张 comes after 王, as a Chinese reader expects.
-func compareField(field string, a, b data.Member) int {
-	if field == data.FieldName {
-		return strings.Compare(newNameKey(a.Name).sortKey, newNameKey(b.Name).sortKey)
-	}
-	return strings.Compare(a.FieldValue(field), b.FieldValue(field))
 }
