@@ -126,7 +126,7 @@ func TestProposalSearchScrollsToTheFirstRow(t *testing.T) {
 	}
 	w.reload()
 	l := w.l
-	scrolledSearch(t, l.table, l.searchEntry, "停车", func() string {
+	scrolledSearch(t, l.table.table, l.searchEntry, "停车", func() string {
 		if len(l.shown) == 0 {
 			return ""
 		}
@@ -199,8 +199,8 @@ func TestStepKeepsProposalSelectedAndOffersTheNextStep(t *testing.T) {
 	if l.selected != water.ID || !d.shown || d.p.ID != water.ID || d.p.Status != proposal.Filed {
 		t.Fatalf("after 立案 the selection moved: selected %d, detail shown %v of %d (%s)", l.selected, d.shown, d.p.ID, d.p.Status)
 	}
-	if !slices.Contains(shownTexts(l.table), titleWater) {
-		t.Errorf("the proposal left the list although it is still being worked on; drawn %v", shownTexts(l.table))
+	if !slices.Contains(shownTexts(l.table.table), titleWater) {
+		t.Errorf("the proposal left the list although it is still being worked on; drawn %v", shownTexts(l.table.table))
 	}
 	if !d.notice.Visible() || !strings.HasPrefix(d.notice.Text, "已立案") || !strings.Contains(d.notice.Text, "下一步：交办") {
 		t.Errorf("confirmation %q (visible %v)", d.notice.Text, d.notice.Visible())

@@ -47,8 +47,8 @@ func TestAnswerAndRatingThroughDialogs(t *testing.T) {
 	if got.Status != proposal.Answered || got.Class != "B" || got.AnswerDate != "2026-05-20" {
 		t.Errorf("stored %s class %q answered %s", got.Status, got.Class, got.AnswerDate)
 	}
-	if w.l.cell(0, 7) != "B" || !strings.Contains(d.info.String(), "文号 教函〔2026〕8号") {
-		t.Errorf("list shows class %q; detail:\n%s", w.l.cell(0, 7), d.info.String())
+	if w.l.table.cell(0, "结果") != "B" || !strings.Contains(d.info.String(), "文号 教函〔2026〕8号") {
+		t.Errorf("list shows class %q; detail:\n%s", w.l.table.cell(0, "结果"), d.info.String())
 	}
 
 	test.Tap(d.actionButtons[proposal.ActRate])
@@ -61,7 +61,7 @@ func TestAnswerAndRatingThroughDialogs(t *testing.T) {
 	if d.action != nil {
 		t.Fatalf("rating refused: %q", f.general.Text)
 	}
-	if got := w.l.cell(0, 8); got != "不满意 1，未评 1" {
+	if got := w.l.table.cell(0, "满意度"); got != "不满意 1，未评 1" {
 		t.Errorf("满意度 cell %q", got)
 	}
 	if d.actionButtons[proposal.ActRehandle] == nil {

@@ -19,18 +19,6 @@ import (
 // allSessions is the session choice that shows the whole term.
 const allSessions = "全部会次"
 
-var proposalColumns = []column{
-	{"案号", 100},
-	{"案由", 270},
-	{"类别", 88},
-	{"第一提案人", 88},
-	{"状态", 76},
-	{"主办单位", 150},
-	{"期限", 190},
-	{"结果", 48},
-	{"满意度", 110},
-}
-
 // proposalList is the 提案列表 tab: the proposals of a session (or the whole
 // term) with filters, search, counts per status, and the detail pane of the
 // selected proposal.
@@ -53,10 +41,8 @@ type proposalList struct {
 	overdueOnly    *widget.Check
 	summaryLabel   *widget.Label // counts per status
 	countLabel     *widget.Label
-	table          *widget.Table
+	table          *columnTable[data.Proposal]
 
-	sortCol  int // index in proposalColumns; 0 = by 案号
-	sortDesc bool
 	selected int64 // ID of the selected proposal, 0 for none
 	// pinned is a proposal just moved on by a workflow step: it stays in
 	// the list, selected, although the filters may no longer select it
@@ -129,7 +115,7 @@ func newProposalList(ps *proposalScreen) *proposalList {
 	l.searchRow = container.NewBorder(nil, nil, widget.NewIcon(theme.SearchIcon()),
 		container.NewHBox(l.keyOnly, l.overdueOnly, l.countLabel), l.searchEntry)
 	top := container.NewVBox(toolbar, l.searchRow, filters)
-	split := container.NewHSplit(emptyTable(l.table, l.emptyText), l.detail.view())
+	split := container.NewHSplit(l.table.obj, l.detail.view())
 	split.Offset = 0.62
 	l.obj = container.NewBorder(top, nil, nil, nil, split)
 	return l
@@ -332,14 +318,14 @@ func (l *proposalList) apply(top bool) {
 	if l.pinRow.ID != 0 && l.pinRow.ID == l.pinned {
 		l.shown = append(l.shown, l.pinRow)
 	}
-	l.sortShown()
+	l.table.sort(l.shown)
 	l.countLabel.SetText(fmt.Sprintf("显示 %d 件", len(l.shown)))
 	l.searchRow.Refresh() // the count may have grown wider
 	l.table.Refresh()
 	row := slices.IndexFunc(l.shown, func(p data.Proposal) bool { return p.ID == l.selected })
-	scrollRows(l.table, top, row)
+	l.table.scroll(top, row)
 	if row >= 0 {
-		l.table.Select(widget.TableCellID{Row: row, Col: 1})
+		l.table.selectRow(row)
 		l.detail.show(l.shown[row]) // its data may have changed
 		return
 	}
@@ -382,7 +368,7 @@ func (l *proposalList) showSession(id int64) {
 func (l *proposalList) selectProposal(id int64) {
 	l.selected = id
 	if row := slices.IndexFunc(l.shown, func(p data.Proposal) bool { return p.ID == id }); row >= 0 {
-		l.table.Select(widget.TableCellID{Row: row, Col: 1})
-		l.table.ScrollTo(widget.TableCellID{Row: row, Col: 1})
+		l.table.selectRow(row)
+		l.table.scroll(false, row)
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -103,7 +104,7 @@ func (w *listWorld) selectRow(title string) {
 	w.t.Helper()
 	for i, p := range w.l.shown {
 		if p.Title == title {
-			w.l.table.Select(widget.TableCellID{Row: i, Col: 1})
+			w.l.table.selectRow(i)
 			return
 		}
 	}
@@ -151,12 +152,12 @@ func TestProposalListShowsNewestSessionWithCountsPerStatus(t *testing.T) {
 	if got := l.summaryLabel.Text; got != "共 3 件：已提交 1 · 立案 1 · 不予立案 1" {
 		t.Errorf("summary %q", got)
 	}
-	if got := l.cell(1, 0) + " " + l.cell(1, 3) + " " + l.cell(1, 4); got != "第002号 李红 已提交" {
+	if got := l.table.cell(1, "案号") + " " + l.table.cell(1, "第一提案人") + " " + l.table.cell(1, "状态"); got != "第002号 李红 已提交" {
 		t.Errorf("row 2 shows %q", got)
 	}
 	l.sessionSelect.SetSelected(allSessions)
-	if len(l.shown) != 4 || l.cell(0, 0) != "四次 第001号" {
-		t.Errorf("全部会次 shows %d rows, first 案号 %q", len(l.shown), l.cell(0, 0))
+	if len(l.shown) != 4 || l.table.cell(0, "案号") != "四次 第001号" {
+		t.Errorf("全部会次 shows %d rows, first 案号 %q", len(l.shown), l.table.cell(0, "案号"))
 	}
 	if !strings.HasPrefix(l.summaryLabel.Text, "共 4 件：已提交 2") {
 		t.Errorf("summary over the term %q", l.summaryLabel.Text)
@@ -211,10 +212,17 @@ func TestProposalFiltersAndSearchNarrowTheList(t *testing.T) {
 	if got := shownTitles(l); !slices.Equal(got, []string{titleParking}) {
 		t.Fatalf("仅超期 shows %v", got)
 	}
-	if got := l.cell(0, 6); got != "2026-08-08（超期 106 天）" {
+	if got := l.table.cell(0, "期限"); got != "2026-08-08（超期 106 天）" {
 		t.Errorf("期限 %q", got)
 	}
-	if got := l.cell(0, 5); got != "县财政局" {
+	w.u.win.Resize(fyne.NewSize(2400, 800)) // every column in sight
+	if lb := drawnLabels(l.table.table)["2026-08-08（超期 106 天）"]; lb == nil || lb.Importance != widget.DangerImportance {
+		t.Errorf("the overdue 期限 is drawn %v, want red", lb)
+	}
+	if lb := drawnLabels(l.table.table)["县财政局"]; lb == nil || lb.Importance != widget.MediumImportance {
+		t.Errorf("its 主办单位 is drawn %v", lb)
+	}
+	if got := l.table.cell(0, "主办单位"); got != "县财政局" {
 		t.Errorf("主办单位 %q", got)
 	}
 	test.Tap(l.overdueOnly)
@@ -298,7 +306,7 @@ func TestAssignThroughDialogUpdatesStoreAndTimeline(t *testing.T) {
 	if d.actionButtons[proposal.ActAssign] != nil || d.actionButtons[proposal.ActAnswer] == nil {
 		t.Errorf("after 交办 the detail offers %v", slices.Collect(maps.Keys(d.actionButtons)))
 	}
-	if got := w.l.cell(0, 6); got != "2027-02-20（剩 90 天）" {
+	if got := w.l.table.cell(0, "期限"); got != "2027-02-20（剩 90 天）" {
 		t.Errorf("期限 cell %q", got)
 	}
 }

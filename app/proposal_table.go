@@ -2,63 +2,33 @@ package app
 
 import (
 	"slices"
-	"strings"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
 
 	"zhengxie/data"
 	"zhengxie/data/proposal"
 )
 
-// The table of the 提案列表: its cells, header and sorting.
+// The table of the 提案列表: its columns and how they sort. The rows' own
+// order is by 案号 (session, then number); a click on a header sorts by
+// it, a second reverses, a third returns to 案号.
 
-func (l *proposalList) newTable() *widget.Table {
-	t := widget.NewTable(
-		func() (int, int) { return len(l.shown), len(proposalColumns) },
-		func() fyne.CanvasObject {
-			lb := widget.NewLabel("")
-			lb.Truncation = fyne.TextTruncateEllipsis
-			return lb
-		},
-		func(id widget.TableCellID, o fyne.CanvasObject) {
-			lb := o.(*widget.Label)
-			lb.Importance = widget.MediumImportance
-			if id.Col == 6 && id.Row < len(l.shown) && l.shown[id.Row].Overdue(l.ps.today()) {
-				lb.Importance = widget.DangerImportance
-			}
-			lb.SetText(l.cell(id.Row, id.Col))
-		},
-	)
-	t.ShowHeaderRow = true
-	t.CreateHeader = func() fyne.CanvasObject {
-		b := widget.NewButton("", nil)
-		b.Importance = widget.LowImportance
-		b.Alignment = widget.ButtonAlignLeading
-		return b
-	}
-	t.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
-		b := o.(*widget.Button)
-		col := id.Col
-		b.SetText(l.headerText(col))
-		b.OnTapped = func() { l.sortBy(col) }
-	}
-	for i, c := range proposalColumns {
-		t.SetColumnWidth(i, c.width)
-	}
-	t.StickyColumnCount = 2
-	t.OnSelected = func(id widget.TableCellID) {
-		if id.Row < 0 || id.Row >= len(l.shown) {
+func (l *proposalList) newTable() *columnTable[data.Proposal] {
+	t := newColumnTable(l.columns(), func() []data.Proposal { return l.shown })
+	t.sticky(2)
+	t.onSort = func() { l.apply(true) }
+	t.empty = l.emptyText
+	t.selectable(l.ps.u.win, func(row int) {
+		if row < 0 || row >= len(l.shown) {
 			return
 		}
-		p := l.shown[id.Row]
+		p := l.shown[row]
 		l.selected = p.ID
 		l.updateButtons()
 		if !l.detail.shown || l.detail.p.ID != p.ID {
 			l.detail.show(p)
 		}
-	}
-	selectRows(t, func() { l.ps.u.win.Canvas().Focus(t) }, func(int) {
+	}, nil, func(int) {
 		if l.ps.u.can(actEdit) {
 			l.detail.onEdit()
 		}
@@ -66,47 +36,51 @@ func (l *proposalList) newTable() *widget.Table {
 	return t
 }
 
-func (l *proposalList) headerText(col int) string {
-	text := proposalColumns[col].field
-	if col == l.sortCol && (col != 0 || l.sortDesc) {
-		text += map[bool]string{false: " ▲", true: " ▼"}[l.sortDesc]
-	}
-	return text
-}
-
-// cell is the text of one table cell.
-func (l *proposalList) cell(row, col int) string {
-	if row < 0 || row >= len(l.shown) {
-		return ""
-	}
-	return l.cellText(l.shown[row], col)
-}
-
-func (l *proposalList) cellText(p data.Proposal, col int) string {
-	switch proposalColumns[col].field {
-	case "案号":
-		return l.numberText(p)
-	case "案由":
-		return p.Title
-	case "类别":
-		return p.Category
-	case "第一提案人":
-		return p.FirstProposer()
-	case "状态":
-		return string(p.Status)
-	case "主办单位":
+func (l *proposalList) columns() []*tableColumn[data.Proposal] {
+	lead := func(p data.Proposal) string {
 		if p.AssignMode == proposal.ModeSplit {
 			return "分办：" + p.UnitNames(proposal.RoleSplit)
 		}
 		return p.UnitNames(proposal.RoleLead)
-	case "期限":
-		return deadlineText(p, l.ps.today())
-	case "结果":
-		return p.Class
-	case "满意度":
-		return verdictSummary(p)
 	}
-	return ""
+	title := func(p data.Proposal) string { return p.Title }
+	category := func(p data.Proposal) string { return p.Category }
+	class := func(p data.Proposal) string { return p.Class }
+	return []*tableColumn[data.Proposal]{
+		{title: "案号", width: 100, text: l.numberText, compare: l.compareNumbers, initial: true},
+		{title: "案由", width: 270, text: title, sortKey: title},
+		{title: "类别", width: 88, text: category, sortKey: category},
+		{title: "第一提案人", width: 88, text: func(p data.Proposal) string { return p.FirstProposer() },
+			sortKey: func(p data.Proposal) string { return newNameKey(p.FirstProposer()).sortKey }},
+		{title: "状态", width: 76, text: func(p data.Proposal) string { return string(p.Status) },
+			compare: func(a, b data.Proposal) int {
+				return slices.Index(proposal.Statuses, a.Status) - slices.Index(proposal.Statuses, b.Status)
+			}},
+		{title: "主办单位", width: 150, text: lead, sortKey: lead},
+		{title: "期限", width: 190, text: func(p data.Proposal) string { return deadlineText(p, l.ps.today()) },
+			sortKey: func(p data.Proposal) string { return p.Deadline },
+			importance: func(p data.Proposal) widget.Importance {
+				if p.Overdue(l.ps.today()) {
+					return widget.DangerImportance
+				}
+				return widget.MediumImportance
+			}},
+		{title: "结果", width: 48, text: class, sortKey: class},
+		{title: "满意度", width: 110, text: verdictSummary, sortKey: verdictSummary},
+	}
+}
+
+// compareNumbers orders proposals by 案号: session, then number.
+func (l *proposalList) compareNumbers(a, b data.Proposal) int {
+	session := func(id int64) int {
+		for _, s := range l.ps.sessions {
+			if s.ID == id {
+				return s.Number
+			}
+		}
+		return 0
+	}
+	return cmpInts(session(a.SessionID), session(b.SessionID), a.Number, b.Number)
 }
 
 // numberText is the 案号; when the whole term is shown it names the session
@@ -121,48 +95,4 @@ func (l *proposalList) numberText(p data.Proposal) string {
 		}
 	}
 	return n
-}
-
-// sortBy sorts by a column; a second click reverses, a third returns to
-// 案号 order.
-func (l *proposalList) sortBy(col int) {
-	switch {
-	case col != l.sortCol:
-		l.sortCol, l.sortDesc = col, false
-	case !l.sortDesc:
-		l.sortDesc = true
-	default:
-		l.sortCol, l.sortDesc = 0, false
-	}
-	l.apply(true)
-}
-
-func (l *proposalList) sortShown() {
-	field := proposalColumns[l.sortCol].field
-	session := map[int64]int{}
-	for _, s := range l.ps.sessions {
-		session[s.ID] = s.Number
-	}
-	slices.SortStableFunc(l.shown, func(a, b data.Proposal) int {
-		var c int
-		switch field {
-		case "案号":
-			c = cmpInts(session[a.SessionID], session[b.SessionID], a.Number, b.Number)
-		case "第一提案人":
-			c = strings.Compare(newNameKey(a.FirstProposer()).sortKey, newNameKey(b.FirstProposer()).sortKey)
-		case "状态":
-			c = slices.Index(proposal.Statuses, a.Status) - slices.Index(proposal.Statuses, b.Status)
-		case "期限":
-			c = strings.Compare(a.Deadline, b.Deadline)
-		default:
-			c = strings.Compare(l.cellText(a, l.sortCol), l.cellText(b, l.sortCol))
-		}
-		if c == 0 {
-			c = cmpInts(session[a.SessionID], session[b.SessionID], a.Number, b.Number)
-		}
-		if l.sortDesc {
-			return -c
-		}
-		return c
-	})
 }
