@@ -14,18 +14,7 @@ import (
 )
 
 // resultColumn is one column of the result table.
-type resultColumn struct {
-	title string
-	width float32
-	value func(seq int, m assess.MemberResult) string
-}
-
-// Columns a click on the header sorts by.
-const (
-	sortByRank  = "排名"
-	sortByTotal = "总分"
-	sortByName  = "姓名"
-)
+type resultColumn = tableColumn[assess.MemberResult]
 
 // resultTable is the 考核结果 tab: one row per member with the points of
 // every item, the total, the grade and the rank; excluded members last and
@@ -36,17 +25,14 @@ type resultTable struct {
 
 	filterEntry *widget.Entry
 	summary     *widget.Label
-	table       *widget.Table
+	table       *columnTable[assess.MemberResult]
 
-	columns  []resultColumn
-	shown    []assess.MemberResult // filtered and sorted; excluded last
-	sortCol  string
-	sortDesc bool
-	keeping  bool // keepSelection is selecting: the member is explained already
+	shown   []assess.MemberResult // filtered and sorted; excluded last
+	keeping bool                  // keepSelection is selecting: the member is explained already
 }
 
 func newResultTable(s *assessmentScreen) *resultTable {
-	t := &resultTable{s: s, sortCol: sortByRank}
+	t := &resultTable{s: s}
 	t.filterEntry = widget.NewEntry()
 	t.filterEntry.SetPlaceHolder("按姓名、拼音或界别筛选")
 	t.filterEntry.OnChanged = func(string) { t.show(true) }
@@ -54,84 +40,43 @@ func newResultTable(s *assessmentScreen) *resultTable {
 	t.summary.Wrapping = fyne.TextWrapWord
 	t.table = t.newTable()
 	top := container.NewBorder(nil, nil, widget.NewLabel("筛选"), nil, t.filterEntry)
-	split := container.NewHSplit(emptyTable(t.table, func() string {
-		if strings.TrimSpace(t.filterEntry.Text) != "" {
-			return "没有符合筛选条件的委员。"
-		}
-		return noRows
-	}), s.explain.obj)
+	split := container.NewHSplit(t.table.obj, s.explain.obj)
 	split.Offset = 0.66
 	t.obj = container.NewBorder(container.NewVBox(top, t.summary), nil, nil, nil, split)
 	return t
 }
 
-func (t *resultTable) newTable() *widget.Table {
-	tb := widget.NewTable(
-		func() (int, int) { return len(t.shown), len(t.columns) },
-		func() fyne.CanvasObject {
-			l := widget.NewLabel("")
-			l.Truncation = fyne.TextTruncateEllipsis
-			return l
-		},
-		func(id widget.TableCellID, o fyne.CanvasObject) {
-			l := o.(*widget.Label)
-			l.Importance = widget.MediumImportance
-			if id.Row >= len(t.shown) || id.Col >= len(t.columns) {
-				l.SetText("")
-				return
-			}
-			if t.shown[id.Row].Excluded != "" {
-				l.Importance = widget.LowImportance
-			}
-			l.SetText(t.cell(id.Row, id.Col))
-		},
-	)
-	tb.ShowHeaderRow = true
-	tb.CreateHeader = func() fyne.CanvasObject {
-		b := widget.NewButton("", nil)
-		b.Importance = widget.LowImportance
-		b.Alignment = widget.ButtonAlignLeading
-		return b
-	}
-	tb.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
-		b := o.(*widget.Button)
-		if id.Col >= len(t.columns) {
-			b.SetText("")
-			return
+// newTable lists the members; a click on 排名, 总分, 姓名, 界别, an item,
+// 加分 or 扣分 sorts by it (总分 and points highest first), 序号 returns to
+// 排名. Excluded members stay last, greyed.
+func (t *resultTable) newTable() *columnTable[assess.MemberResult] {
+	tb := newColumnTable(nil, func() []assess.MemberResult { return t.shown })
+	tb.sticky(2)
+	tb.onSort = func() { t.show(true) }
+	tb.empty = func() string {
+		if strings.TrimSpace(t.filterEntry.Text) != "" {
+			return "没有符合筛选条件的委员。"
 		}
-		title := t.columns[id.Col].title
-		b.SetText(t.headerText(title))
-		b.OnTapped = func() { t.sortBy(title) }
+		return noRows
 	}
-	tb.StickyColumnCount = 2
-	tb.OnSelected = func(id widget.TableCellID) {
-		if !t.keeping && id.Row >= 0 && id.Row < len(t.shown) {
-			t.s.explain.show(t.shown[id.Row].Member.ID)
+	tb.rowImportance = func(m assess.MemberResult) widget.Importance {
+		if m.Excluded != "" {
+			return widget.LowImportance
 		}
+		return widget.MediumImportance
 	}
-	selectRows(tb, func() { t.s.u.win.Canvas().Focus(tb) }, nil)
+	tb.selectable(t.s.u.win, func(row int) {
+		if !t.keeping && row >= 0 && row < len(t.shown) {
+			t.s.explain.show(t.shown[row].Member.ID)
+		}
+	}, nil, nil)
 	return tb
 }
 
-func (t *resultTable) headerText(title string) string {
-	if title == t.sortCol && (title != sortByRank || t.sortDesc) {
-		return title + map[bool]string{false: " ▲", true: " ▼"}[t.sortDesc]
-	}
-	return title
-}
-
-// cell is the text of one cell.
-func (t *resultTable) cell(row, col int) string {
-	if row < 0 || row >= len(t.shown) || col < 0 || col >= len(t.columns) {
-		return ""
-	}
-	return t.columns[col].value(row+1, t.shown[row])
-}
-
 // resultColumns are the table's columns for a rule set's items.
-func resultColumns(res assess.Result, decimals int) []resultColumn {
-	assessed := func(f func(m assess.MemberResult) string) func(int, assess.MemberResult) string {
-		return func(_ int, m assess.MemberResult) string {
+func resultColumns(res assess.Result, decimals int) []*resultColumn {
+	assessed := func(f func(m assess.MemberResult) string) func(assess.MemberResult) string {
+		return func(m assess.MemberResult) string {
 			if m.Excluded != "" {
 				return ""
 			}
@@ -139,32 +84,48 @@ func resultColumns(res assess.Result, decimals int) []resultColumn {
 		}
 	}
 	pts := func(p assess.Points) string { return p.Format(decimals) }
-	cols := []resultColumn{
-		{"序号", 50, func(seq int, m assess.MemberResult) string {
-			if m.Excluded != "" {
-				return ""
-			}
-			return fmt.Sprint(seq)
-		}},
-		{sortByName, 80, func(_ int, m assess.MemberResult) string { return m.Member.Name }},
-		{"界别", 120, func(_ int, m assess.MemberResult) string { return m.Member.Sector }},
-		{"常委", 50, func(_ int, m assess.MemberResult) string {
+	byPoints := func(p func(m assess.MemberResult) assess.Points) func(a, b assess.MemberResult) int {
+		return func(a, b assess.MemberResult) int { return p(a).Cmp(p(b)) }
+	}
+	cols := []*resultColumn{
+		{title: "序号", width: 50, seq: func(m assess.MemberResult) bool { return m.Excluded == "" }},
+		{title: "姓名", width: 80, text: func(m assess.MemberResult) string { return m.Member.Name },
+			sortKey: func(m assess.MemberResult) string { return newNameKey(m.Member.Name).sortKey }},
+		{title: "界别", width: 120, text: func(m assess.MemberResult) string { return m.Member.Sector },
+			sortKey: func(m assess.MemberResult) string { return m.Member.Sector }},
+		{title: "常委", width: 50, text: func(m assess.MemberResult) string {
 			return map[bool]string{true: "是", false: ""}[m.Member.Standing]
 		}},
 		// On screen the result comes before the items, so it is seen without
 		// scrolling; the printed sheet keeps the official column order.
-		{sortByTotal, 70, assessed(func(m assess.MemberResult) string { return pts(m.Total) })},
-		{"等次", 70, assessed(func(m assess.MemberResult) string { return m.Grade })},
-		{sortByRank, 56, assessed(func(m assess.MemberResult) string { return fmt.Sprint(m.Rank) })},
+		{title: "总分", width: 70, text: assessed(func(m assess.MemberResult) string { return pts(m.Total) }),
+			compare: byPoints(func(m assess.MemberResult) assess.Points { return m.Total }), descFirst: true},
+		{title: "等次", width: 70, text: assessed(func(m assess.MemberResult) string { return m.Grade })},
+		{title: "排名", width: 56, text: assessed(func(m assess.MemberResult) string { return fmt.Sprint(m.Rank) }),
+			compare: func(a, b assess.MemberResult) int { return cmp.Compare(a.Rank, b.Rank) }, initial: true},
 	}
 	for i, name := range res.Columns {
-		i := i
-		cols = append(cols, resultColumn{name, max(64, float32(len([]rune(name)))*16+24), assessed(func(m assess.MemberResult) string {
+		item := func(m assess.MemberResult) (assess.Points, bool) {
 			if i >= len(m.Items) || !m.Items[i].Applies {
-				return "—"
+				return assess.Points{}, false
 			}
-			return pts(m.Items[i].Final)
-		})})
+			return m.Items[i].Final, true
+		}
+		cols = append(cols, &resultColumn{title: name, width: max(64, float32(len([]rune(name)))*16+24),
+			text: assessed(func(m assess.MemberResult) string {
+				if p, ok := item(m); ok {
+					return pts(p)
+				}
+				return "—"
+			}),
+			compare: func(a, b assess.MemberResult) int { // an item that does not apply below every score
+				pa, oka := item(a)
+				pb, okb := item(b)
+				if oka != okb {
+					return map[bool]int{true: 1, false: -1}[oka]
+				}
+				return pa.Cmp(pb)
+			}, descFirst: true})
 	}
 	signed := func(p assess.Points) string {
 		if p.IsZero() {
@@ -173,9 +134,11 @@ func resultColumns(res assess.Result, decimals int) []resultColumn {
 		return pts(p)
 	}
 	return append(cols,
-		resultColumn{"加分", 56, assessed(func(m assess.MemberResult) string { return signed(m.Bonus) })},
-		resultColumn{"扣分", 56, assessed(func(m assess.MemberResult) string { return signed(m.Penalty) })},
-		resultColumn{"备注", 320, func(_ int, m assess.MemberResult) string { return assess.Remarks(m) }},
+		&resultColumn{title: "加分", width: 56, text: assessed(func(m assess.MemberResult) string { return signed(m.Bonus) }),
+			compare: byPoints(func(m assess.MemberResult) assess.Points { return m.Bonus }), descFirst: true},
+		&resultColumn{title: "扣分", width: 56, text: assessed(func(m assess.MemberResult) string { return signed(m.Penalty) }),
+			compare: byPoints(func(m assess.MemberResult) assess.Points { return m.Penalty }), descFirst: true},
+		&resultColumn{title: "备注", width: 320, text: assess.Remarks},
 	)
 }
 
@@ -187,10 +150,7 @@ func (t *resultTable) refresh() { t.show(false) }
 // or the sort changed).
 func (t *resultTable) show(top bool) {
 	s := t.s
-	t.columns = resultColumns(s.res, s.decimals())
-	for i, c := range t.columns {
-		t.table.SetColumnWidth(i, c.width)
-	}
+	t.table.setColumns(resultColumns(s.res, s.decimals()))
 	q := strings.TrimSpace(t.filterEntry.Text)
 	t.shown = t.shown[:0]
 	var excluded []assess.MemberResult
@@ -204,14 +164,14 @@ func (t *resultTable) show(top bool) {
 			t.shown = append(t.shown, m)
 		}
 	}
-	t.sortShown()
+	t.table.sort(t.shown)
 	t.shown = append(t.shown, excluded...)
 	t.summary.SetText(summaryText(s.res, s.rs, s.decimals()))
 	if !s.computed {
 		t.summary.SetText("")
 	}
 	t.table.Refresh()
-	scrollRows(t.table, top, t.keepSelection())
+	t.table.scroll(top, t.keepSelection())
 }
 
 // keepSelection highlights the row of the member explained, without
@@ -220,57 +180,12 @@ func (t *resultTable) keepSelection() int {
 	row := slices.IndexFunc(t.shown, func(m assess.MemberResult) bool { return m.Member.ID == t.s.explain.member })
 	t.keeping = true
 	if row >= 0 {
-		t.table.Select(widget.TableCellID{Row: row, Col: 1})
+		t.table.selectRow(row)
 	} else {
 		t.table.UnselectAll()
 	}
 	t.keeping = false
 	return row
-}
-
-// sortBy sorts by 排名, 总分 or 姓名; a second click reverses, a third
-// returns to 排名.
-func (t *resultTable) sortBy(title string) {
-	if title != sortByRank && title != sortByTotal && title != sortByName {
-		return
-	}
-	switch {
-	case title != t.sortCol:
-		t.sortCol, t.sortDesc = title, title == sortByTotal // highest total first
-	case t.sortDesc != (title == sortByTotal):
-		t.sortCol, t.sortDesc = sortByRank, false
-	default:
-		t.sortDesc = !t.sortDesc
-	}
-	t.show(true)
-}
-
-func (t *resultTable) sortShown() {
-	order, names := map[int64]int{}, map[int64]string{}
-	for i, m := range t.s.res.Members {
-		order[m.Member.ID] = i
-		if t.sortCol == sortByName {
-			names[m.Member.ID] = newNameKey(m.Member.Name).sortKey
-		}
-	}
-	slices.SortStableFunc(t.shown, func(a, b assess.MemberResult) int {
-		var c int
-		switch t.sortCol {
-		case sortByTotal:
-			c = a.Total.Cmp(b.Total)
-		case sortByName:
-			c = strings.Compare(names[a.Member.ID], names[b.Member.ID])
-		default:
-			c = cmp.Compare(a.Rank, b.Rank)
-		}
-		if t.sortDesc {
-			c = -c
-		}
-		if c == 0 {
-			c = cmp.Compare(order[a.Member.ID], order[b.Member.ID])
-		}
-		return c
-	})
 }
 
 // summaryText is the line above the table: "参加考核 12 人（不参加 1 人）：

@@ -10,7 +10,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 	"github.com/xuri/excelize/v2"
 
 	"zhengxie/data"
@@ -106,12 +105,11 @@ func (w *assessWorld) add(a *data.Activity) {
 func (w *assessWorld) value(name, column string) string {
 	w.t.Helper()
 	rt := w.s.results
-	col := slices.IndexFunc(rt.columns, func(c resultColumn) bool { return c.title == column })
 	row := slices.IndexFunc(rt.shown, func(m assess.MemberResult) bool { return m.Member.Name == name })
-	if col < 0 || row < 0 {
+	if rt.table.column(column) == nil || row < 0 {
 		w.t.Fatalf("no row %q or column %q (status %q)", name, column, w.s.status.Text)
 	}
-	return rt.cell(row, col)
+	return rt.table.cell(row, column)
 }
 
 func (w *assessWorld) shownNames() []string {
@@ -129,7 +127,7 @@ func (w *assessWorld) click(name string) {
 	if row < 0 {
 		w.t.Fatalf("%s not shown", name)
 	}
-	w.s.results.table.Select(widget.TableCellID{Row: row, Col: 1})
+	w.s.results.table.selectRow(row)
 }
 
 func TestAssessmentTableShowsTotalsGradesAndSummary(t *testing.T) {
@@ -158,15 +156,26 @@ func TestAssessmentTableShowsTotalsGradesAndSummary(t *testing.T) {
 	}
 
 	// 姓名 sorts by pinyin: 李四, 王五, 张三; a third click returns to 排名.
-	w.s.results.sortBy(sortByName)
+	tb := w.s.results.table.table
+	tapHeader(t, tb, "姓名")
 	if got := w.shownNames(); !slices.Equal(got, []string{"李四", "王五", "张三"}) {
 		t.Errorf("by name %v", got)
 	}
-	w.s.results.sortBy(sortByName)
-	w.s.results.sortBy(sortByName)
+	tapHeader(t, tb, "姓名")
+	tapHeader(t, tb, "姓名")
 	if got := w.shownNames(); !slices.Equal(got, []string{"张三", "李四", "王五"}) {
 		t.Errorf("back to rank %v", got)
 	}
+	// 总分 and an item's points sort highest first.
+	tapHeader(t, tb, "会议")
+	if got, h := w.shownNames(), headerTexts(tb); !slices.Equal(got, []string{"张三", "李四", "王五"}) || !slices.Contains(h, "会议 ▼") {
+		t.Errorf("by 会议 %v, headers %q", got, h)
+	}
+	tapHeader(t, tb, "会议")
+	if got := w.shownNames(); !slices.Equal(got, []string{"王五", "李四", "张三"}) {
+		t.Errorf("by 会议 lowest first %v", got)
+	}
+	tapHeader(t, tb, "序号")
 	test.Type(w.s.results.filterEntry, "ls")
 	if got := w.shownNames(); !slices.Equal(got, []string{"李四"}) {
 		t.Errorf("filter ls shows %v", got)

@@ -58,7 +58,7 @@ func TestResultColumnsAndSummaryFromAResult(t *testing.T) {
 	row := func(m assess.MemberResult) []string {
 		var out []string
 		for _, c := range cols {
-			out = append(out, c.value(1, m))
+			out = append(out, c.cellText(0, m))
 		}
 		return out
 	}
