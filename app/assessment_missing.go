@@ -10,9 +10,6 @@ import (
 	"zhengxie/data/assess"
 )
 
-var missingHeaders = []string{"姓名", "界别", "基本要求", "未达到的项目", "完成/应完成"}
-var missingWidths = []float32{90, 140, 140, 200, 110}
-
 // missingList is the 未履职 tab: every member who missed a requirement of
 // the rule set's gates (e.g. 三个一), one row per requirement missed.
 type missingList struct {
@@ -20,7 +17,7 @@ type missingList struct {
 	obj fyne.CanvasObject
 
 	info  *widget.Label
-	table *widget.Table
+	table *columnTable[assess.Unperformed]
 	rows  []assess.Unperformed
 }
 
@@ -28,55 +25,32 @@ func newMissingList(s *assessmentScreen) *missingList {
 	l := &missingList{s: s}
 	l.info = widget.NewLabel("")
 	l.info.Wrapping = fyne.TextWrapWord
-	l.table = widget.NewTable(
-		func() (int, int) { return len(l.rows), len(missingHeaders) },
-		func() fyne.CanvasObject {
-			lb := widget.NewLabel("")
-			lb.Truncation = fyne.TextTruncateEllipsis
-			return lb
-		},
-		func(id widget.TableCellID, o fyne.CanvasObject) {
-			o.(*widget.Label).SetText(l.cell(id.Row, id.Col))
-		},
-	)
-	l.table.ShowHeaderRow = true
-	l.table.CreateHeader = func() fyne.CanvasObject {
-		return widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	}
-	l.table.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
-		o.(*widget.Label).SetText(missingHeaders[id.Col])
-	}
-	for i, w := range missingWidths {
-		l.table.SetColumnWidth(i, w)
-	}
-	l.obj = container.NewBorder(l.info, nil, nil, nil, emptyTable(l.table, nil))
+	l.table = newColumnTable(missingColumns(), func() []assess.Unperformed { return l.rows })
+	l.table.onSort = l.refresh
+	l.obj = container.NewBorder(l.info, nil, nil, nil, l.table.obj)
 	return l
 }
 
-func (l *missingList) cell(row, col int) string {
-	if row < 0 || row >= len(l.rows) {
-		return ""
+// missingColumns: one row per requirement missed; 姓名, 界别 and 基本要求
+// sort.
+func missingColumns() []*tableColumn[assess.Unperformed] {
+	name := func(r assess.Unperformed) string { return r.Member.Name }
+	sector := func(r assess.Unperformed) string { return r.Member.Sector }
+	gate := func(r assess.Unperformed) string { return r.Gate }
+	return []*tableColumn[assess.Unperformed]{
+		{title: "姓名", width: 90, text: name, sortKey: func(r assess.Unperformed) string { return newNameKey(r.Member.Name).sortKey }},
+		{title: "界别", width: 140, text: sector, sortKey: sector},
+		{title: "基本要求", width: 140, text: gate, sortKey: gate},
+		{title: "未达到的项目", width: 200, text: func(r assess.Unperformed) string { return r.Requirement }},
+		{title: "完成/应完成", width: 110, text: func(r assess.Unperformed) string { return fmt.Sprintf("%d/%d", r.Found, r.Need) }},
 	}
-	r := l.rows[row]
-	switch col {
-	case 0:
-		return r.Member.Name
-	case 1:
-		return r.Member.Sector
-	case 2:
-		return r.Gate
-	case 3:
-		return r.Requirement
-	case 4:
-		return fmt.Sprintf("%d/%d", r.Found, r.Need)
-	}
-	return ""
 }
 
 // refresh lists the missed requirements of the latest result.
 func (l *missingList) refresh() {
 	s := l.s
 	l.rows = s.res.Unperformed()
+	l.table.sort(l.rows)
 	members := map[int64]bool{}
 	for _, r := range l.rows {
 		members[r.Member.ID] = true

@@ -338,8 +338,8 @@ func (l *missingList) rowsText() []string {
 	var out []string
 	for r := range l.rows {
 		var cells []string
-		for c := range missingHeaders {
-			cells = append(cells, l.cell(r, c))
+		for _, c := range l.table.columns {
+			cells = append(cells, l.table.cell(r, c.title))
 		}
 		out = append(out, strings.Join(cells, "|"))
 	}
