@@ -13,15 +13,15 @@ import (
 
 	"zhengxie/data/proposal"
 	"zhengxie/data/savefile"
-	"zhengxie/export"
 	"zhengxie/export/pdf"
+	"zhengxie/export/report"
 )
 
 // printForms are the per-proposal forms offered once a proposal has units
 // to send them to: the 交办单 for the units, the 征询意见表 for the proposers.
 var printForms = []struct{ label, kind string }{
-	{"提案交办单（送承办单位）", export.FormAssignment},
-	{"提案办理情况征询意见表（送提案人）", export.FormFeedback},
+	{"提案交办单（送承办单位）", report.FormAssignment},
+	{"提案办理情况征询意见表（送提案人）", report.FormFeedback},
 }
 
 // printButton offers the forms of a proposal assigned to units; nil before that.
@@ -60,12 +60,12 @@ func (d *proposalDetail) onPrint() {
 		}
 		u.saveFile("保存提案表单", "提案"+number+"表单.pdf", func(path string) {
 			u.run("正在生成表单…", func() error {
-				form, err := export.LoadProposalForm(u.ctx, u.store, id)
+				form, err := report.LoadProposalForm(u.ctx, u.store, id)
 				if err != nil {
 					return err
 				}
 				return savefile.Write(path, func(w io.Writer) error {
-					return export.WriteProposalForms(w, []*export.ProposalForm{form}, kinds, pdf.GBT9704(),
+					return report.WriteProposalForms(w, []*report.ProposalForm{form}, kinds, pdf.GBT9704(),
 						pdf.DocInfo{Title: "提案" + number + "表单"})
 				})
 			}, func(err error) {

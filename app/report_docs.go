@@ -10,6 +10,7 @@ import (
 	"zhengxie/data/composition"
 	"zhengxie/export"
 	"zhengxie/export/pdf"
+	"zhengxie/export/report"
 )
 
 // The documents of the 报表 screen. Each lists the scopes it can be made
@@ -30,7 +31,7 @@ var reportDocNames = []string{docProposals, docAnnual, docArchive, docNotice, do
 // reportScope is one choice of the scope list.
 type reportScope struct {
 	label    string
-	scope    export.ReportScope // term, session, year
+	scope    report.Scope // term, session, year
 	memberID int64              // 委员履职档案 of one member (0 = every member)
 	ruleSet  int64              // 考核公示: the year's rule set
 }
@@ -40,7 +41,7 @@ type preparedReport struct {
 	fileName string                    // suggested file name, with extension
 	kind     string                    // narrative kind for SaveReportText ("" = no narrative)
 	scopeKey string                    // narrative scope
-	sections []export.NarrativeSection // editable sections, report order
+	sections []report.NarrativeSection // editable sections, report order
 	text     map[string]string         // narrative being edited (shared with the report)
 	pdf      bool                      // false: the file is a spreadsheet (no preview)
 	write    func(ctx context.Context, w io.Writer) error
@@ -64,7 +65,7 @@ func (u *UI) reportScopes(ctx context.Context, doc string) ([]reportScope, error
 		}
 		var out []reportScope
 		for i := len(sessions) - 1; i >= 0; i-- {
-			sc := export.ReportScope{Term: t, Session: &sessions[i]}
+			sc := report.Scope{Term: t, Session: &sessions[i]}
 			out = append(out, reportScope{label: sessions[i].SessionName() + "提案（" + sc.Phrase() + "）", scope: sc})
 		}
 		return append(out, yearScopes(t, years)...), nil
@@ -75,9 +76,9 @@ func (u *UI) reportScopes(ctx context.Context, doc string) ([]reportScope, error
 		if err != nil {
 			return nil, err
 		}
-		out := []reportScope{{label: fmt.Sprintf("全体委员（%d人，合订为一个文件）", len(ms)), scope: export.ReportScope{Term: t}}}
+		out := []reportScope{{label: fmt.Sprintf("全体委员（%d人，合订为一个文件）", len(ms)), scope: report.Scope{Term: t}}}
 		for _, m := range ms {
-			out = append(out, reportScope{label: m.Name + "（" + m.Sector + "）", scope: export.ReportScope{Term: t},
+			out = append(out, reportScope{label: m.Name + "（" + m.Sector + "）", scope: report.Scope{Term: t},
 				memberID: m.Membership.ID})
 		}
 		return out, nil
@@ -89,11 +90,11 @@ func (u *UI) reportScopes(ctx context.Context, doc string) ([]reportScope, error
 				continue
 			}
 			out = append(out, reportScope{label: fmt.Sprintf("%d年度", years[i]),
-				scope: export.ReportScope{Term: t, Year: years[i]}, ruleSet: setup.RuleSetID})
+				scope: report.Scope{Term: t, Year: years[i]}, ruleSet: setup.RuleSetID})
 		}
 		return out, nil
 	}
-	return []reportScope{{label: "本届在任委员", scope: export.ReportScope{Term: t}}}, nil
+	return []reportScope{{label: "本届在任委员", scope: report.Scope{Term: t}}}, nil
 }
 
 // termYears are the term's years up to this year.
@@ -109,10 +110,10 @@ func termYears(t data.Term, now int) []int {
 func yearScopes(t data.Term, years []int) []reportScope {
 	var out []reportScope
 	for i := len(years) - 1; i >= 0; i-- {
-		out = append(out, reportScope{label: fmt.Sprintf("%d年", years[i]), scope: export.ReportScope{Term: t, Year: years[i]}})
+		out = append(out, reportScope{label: fmt.Sprintf("%d年", years[i]), scope: report.Scope{Term: t, Year: years[i]}})
 	}
 	whole := fmt.Sprintf("整届（%s，%d—%d年）", t.TermName(), t.StartYear, t.EndYear)
-	return append(out, reportScope{label: whole, scope: export.ReportScope{Term: t}})
+	return append(out, reportScope{label: whole, scope: report.Scope{Term: t}})
 }
 
 // prepareReport loads doc for sc. It touches no widget (it runs off the UI
@@ -122,20 +123,20 @@ func (u *UI) prepareReport(ctx context.Context, doc string, sc reportScope) (*pr
 	tpl := pdf.GBT9704()
 	switch doc {
 	case docProposals:
-		r, err := export.LoadProposalReport(ctx, u.store, sc.scope, today)
+		r, err := report.LoadProposalReport(ctx, u.store, sc.scope, today)
 		if err != nil {
 			return nil, err
 		}
-		return &preparedReport{fileName: strings.Join(r.Title(), "") + ".pdf", kind: export.ProposalReportKind,
-			scopeKey: sc.scope.Key(), sections: export.ProposalReportSections, text: r.Text.Sections, pdf: true,
+		return &preparedReport{fileName: strings.Join(r.Title(), "") + ".pdf", kind: report.ProposalReportKind,
+			scopeKey: sc.scope.Key(), sections: report.ProposalReportSections, text: r.Text.Sections, pdf: true,
 			write: func(_ context.Context, w io.Writer) error { return r.Write(w, tpl, pdf.DocInfo{}) }}, nil
 	case docAnnual:
-		r, err := export.LoadAnnualReport(ctx, u.store, sc.scope, today)
+		r, err := report.LoadAnnualReport(ctx, u.store, sc.scope, today)
 		if err != nil {
 			return nil, err
 		}
 		return &preparedReport{fileName: strings.Join(r.Title(), "") + "（" + r.ReviewHeading() + "）.pdf",
-			kind: export.AnnualReportKind, scopeKey: sc.scope.Key(), sections: export.AnnualReportSections,
+			kind: report.AnnualReportKind, scopeKey: sc.scope.Key(), sections: report.AnnualReportSections,
 			text: r.Text.Sections, pdf: true,
 			write: func(_ context.Context, w io.Writer) error { return r.Write(w, tpl, pdf.DocInfo{}) }}, nil
 	case docArchive, docNotice:

@@ -6,8 +6,8 @@ import (
 	"io"
 
 	"zhengxie/data"
-	"zhengxie/export"
 	"zhengxie/export/pdf"
+	"zhengxie/export/report"
 )
 
 // The 委员履职档案 (one member, or the whole roster in one file with each
@@ -19,14 +19,14 @@ func (r *reportScreen) unavailable(string) string { return "" }
 
 func (u *UI) preparePrintout(ctx context.Context, doc string, sc reportScope) (*preparedReport, error) {
 	if doc == docNotice {
-		n, err := export.LoadAssessmentNotice(ctx, u.store, sc.scope.Year, sc.ruleSet, export.NoticeOptions{}, u.store.Now())
+		n, err := report.LoadAssessmentNotice(ctx, u.store, sc.scope.Year, sc.ruleSet, report.NoticeOptions{}, u.store.Now())
 		if err != nil {
 			return nil, err
 		}
 		return &preparedReport{fileName: n.Title() + ".pdf", pdf: true,
 			write: func(_ context.Context, w io.Writer) error { return n.Write(w, pdf.GBT9704(), pdf.DocInfo{}) }}, nil
 	}
-	a, err := export.LoadArchiveSet(ctx, u.store, sc.scope.Term.ID, sc.memberID)
+	a, err := report.LoadArchiveSet(ctx, u.store, sc.scope.Term.ID, sc.memberID)
 	if err != nil {
 		return nil, err
 	}

@@ -14,7 +14,7 @@ import (
 
 	"zhengxie/data"
 	"zhengxie/data/rules"
-	"zhengxie/export"
+	"zhengxie/export/report"
 )
 
 // reportWorld is the 报表 screen over a county with two members, three
@@ -125,7 +125,7 @@ func TestReportScreenSavesTheAnnualReportWithTheEditedText(t *testing.T) {
 			t.Errorf("the saved PDF lacks %q", want)
 		}
 	}
-	saved, err := w.u.store.ReportText(w.u.ctx, export.AnnualReportKind, "term11.year2026")
+	saved, err := w.u.store.ReportText(w.u.ctx, report.AnnualReportKind, "term11.year2026")
 	if err != nil || !strings.Contains(saved.Sections["shortcomings"], "调研成果转化不够") {
 		t.Fatalf("the edited text is not kept for next time: %+v %v", saved, err)
 	}

@@ -7,12 +7,9 @@ import (
 	"io"
 	"os"
 	"os/exec"
-	"runtime"
 	"strconv"
 	"strings"
 	"testing"
-	"time"
-	"zhengxie/export/pdf"
 
 	"github.com/xuri/excelize/v2"
 
@@ -27,35 +24,11 @@ import (
 // 1 and 10 (package scaledb); each export beside its floor, the bare
 // library writing the same cells. Results: docs/BENCHMARKS.md.
 
-func eachScale(b *testing.B, fn func(b *testing.B, scale int)) {
-	for _, scale := range scaledb.Scales {
-		b.Run(fmt.Sprintf("scale=%d", scale), func(b *testing.B) {
-			if _, err := scaledb.Path(scale); err != nil {
-				b.Fatal(err)
-			}
-			runtime.GC() // the garbage of earlier benchmarks is not this one's
-			b.ResetTimer()
-			cpu := scaledb.CPUTime()
-			fn(b, scale)
-			b.ReportMetric(float64(scaledb.CPUTime()-cpu)/float64(time.Millisecond)/float64(b.N), "cpu-ms/op")
-		})
-	}
-}
-
-func scaleStore(b *testing.B, scale int) *data.Store {
-	s, err := scaledb.Open(context.Background(), scale)
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.Cleanup(func() { s.Close() })
-	return s
-}
-
 // BenchmarkScaleOpenHome opens the database and loads what 首页 shows:
 // committee, terms, the current term's composition figures and the latest
 // changes (app/home.go reload, app/ui.go Start).
 func BenchmarkScaleOpenHome(b *testing.B) {
-	eachScale(b, func(b *testing.B, scale int) {
+	scaledb.Each(b, func(b *testing.B, scale int) {
 		path, _ := scaledb.Path(scale)
 		for b.Loop() {
 			if err := openHome(path); err != nil {
@@ -95,8 +68,8 @@ func openHome(path string) error {
 // BenchmarkScaleAssess runs the annual assessment of all members of 2025
 // with the 桐城 preset (installed on first use).
 func BenchmarkScaleAssess(b *testing.B) {
-	eachScale(b, func(b *testing.B, scale int) {
-		s := scaleStore(b, scale)
+	scaledb.Each(b, func(b *testing.B, scale int) {
+		s := scaledb.Store(b, scale)
 		ctx := context.Background()
 		b.StopTimer()
 		if err := rules.InstallPresets(ctx, s, 2025); err != nil {
@@ -189,7 +162,7 @@ func BenchmarkScaleLedger(b *testing.B) {
 	// for writing only.
 	docs := map[int]LedgerDoc{}
 	for _, scale := range scaledb.Scales {
-		doc, err := ledgerDoc(context.Background(), scaleStore(b, scale))
+		doc, err := ledgerDoc(context.Background(), scaledb.Store(b, scale))
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -197,7 +170,7 @@ func BenchmarkScaleLedger(b *testing.B) {
 	}
 	for _, mode := range []string{"ours", "floor"} {
 		b.Run(mode, func(b *testing.B) {
-			eachScale(b, func(b *testing.B, scale int) {
+			scaledb.Each(b, func(b *testing.B, scale int) {
 				b.StopTimer()
 				doc := docs[scale]
 				write := WriteLedger
@@ -284,40 +257,4 @@ func vmHWM() string {
 		}
 	}
 	return "0"
-}
-
-// BenchmarkScaleProposalReport loads and writes the 提案工作情况报告 PDF of
-// the current term's newest session and of the whole term.
-func BenchmarkScaleProposalReport(b *testing.B) {
-	for _, whole := range []bool{false, true} {
-		name := map[bool]string{false: "session", true: "term"}[whole]
-		b.Run(name, func(b *testing.B) {
-			eachScale(b, func(b *testing.B, scale int) {
-				s := scaleStore(b, scale)
-				ctx := context.Background()
-				t, err := s.CurrentTerm(ctx)
-				if err != nil {
-					b.Fatal(err)
-				}
-				sessions, err := s.ListSessions(ctx, t.ID)
-				if err != nil {
-					b.Fatal(err)
-				}
-				sc := ReportScope{Term: t}
-				if !whole {
-					sc.Session = &sessions[len(sessions)-1]
-				}
-				for b.Loop() {
-					r, err := LoadProposalReport(ctx, s, sc, scaledb.Now.Format("2006-01-02"))
-					if err != nil {
-						b.Fatal(err)
-					}
-					var c countWriter
-					if err := r.Write(&c, pdf.GBT9704(), pdf.DocInfo{Date: scaledb.Now}); err != nil {
-						b.Fatal(err)
-					}
-				}
-			})
-		})
-	}
 }

@@ -150,7 +150,7 @@ func Split(args []string) (db string, rest []string, err error) {
 func Run(env Env, args []string, gui func(db string) int) int {
 	db, rest, err := Split(args)
 	if err != nil {
-		return report(env, err)
+		return exitCode(env, err)
 	}
 	if len(rest) == 0 {
 		return gui(db)
@@ -176,23 +176,23 @@ func Run(env Env, args []string, gui func(db string) int) int {
 		fmt.Fprintf(env.Stdout, "政协履职 %s\n数据文件：%s\n", assets.VersionText(), db)
 		return ExitOK
 	case "template": // needs no database
-		return report(env, runTemplate(env, rest))
+		return exitCode(env, runTemplate(env, rest))
 	case "restore": // replaces the database file, so it must not be open
-		return report(env, runRestore(env, db, rest))
+		return exitCode(env, runRestore(env, db, rest))
 	case "init", "demo", "import", "export", "backup", "stats", "check", "assess", "report":
 	default:
-		return report(env, usageError{fmt.Sprintf("未知命令“%s”。运行 zhengxie help 查看用法。", cmd)})
+		return exitCode(env, usageError{fmt.Sprintf("未知命令“%s”。运行 zhengxie help 查看用法。", cmd)})
 	}
 	if cmd == "demo" { // replaces the file: not while a window works on it
 		lk, err := data.LockDatabase(db, data.LockDemo)
 		if err != nil {
-			return report(env, err)
+			return exitCode(env, err)
 		}
 		defer lk.Release()
 	}
 	s, err := data.Open(env.Ctx, db)
 	if err != nil {
-		return report(env, fmt.Errorf("无法打开数据文件 %s：%w", db, err))
+		return exitCode(env, fmt.Errorf("无法打开数据文件 %s：%w", db, err))
 	}
 	defer func() {
 		if s != nil {
@@ -220,11 +220,11 @@ func Run(env Env, args []string, gui func(db string) int) int {
 	case "report":
 		err = runReport(env, s, rest)
 	}
-	return report(env, err)
+	return exitCode(env, err)
 }
 
-// report prints an error in Chinese and returns its exit code.
-func report(env Env, err error) int {
+// exitCode prints an error in Chinese and returns its exit code.
+func exitCode(env Env, err error) int {
 	if err == nil {
 		return ExitOK
 	}

@@ -12,8 +12,8 @@ import (
 
 	"zhengxie/data"
 	"zhengxie/data/savefile"
-	"zhengxie/export"
 	"zhengxie/export/pdf"
+	"zhengxie/export/report"
 )
 
 const (
@@ -101,7 +101,7 @@ func runReportProposals(env Env, s *data.Store, args []string) error {
 
 // loadProposalReport gathers the 提案工作情况报告 of a session, a year or
 // the whole term.
-func loadProposalReport(env Env, s *data.Store, termNo, sessionNo, year int) (*export.ProposalReport, error) {
+func loadProposalReport(env Env, s *data.Store, termNo, sessionNo, year int) (*report.ProposalReport, error) {
 	t, err := term(env, s, termNo)
 	if err != nil {
 		return nil, err
@@ -110,8 +110,8 @@ func loadProposalReport(env Env, s *data.Store, termNo, sessionNo, year int) (*e
 	if err != nil {
 		return nil, err
 	}
-	sc := export.ReportScope{Term: t, Session: session, Year: year}
-	return export.LoadProposalReport(env.Ctx, s, sc, s.Now().Format("2006-01-02"))
+	sc := report.Scope{Term: t, Session: session, Year: year}
+	return report.LoadProposalReport(env.Ctx, s, sc, s.Now().Format("2006-01-02"))
 }
 
 // runReportText prints the narrative of the 提案工作情况报告 (做法, 不足,
@@ -133,14 +133,14 @@ func runReportText(env Env, s *data.Store, args []string) error {
 	}
 	title := strings.Join(r.Title(), "")
 	if *set == "" {
-		fmt.Fprint(env.Stdout, export.FormatNarrative(export.ProposalReportSections, r.Text.Sections))
+		fmt.Fprint(env.Stdout, report.FormatNarrative(report.ProposalReportSections, r.Text.Sections))
 		return nil
 	}
 	src, err := os.ReadFile(*set)
 	if err != nil {
 		return fmt.Errorf("无法读取文件 %s：%w", *set, err)
 	}
-	sections, err := export.ParseNarrative(export.ProposalReportSections, string(src))
+	sections, err := report.ParseNarrative(report.ProposalReportSections, string(src))
 	if err != nil {
 		return fmt.Errorf("%s：%w", *set, err)
 	}
@@ -160,8 +160,8 @@ func runReportForm(env Env, s *data.Store, args []string) error {
 	if err != nil {
 		return err
 	}
-	kinds := map[string][]string{"assign": {export.FormAssignment}, "feedback": {export.FormFeedback},
-		"all": {export.FormAssignment, export.FormFeedback}}[*kind]
+	kinds := map[string][]string{"assign": {report.FormAssignment}, "feedback": {report.FormFeedback},
+		"all": {report.FormAssignment, report.FormFeedback}}[*kind]
 	if len(pos) > 0 || *f.out == "" || *number == "" || kinds == nil {
 		return usageError{reportUsage}
 	}
@@ -173,12 +173,12 @@ func runReportForm(env Env, s *data.Store, args []string) error {
 	if err != nil {
 		return err
 	}
-	form, err := export.LoadProposalForm(env.Ctx, s, p.ID)
+	form, err := report.LoadProposalForm(env.Ctx, s, p.ID)
 	if err != nil {
 		return err
 	}
 	err = savefile.Write(*f.out, func(w io.Writer) error {
-		return export.WriteProposalForms(w, []*export.ProposalForm{form}, kinds, pdf.GBT9704(), info)
+		return report.WriteProposalForms(w, []*report.ProposalForm{form}, kinds, pdf.GBT9704(), info)
 	})
 	if err != nil {
 		return err
@@ -190,7 +190,7 @@ func runReportForm(env Env, s *data.Store, args []string) error {
 func formNames(kinds []string) string {
 	var names []string
 	for _, k := range kinds {
-		names = append(names, map[string]string{export.FormAssignment: "提案交办单", export.FormFeedback: "提案办理情况征询意见表"}[k])
+		names = append(names, map[string]string{report.FormAssignment: "提案交办单", report.FormFeedback: "提案办理情况征询意见表"}[k])
 	}
 	return strings.Join(names, "和")
 }

@@ -7,8 +7,8 @@ import (
 
 	"zhengxie/data"
 	"zhengxie/data/savefile"
-	"zhengxie/export"
 	"zhengxie/export/pdf"
+	"zhengxie/export/report"
 )
 
 const reportAnnualUsage = "      zhengxie report annual [--year 年份] [--term N] --out 文件.pdf [--date 年-月-日]（不写 --year 为整届）"
@@ -41,7 +41,7 @@ func runReportAnnual(env Env, s *data.Store, args []string) error {
 	if *year != 0 && (*year < t.StartYear || *year > t.EndYear) {
 		return fmt.Errorf("%d年不在%s（%d—%d年）之内", *year, t.TermName(), t.StartYear, t.EndYear)
 	}
-	r, err := export.LoadAnnualReport(env.Ctx, s, export.ReportScope{Term: t, Year: *year}, s.Now().Format("2006-01-02"))
+	r, err := report.LoadAnnualReport(env.Ctx, s, report.Scope{Term: t, Year: *year}, s.Now().Format("2006-01-02"))
 	if err != nil {
 		return err
 	}

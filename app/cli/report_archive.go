@@ -8,8 +8,8 @@ import (
 
 	"zhengxie/data"
 	"zhengxie/data/savefile"
-	"zhengxie/export"
 	"zhengxie/export/pdf"
+	"zhengxie/export/report"
 )
 
 const (
@@ -46,7 +46,7 @@ func runReportArchive(env Env, s *data.Store, args []string) error {
 			return err
 		}
 	}
-	set, err := export.LoadArchiveSet(env.Ctx, s, t.ID, membershipID)
+	set, err := report.LoadArchiveSet(env.Ctx, s, t.ID, membershipID)
 	if err != nil {
 		return err
 	}
@@ -103,7 +103,7 @@ func runReportNotice(env Env, s *data.Store, args []string) error {
 	f := newReportFlags("report notice")
 	year := f.fs.Int("year", 0, "")
 	rules := f.fs.String("rules", "", "")
-	var o export.NoticeOptions
+	var o report.NoticeOptions
 	f.fs.StringVar(&o.Order, "order", "", "")
 	f.fs.IntVar(&o.Days, "days", 0, "")
 	f.fs.StringVar(&o.Contact, "contact", "", "")
@@ -125,7 +125,7 @@ func runReportNotice(env Env, s *data.Store, args []string) error {
 	if err != nil {
 		return err
 	}
-	n, err := export.LoadAssessmentNotice(env.Ctx, s, *year, id, o, s.Now())
+	n, err := report.LoadAssessmentNotice(env.Ctx, s, *year, id, o, s.Now())
 	if err != nil {
 		return err
 	}

@@ -1,13 +1,14 @@
-package export
+package report
 
 import (
 	"maps"
 	"strings"
 	"testing"
+	"zhengxie/data"
 )
 
 func TestNarrativeRoundTrip(t *testing.T) {
-	text := DefaultProposalNarrative(testCommittee, 2026)
+	text := DefaultProposalNarrative(data.Committee{Name: "政协清河县委员会", ShortName: "清河县"}, 2026)
 	text[SectionSpeaker] = ""
 	got, err := ParseNarrative(ProposalReportSections, FormatNarrative(ProposalReportSections, text))
 	if err != nil {

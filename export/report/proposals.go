@@ -1,4 +1,4 @@
-package export
+package report
 
 import (
 	"context"
@@ -12,10 +12,10 @@ import (
 	"zhengxie/data/proposalstats"
 )
 
-// ReportScope is the period a report covers: one session of a term (the
+// Scope is the period a report covers: one session of a term (the
 // proposals of that 次会议, 大会 and 平时), one year of a term, or the
 // whole term.
-type ReportScope struct {
+type Scope struct {
 	Term    data.Term
 	Session *data.Session // nil for a year or the whole term
 	Year    int           // proposals submitted in that year (Session nil); 0 = whole term
@@ -23,7 +23,7 @@ type ReportScope struct {
 
 // Key names the scope where its narrative is stored: "term11.session4",
 // "term11.year2025" or "term11".
-func (sc ReportScope) Key() string {
+func (sc Scope) Key() string {
 	k := fmt.Sprintf("term%d", sc.Term.Number)
 	switch {
 	case sc.Session != nil:
@@ -36,7 +36,7 @@ func (sc ReportScope) Key() string {
 
 // Phrase is how report sentences name the scope: "十一届四次会议以来",
 // "2025年", "十一届以来".
-func (sc ReportScope) Phrase() string {
+func (sc Scope) Phrase() string {
 	term := data.ChineseNumber(sc.Term.Number) + "届"
 	switch {
 	case sc.Session != nil:
@@ -48,7 +48,7 @@ func (sc ReportScope) Phrase() string {
 }
 
 // Filter selects the scope's proposals.
-func (sc ReportScope) Filter() data.ProposalFilter {
+func (sc Scope) Filter() data.ProposalFilter {
 	f := data.ProposalFilter{TermID: sc.Term.ID, Year: sc.Year}
 	if sc.Session != nil {
 		f.SessionID, f.Year = sc.Session.ID, 0
@@ -62,7 +62,7 @@ func (sc ReportScope) Filter() data.ProposalFilter {
 // the office's narrative.
 type ProposalReport struct {
 	Committee  data.Committee
-	Scope      ReportScope
+	Scope      Scope
 	At         *data.Session // the plenary the report is given at, when known (subtitle)
 	Today      string        // YYYY-MM-DD: the figures are as of this day
 	Stats      proposalstats.Report
@@ -75,7 +75,7 @@ type ProposalReport struct {
 
 // LoadProposalReport gathers the report for scope from the store, as of
 // today (YYYY-MM-DD).
-func LoadProposalReport(ctx context.Context, s *data.Store, sc ReportScope, today string) (*ProposalReport, error) {
+func LoadProposalReport(ctx context.Context, s *data.Store, sc Scope, today string) (*ProposalReport, error) {
 	r := &ProposalReport{Scope: sc, Today: today}
 	var err error
 	if r.Committee, err = s.GetCommittee(ctx); err != nil {
@@ -112,7 +112,7 @@ func LoadProposalReport(ctx context.Context, s *data.Store, sc ReportScope, toda
 
 // plenaryOf is the session at which a session's report is given: the next
 // one of the term, if it is registered.
-func plenaryOf(sessions []data.Session, sc ReportScope) *data.Session {
+func plenaryOf(sessions []data.Session, sc Scope) *data.Session {
 	if sc.Session == nil {
 		return nil
 	}

@@ -1,4 +1,4 @@
-package export_test
+package report_test
 
 import (
 	"bytes"
@@ -14,8 +14,8 @@ import (
 
 	"zhengxie/data"
 	"zhengxie/data/demo"
-	"zhengxie/export"
 	"zhengxie/export/pdf"
+	"zhengxie/export/report"
 )
 
 var (
@@ -59,7 +59,7 @@ func demoStore(t testing.TB) *data.Store {
 }
 
 // sessionScope is the scope of the current term's session n.
-func sessionScope(t testing.TB, s *data.Store, n int) export.ReportScope {
+func sessionScope(t testing.TB, s *data.Store, n int) report.Scope {
 	t.Helper()
 	ctx := context.Background()
 	term, err := s.CurrentTerm(ctx)
@@ -72,16 +72,16 @@ func sessionScope(t testing.TB, s *data.Store, n int) export.ReportScope {
 	}
 	for i := range sessions {
 		if sessions[i].Number == n {
-			return export.ReportScope{Term: term, Session: &sessions[i]}
+			return report.Scope{Term: term, Session: &sessions[i]}
 		}
 	}
 	t.Fatalf("no session %d", n)
-	return export.ReportScope{}
+	return report.Scope{}
 }
 
-func loadReport(t testing.TB, s *data.Store, sc export.ReportScope) *export.ProposalReport {
+func loadReport(t testing.TB, s *data.Store, sc report.Scope) *report.ProposalReport {
 	t.Helper()
-	r, err := export.LoadProposalReport(context.Background(), s, sc, demoToday.Format("2006-01-02"))
+	r, err := report.LoadProposalReport(context.Background(), s, sc, demoToday.Format("2006-01-02"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -89,7 +89,7 @@ func loadReport(t testing.TB, s *data.Store, sc export.ReportScope) *export.Prop
 }
 
 // reportFigures are the figures a reader checks, as ProposalStats prints them.
-func reportFigures(r *export.ProposalReport) []string {
+func reportFigures(r *report.ProposalReport) []string {
 	st := r.Stats
 	return []string{
 		fmt.Sprintf("共收到委员和各参加单位提案%d件", st.Received),
@@ -105,7 +105,7 @@ func reportFigures(r *export.ProposalReport) []string {
 func TestProposalReportNumbersAreTheStatistics(t *testing.T) {
 	s := demoStore(t)
 	term := sessionScope(t, s, 5).Term
-	for _, sc := range []export.ReportScope{sessionScope(t, s, 5), sessionScope(t, s, 6),
+	for _, sc := range []report.Scope{sessionScope(t, s, 5), sessionScope(t, s, 6),
 		{Term: term, Year: 2025}, {Term: term}} {
 		t.Run(sc.Key(), func(t *testing.T) {
 			r := loadReport(t, s, sc)

@@ -1,4 +1,4 @@
-package export_test
+package report_test
 
 import (
 	"bytes"
@@ -8,8 +8,8 @@ import (
 	"strings"
 	"testing"
 
-	"zhengxie/export"
 	"zhengxie/export/pdf"
+	"zhengxie/export/report"
 )
 
 var updateGolden = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
@@ -28,13 +28,13 @@ func TestProposalReportGolden(t *testing.T) {
 	}
 	checkGolden(t, "proposal_report_session5.txt", pdfText(t, buf.Bytes(), true))
 
-	form, err := export.LoadProposalForm(t.Context(), s, r.Key[0].ID)
+	form, err := report.LoadProposalForm(t.Context(), s, r.Key[0].ID)
 	if err != nil {
 		t.Fatal(err)
 	}
 	buf.Reset()
-	err = export.WriteProposalForms(&buf, []*export.ProposalForm{form},
-		[]string{export.FormAssignment, export.FormFeedback}, pdf.GBT9704(), pdf.DocInfo{Date: fixed})
+	err = report.WriteProposalForms(&buf, []*report.ProposalForm{form},
+		[]string{report.FormAssignment, report.FormFeedback}, pdf.GBT9704(), pdf.DocInfo{Date: fixed})
 	if err != nil {
 		t.Fatal(err)
 	}

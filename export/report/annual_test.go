@@ -1,4 +1,4 @@
-package export_test
+package report_test
 
 import (
 	"bytes"
@@ -13,14 +13,14 @@ import (
 
 	"zhengxie/data"
 	"zhengxie/data/rules"
-	"zhengxie/export"
 	"zhengxie/export/pdf"
+	"zhengxie/export/report"
 )
 
-func loadAnnual(t testing.TB, s *data.Store, year int) *export.AnnualReport {
+func loadAnnual(t testing.TB, s *data.Store, year int) *report.AnnualReport {
 	t.Helper()
 	term := sessionScope(t, s, 5).Term
-	r, err := export.LoadAnnualReport(context.Background(), s, export.ReportScope{Term: term, Year: year},
+	r, err := report.LoadAnnualReport(context.Background(), s, report.Scope{Term: term, Year: year},
 		demoToday.Format("2006-01-02"))
 	if err != nil {
 		t.Fatal(err)
@@ -29,7 +29,7 @@ func loadAnnual(t testing.TB, s *data.Store, year int) *export.AnnualReport {
 }
 
 // annualFigures are the figures a reader checks, as AnnualStats has them.
-func annualFigures(t *testing.T, r *export.AnnualReport) []string {
+func annualFigures(t *testing.T, r *report.AnnualReport) []string {
 	t.Helper()
 	a := r.Stats
 	var out []string
@@ -125,9 +125,9 @@ func TestAnnualReportKeepsTheOfficesNarrative(t *testing.T) {
 	for k, v := range r.Text.Sections {
 		sections[k] = v
 	}
-	sections[export.SectionShortcomings] = ""
-	sections[export.SectionExperience] = "（一）坚持党的领导\n清河县政协始终把坚持党的领导贯穿履职全过程。"
-	if err := s.SaveReportText(ctx, data.ReportText{Kind: export.AnnualReportKind, Scope: r.Scope.Key(), Sections: sections}); err != nil {
+	sections[report.SectionShortcomings] = ""
+	sections[report.SectionExperience] = "（一）坚持党的领导\n清河县政协始终把坚持党的领导贯穿履职全过程。"
+	if err := s.SaveReportText(ctx, data.ReportText{Kind: report.AnnualReportKind, Scope: r.Scope.Key(), Sections: sections}); err != nil {
 		t.Fatal(err)
 	}
 	again := loadAnnual(t, s, 2025)

@@ -1,4 +1,4 @@
-package export
+package report
 
 import (
 	"context"
@@ -20,7 +20,7 @@ import (
 // report's, under AnnualReportKind.
 type AnnualReport struct {
 	Committee   data.Committee
-	Scope       ReportScope   // Session is nil: a year (Year) or the whole term (Year 0)
+	Scope       Scope   // Session is nil: a year (Year) or the whole term (Year 0)
 	At          *data.Session // the plenary the report is given at, when registered (subtitle)
 	Today       string        // YYYY-MM-DD: the figures are as of this day
 	Stats       data.AnnualStats
@@ -31,7 +31,7 @@ type AnnualReport struct {
 
 // LoadAnnualReport gathers the report for a year (sc.Year) or the whole
 // term (sc.Year 0) from the store, as of today (YYYY-MM-DD).
-func LoadAnnualReport(ctx context.Context, s *data.Store, sc ReportScope, today string) (*AnnualReport, error) {
+func LoadAnnualReport(ctx context.Context, s *data.Store, sc Scope, today string) (*AnnualReport, error) {
 	sc.Session = nil
 	r := &AnnualReport{Scope: sc, Today: today}
 	var err error
@@ -61,7 +61,7 @@ func LoadAnnualReport(ctx context.Context, s *data.Store, sc ReportScope, today 
 
 // annualPlenary is the session a year's report is given at: the term's
 // first session held the next year, if registered.
-func annualPlenary(ctx context.Context, s *data.Store, sc ReportScope) (*data.Session, error) {
+func annualPlenary(ctx context.Context, s *data.Store, sc Scope) (*data.Session, error) {
 	if sc.Year == 0 {
 		return nil, nil
 	}

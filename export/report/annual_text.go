@@ -1,4 +1,4 @@
-package export
+package report
 
 import (
 	"fmt"
@@ -29,7 +29,7 @@ var AnnualReportSections = []NarrativeSection{
 
 // DefaultAnnualNarrative is the text the report prints before the office
 // has written its own: wording a county report would use, to be edited.
-func DefaultAnnualNarrative(c data.Committee, sc ReportScope, nextYear int) map[string]string {
+func DefaultAnnualNarrative(c data.Committee, sc Scope, nextYear int) map[string]string {
 	county := c.ShortName
 	if county == "" {
 		county = data.ShortName(c.Name)

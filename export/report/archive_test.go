@@ -1,4 +1,4 @@
-package export_test
+package report_test
 
 import (
 	"bytes"
@@ -14,8 +14,8 @@ import (
 	"zhengxie/data"
 	"zhengxie/data/assess"
 	"zhengxie/data/demo"
-	"zhengxie/export"
 	"zhengxie/export/pdf"
+	"zhengxie/export/report"
 )
 
 var (
@@ -100,7 +100,7 @@ func squash(s string) string { return strings.Join(strings.Fields(s), "") }
 
 func oneArchive(t *testing.T, s *data.Store, term data.Term, m data.Member) []byte {
 	t.Helper()
-	set, err := export.LoadArchiveSet(context.Background(), s, term.ID, m.Membership.ID)
+	set, err := report.LoadArchiveSet(context.Background(), s, term.ID, m.Membership.ID)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -140,7 +140,7 @@ func TestArchiveBatchIsCancelledAndNamesItsFiles(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	set, err := export.LoadArchiveSet(ctx, s, term.ID, 0)
+	set, err := report.LoadArchiveSet(ctx, s, term.ID, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -159,7 +159,7 @@ func TestArchiveBatchIsCancelledAndNamesItsFiles(t *testing.T) {
 	if !errors.Is(err, context.Canceled) || len(paths) != 3 || calls != 3 {
 		t.Fatalf("cancelled after 3: %d files, %d calls, %v", len(paths), calls, err)
 	}
-	want := export.ArchiveFileName(1, len(set.Book.Members), set.Book.Members[0].Name)
+	want := report.ArchiveFileName(1, len(set.Book.Members), set.Book.Members[0].Name)
 	if filepath.Base(paths[0]) != want || !strings.HasPrefix(want, "001_") {
 		t.Fatalf("first file %s, want %s", paths[0], want)
 	}
@@ -206,7 +206,7 @@ func TestArchiveFolderFilesMatchTheOneFileBatch(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	set, err := export.LoadArchiveSet(ctx, s, term.ID, 0)
+	set, err := report.LoadArchiveSet(ctx, s, term.ID, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -249,7 +249,7 @@ func TestArchiveFileNameKeepsNamesAndDropsSlashes(t *testing.T) {
 		{12, 1200, "欧阳/小明", "0012_欧阳_小明.pdf"},
 		{1, 5, " 李红 ", "001_李红.pdf"},
 	} {
-		if got := export.ArchiveFileName(c.n, c.total, c.name); got != c.want {
+		if got := report.ArchiveFileName(c.n, c.total, c.name); got != c.want {
 			t.Errorf("%d %q: %s, want %s", c.n, c.name, got, c.want)
 		}
 	}
@@ -267,7 +267,7 @@ func BenchmarkArchiveBatch(b *testing.B) {
 	var size int
 	var members int
 	for b.Loop() {
-		set, err := export.LoadArchiveSet(ctx, s, term.ID, 0)
+		set, err := report.LoadArchiveSet(ctx, s, term.ID, 0)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -291,7 +291,7 @@ func BenchmarkArchiveFolder(b *testing.B) {
 	}
 	var files int
 	for b.Loop() {
-		set, err := export.LoadArchiveSet(ctx, s, term.ID, 0)
+		set, err := report.LoadArchiveSet(ctx, s, term.ID, 0)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -333,7 +333,7 @@ func FuzzArchiveFileName(f *testing.F) {
 		if n < 0 || total < 0 || n > 1e6 || total > 1e6 {
 			return
 		}
-		got := export.ArchiveFileName(n, total, name)
+		got := report.ArchiveFileName(n, total, name)
 		if strings.ContainsAny(got, "/\\:*?\"<>|\x00\n") || !strings.HasSuffix(got, ".pdf") {
 			t.Fatalf("%q → %q", name, got)
 		}
@@ -350,7 +350,7 @@ func TestArchiveBatchNumbersEachMembersPagesFromOne(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	set, err := export.LoadArchiveSet(ctx, s, term.ID, 0)
+	set, err := report.LoadArchiveSet(ctx, s, term.ID, 0)
 	if err != nil {
 		t.Fatal(err)
 	}

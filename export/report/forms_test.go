@@ -1,4 +1,4 @@
-package export_test
+package report_test
 
 import (
 	"bytes"
@@ -9,8 +9,8 @@ import (
 
 	"zhengxie/data"
 	"zhengxie/data/proposal"
-	"zhengxie/export"
 	"zhengxie/export/pdf"
+	"zhengxie/export/report"
 )
 
 func TestProposalFormsPrintTheProposal(t *testing.T) {
@@ -32,13 +32,13 @@ func TestProposalFormsPrintTheProposal(t *testing.T) {
 	if p.ID == 0 {
 		p = ps[0]
 	}
-	form, err := export.LoadProposalForm(context.Background(), s, p.ID)
+	form, err := report.LoadProposalForm(context.Background(), s, p.ID)
 	if err != nil {
 		t.Fatal(err)
 	}
 	var buf bytes.Buffer
-	err = export.WriteProposalForms(&buf, []*export.ProposalForm{form},
-		[]string{export.FormAssignment, export.FormFeedback}, pdf.GBT9704(), pdf.DocInfo{Date: fixed})
+	err = report.WriteProposalForms(&buf, []*report.ProposalForm{form},
+		[]string{report.FormAssignment, report.FormFeedback}, pdf.GBT9704(), pdf.DocInfo{Date: fixed})
 	if err != nil {
 		t.Fatal(err)
 	}

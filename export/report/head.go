@@ -1,4 +1,8 @@
-package export
+// Package report builds the printed documents on the PDF layer (export/pdf):
+// the 提案工作情况报告, the 常委会工作报告 statistics, the 考核结果公示, the
+// 委员履职档案 and the 提案交办单 and 征询意见表 forms, with the office's own
+// narrative sections around the figures.
+package report
 
 import (
 	"fmt"

@@ -1,4 +1,4 @@
-package export_test
+package report_test
 
 import (
 	"bytes"
@@ -12,15 +12,16 @@ import (
 	"zhengxie/data"
 	"zhengxie/export"
 	"zhengxie/export/pdf"
+	"zhengxie/export/report"
 )
 
-func loadNotice(t *testing.T, s *data.Store, year int, opts export.NoticeOptions) *export.AssessmentNotice {
+func loadNotice(t *testing.T, s *data.Store, year int, opts report.NoticeOptions) *report.AssessmentNotice {
 	t.Helper()
 	setup, err := s.AssessmentSetup(context.Background(), year)
 	if err != nil || setup.RuleSetID == 0 {
 		t.Fatalf("%d: setup %+v, %v", year, setup, err)
 	}
-	n, err := export.LoadAssessmentNotice(context.Background(), s, year, setup.RuleSetID, opts, archiveToday)
+	n, err := report.LoadAssessmentNotice(context.Background(), s, year, setup.RuleSetID, opts, archiveToday)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -29,7 +30,7 @@ func loadNotice(t *testing.T, s *data.Store, year int, opts export.NoticeOptions
 
 // sheetTotals reads the 总分 column of the result workbook as Excel shows
 // it, by name and 界别.
-func sheetTotals(t *testing.T, n *export.AssessmentNotice) map[string]string {
+func sheetTotals(t *testing.T, n *report.AssessmentNotice) map[string]string {
 	t.Helper()
 	var buf bytes.Buffer
 	if err := export.WriteAssessment(&buf, n.Committee, n.RuleSet, n.Result, export.AssessmentOptions{}); err != nil {
@@ -60,7 +61,7 @@ func sheetTotals(t *testing.T, n *export.AssessmentNotice) map[string]string {
 
 func TestNoticePrintsEveryTotalAsTheResultSheet(t *testing.T) {
 	s := archiveCounty(t)
-	n := loadNotice(t, s, 2025, export.NoticeOptions{Date: "2026-12-01", Phone: "0312-5551234"})
+	n := loadNotice(t, s, 2025, report.NoticeOptions{Date: "2026-12-01", Phone: "0312-5551234"})
 	totals := sheetTotals(t, n)
 	var buf bytes.Buffer
 	if err := n.Write(&buf, pdf.GBT9704(), pdf.DocInfo{Date: archiveDate}); err != nil {
@@ -104,8 +105,8 @@ func TestNoticePrintsEveryTotalAsTheResultSheet(t *testing.T) {
 
 func TestNoticeOrdersByRankOrBySector(t *testing.T) {
 	s := archiveCounty(t)
-	byRank := loadNotice(t, s, 2025, export.NoticeOptions{}).Rows()
-	bySector := loadNotice(t, s, 2025, export.NoticeOptions{Order: export.NoticeBySector}).Rows()
+	byRank := loadNotice(t, s, 2025, report.NoticeOptions{}).Rows()
+	bySector := loadNotice(t, s, 2025, report.NoticeOptions{Order: report.NoticeBySector}).Rows()
 	if len(byRank) != len(bySector) {
 		t.Fatalf("%d and %d rows", len(byRank), len(bySector))
 	}
@@ -132,7 +133,7 @@ func TestNoticeOrdersByRankOrBySector(t *testing.T) {
 		}
 		last = i
 	}
-	if _, err := export.LoadAssessmentNotice(ctx, s, 2025, 1, export.NoticeOptions{Order: "name"}, archiveToday); err == nil ||
+	if _, err := report.LoadAssessmentNotice(ctx, s, 2025, 1, report.NoticeOptions{Order: "name"}, archiveToday); err == nil ||
 		!strings.Contains(data.UserMessage(err), "按名次") {
 		t.Errorf("unknown order: %v", err)
 	}
