@@ -324,16 +324,16 @@ func (s *Store) setProposalDeleted(ctx context.Context, id int64, deleted bool, 
 		if deleted {
 			at, action = s.Now().Format(time.RFC3339), "删除"
 		}
-		res, err := tx.ExecContext(ctx, "UPDATE proposal SET deleted_at = ? WHERE id = ?", at, id)
-		if err != nil {
-			return fmt.Errorf("%s proposal: %w", action, err)
+		var title string
+		if err := tx.QueryRowContext(ctx, "SELECT title FROM proposal WHERE id = ?", id).Scan(&title); err != nil {
+			return fmt.Errorf("%s proposal %d: %w", action, id, notFound(err))
 		}
-		if n, _ := res.RowsAffected(); n == 0 {
-			return ErrNotFound
+		if _, err := tx.ExecContext(ctx, "UPDATE proposal SET deleted_at = ? WHERE id = ?", at, id); err != nil {
+			return fmt.Errorf("%s proposal: %w", action, err)
 		}
 		if err := s.addEvent(ctx, tx, id, "", action, "", "", actor, map[bool]string{true: "移入回收站", false: "从回收站恢复"}[deleted]); err != nil {
 			return err
 		}
-		return s.audit(ctx, tx, action, "提案", id, "")
+		return s.audit(ctx, tx, action, "提案", id, title)
 	})
 }
