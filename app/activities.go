@@ -45,7 +45,7 @@ type activityScreen struct {
 	speeches *activityList
 	awards   *activityList
 	records  *activityList
-	bin      *activityBin
+	bin      *recycleBin[data.ActivitySummary]
 	all      []activityTab
 
 	// the forms last opened, for tests

@@ -28,7 +28,7 @@ func TestActivityBinPurgesForGood(t *testing.T) {
 	if b.purgeBtn.Disabled() {
 		t.Fatal("彻底删除 stays disabled with a row chosen")
 	}
-	b.purge(a.ID)
+	b.purge(b.rows[0])
 	if len(b.rows) != 0 || len(w.stored(data.ActEvent, true)) != 0 {
 		t.Fatalf("after purge: bin %d", len(b.rows))
 	}

@@ -9,7 +9,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -45,6 +44,7 @@ type infoList struct {
 	editBtn      *widget.Button
 	deleteBtn    *widget.Button
 	binBtn       *widget.Button
+	bin          *recycleBin[data.ActivitySummary]
 	confirm      confirmer
 	form         *infoForm // the form last opened, for tests
 }
@@ -72,6 +72,7 @@ func newInfoList(s *infoScreen) *infoList {
 	l.binBtn = widget.NewButtonWithIcon("回收站", theme.ContentUndoIcon(), l.onRecycleBin)
 	l.updateButtons()
 	s.u.guard(actEdit, l.addBtn, l.editBtn, l.deleteBtn)
+	l.bin = newInfoBin(l)
 
 	wide := func(o fyne.CanvasObject, w float32) fyne.CanvasObject {
 		return container.NewGridWrap(fyne.NewSize(w, o.MinSize().Height), o)
@@ -351,75 +352,29 @@ func (l *infoList) saved(a data.Activity) {
 	}
 }
 
-// deleted lists the term's 社情民意 in the recycle bin.
-func (l *infoList) deleted() ([]data.ActivitySummary, error) {
+// newInfoBin is the 回收站 of the term's deleted 社情民意.
+func newInfoBin(l *infoList) *recycleBin[data.ActivitySummary] {
 	u := l.s.u
-	return u.store.ListActivities(u.ctx, data.ActivityFilter{TermID: u.term.ID, Kind: data.ActInfo, Deleted: true})
+	return newRecycleBin(u, binSpec[data.ActivitySummary]{
+		hint: "删除的社情民意保留在这里，恢复后回到社情民意列表。",
+		unit: "篇",
+		columns: []binColumn[data.ActivitySummary]{
+			{"删除时间", 150, func(r data.ActivitySummary) string { return deletedStamp(r.DeletedAt) }},
+			{"报送日期", 100, func(r data.ActivitySummary) string { return r.Date }},
+			{"题目", 300, func(r data.ActivitySummary) string { return r.Title }},
+			{"作者", 160, func(r data.ActivitySummary) string { return r.Names }},
+		},
+		load: func(ctx context.Context) ([]data.ActivitySummary, error) {
+			return u.store.ListActivities(ctx, data.ActivityFilter{TermID: u.term.ID, Kind: data.ActInfo, Deleted: true})
+		},
+		name:    func(r data.ActivitySummary) string { return "社情民意“" + r.Title + "”" },
+		restore: func(ctx context.Context, r data.ActivitySummary) error { return u.store.RestoreActivity(ctx, r.ID) },
+		purge:   func(ctx context.Context, r data.ActivitySummary) error { return u.store.PurgeActivity(ctx, r.ID) },
+		restored: func(r data.ActivitySummary) {
+			l.saved(data.Activity{ID: r.ID, Kind: r.Kind, Date: r.Date, Title: r.Title})
+		},
+	})
 }
 
-// onRecycleBin lists the deleted records and restores the chosen one.
-func (l *infoList) onRecycleBin() {
-	u := l.s.u
-	rows, err := l.deleted()
-	if err != nil {
-		showError(err, u.win)
-		return
-	}
-	if len(rows) == 0 {
-		dialog.ShowInformation("回收站", "回收站是空的。", u.win)
-		return
-	}
-	chosen := -1
-	list := widget.NewList(
-		func() int { return len(rows) },
-		func() fyne.CanvasObject {
-			lb := widget.NewLabel("")
-			lb.Truncation = fyne.TextTruncateEllipsis
-			return lb
-		},
-		func(i widget.ListItemID, o fyne.CanvasObject) {
-			r := rows[i]
-			o.(*widget.Label).SetText(fmt.Sprintf("%s　%s　%s", r.Date, r.Title, r.Names))
-		},
-	)
-	var d dialog.Dialog
-	restore := widget.NewButtonWithIcon("恢复", theme.ContentUndoIcon(), func() {
-		if chosen < 0 {
-			return
-		}
-		if err := u.store.RestoreActivity(u.ctx, rows[chosen].ID); err != nil {
-			showError(err, u.win)
-			return
-		}
-		d.Hide()
-		l.saved(data.Activity{ID: rows[chosen].ID, Date: rows[chosen].Date})
-	})
-	restore.Importance = widget.HighImportance
-	restore.Disable()
-	purge := widget.NewButtonWithIcon("彻底删除", theme.DeleteIcon(), func() {
-		if chosen < 0 {
-			return
-		}
-		r := rows[chosen]
-		dialog.ShowConfirm("彻底删除", fmt.Sprintf("确定彻底删除社情民意“%s”吗？\n彻底删除后不能恢复。", r.Title), func(yes bool) {
-			if !yes {
-				return
-			}
-			if err := u.store.PurgeActivity(u.ctx, r.ID); err != nil {
-				showError(err, u.win)
-				return
-			}
-			d.Hide()
-		}, u.win)
-	})
-	purge.Importance = widget.DangerImportance
-	purge.Disable()
-	showIf(purge, u.can(actPurge))
-	list.OnSelected = func(i widget.ListItemID) { chosen = i; restore.Enable(); purge.Enable() }
-	closeBtn := widget.NewButton("关闭", func() { d.Hide() })
-	head := widget.NewLabel(fmt.Sprintf("已删除的社情民意（%d 篇）", len(rows)))
-	content := container.NewBorder(head, container.NewHBox(restore, purge, closeBtn), nil, nil, list)
-	d = dialog.NewCustomWithoutButtons("回收站", content, u.win)
-	d.Resize(fyne.NewSize(720, 440))
-	d.Show()
-}
+// onRecycleBin opens the 回收站 of the term's deleted 社情民意.
+func (l *infoList) onRecycleBin() { l.bin.open() }

@@ -220,17 +220,17 @@ func TestClerkEditsButCannotPurge(t *testing.T) {
 	}
 	m.deleteMember(m.all[0])
 	m.onRecycleBin()
-	if m.bin == nil {
+	if !m.bin.shown {
 		t.Fatal("回收站 not shown")
 	}
 	if m.bin.purgeBtn.Visible() || !m.bin.restoreBtn.Visible() {
 		t.Errorf("录入员's 回收站: purge visible %v, restore visible %v", m.bin.purgeBtn.Visible(), m.bin.restoreBtn.Visible())
 	}
 	var pe *data.PermissionError
-	if err := u.store.PurgeMember(u.ctx, m.bin.deleted[0].Membership.ID); !errors.As(err, &pe) {
+	if err := u.store.PurgeMember(u.ctx, m.bin.rows[0].Membership.ID); !errors.As(err, &pe) {
 		t.Errorf("store lets 录入员 purge: %v", err)
 	}
-	m.bin.list.Select(0)
+	m.bin.table.Select(widget.TableCellID{Row: 0, Col: 1})
 	test.Tap(m.bin.restoreBtn)
 	if n := countMembers(t, u); n != 1 {
 		t.Fatalf("restore by 录入员: %d members", n)
@@ -251,11 +251,11 @@ func TestAdministratorPurges(t *testing.T) {
 	if !m.bin.purgeBtn.Visible() {
 		t.Fatal("管理员 does not see 彻底删除")
 	}
-	m.bin.list.Select(0)
-	m.bin.purge(m.bin.deleted[0])
+	m.bin.table.Select(widget.TableCellID{Row: 0, Col: 1})
+	m.bin.purge(m.bin.rows[0])
 	bin, _ := u.store.ListMembers(u.ctx, data.MemberFilter{TermID: u.term.ID, DeletedOnly: true})
-	if len(bin) != 0 || m.bin != nil {
-		t.Errorf("after purge: %d in the bin, dialog open %v", len(bin), m.bin != nil)
+	if len(bin) != 0 || m.bin.shown {
+		t.Errorf("after purge: %d in the bin, dialog open %v", len(bin), m.bin.shown)
 	}
 }
 

@@ -58,10 +58,10 @@ type memberList struct {
 	selected int // index in shown, -1 for none
 
 	editBtn, deleteBtn *widget.Button
+	bin                *recycleBin[data.Member] // the 回收站
 
 	form     *memberForm    // the open add/edit form, for tests
 	preview  *importPreview // the open import preview, for tests
-	bin      *memberBin     // the open recycle bin, for tests
 	exportID *widget.Check  // 含完整身份证号 in the last export dialog, for tests
 }
 
@@ -100,6 +100,7 @@ func newMemberList(u *UI) *memberList {
 	binBtn := widget.NewButtonWithIcon("回收站", theme.ContentUndoIcon(), m.onRecycleBin)
 	m.updateButtons()
 	u.guard(actEdit, add, m.editBtn, m.deleteBtn, importBtn)
+	m.bin = newMemberBin(m)
 
 	toolbar := container.NewHBox(add, m.editBtn, m.deleteBtn, widget.NewSeparator(),
 		importBtn, exportBtn, templateBtn, widget.NewSeparator(), binBtn)

@@ -1,13 +1,7 @@
 package app
 
 import (
-	"fmt"
-
-	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/theme"
-	"fyne.io/fyne/v2/widget"
+	"context"
 
 	"zhengxie/data"
 )
@@ -22,102 +16,37 @@ func (l *proposalList) deleteProposal(p data.Proposal) {
 	l.query(u.ctx)
 }
 
-// deletedProposals are the term's proposals in the recycle bin.
-func (l *proposalList) deletedProposals() ([]data.Proposal, error) {
+// newProposalBin is the 回收站 of the term's deleted proposals.
+func newProposalBin(l *proposalList) *recycleBin[data.Proposal] {
 	u := l.ps.u
-	return u.store.ListProposals(u.ctx, data.ProposalFilter{TermID: u.term.ID, DeletedOnly: true})
-}
-
-// restoreProposal takes a proposal out of the recycle bin and selects it.
-func (l *proposalList) restoreProposal(p data.Proposal) error {
-	u := l.ps.u
-	if err := u.store.RestoreProposal(u.ctx, p.ID, u.operator()); err != nil {
-		return err
-	}
-	l.query(u.ctx)
-	l.selectProposal(p.ID)
-	return nil
-}
-
-// purgeProposal removes a proposal in the recycle bin for good (管理员).
-func (l *proposalList) purgeProposal(p data.Proposal) error {
-	u := l.ps.u
-	if err := u.store.PurgeProposal(u.ctx, p.ID); err != nil {
-		return err
-	}
-	l.query(u.ctx)
-	return nil
-}
-
-// onRecycleBin lists the term's deleted proposals and restores the chosen one.
-func (l *proposalList) onRecycleBin() {
-	u := l.ps.u
-	deleted, err := l.deletedProposals()
-	if err != nil {
-		showError(err, u.win)
-		return
-	}
-	if len(deleted) == 0 {
-		dialog.ShowInformation("回收站", "回收站是空的。", u.win)
-		return
-	}
-	sessions := map[int64]string{}
-	for _, s := range l.ps.sessions {
-		sessions[s.ID] = s.SessionName()
-	}
-	chosen := -1
-	list := widget.NewList(
-		func() int { return len(deleted) },
-		func() fyne.CanvasObject {
-			lb := widget.NewLabel("")
-			lb.Truncation = fyne.TextTruncateEllipsis
-			return lb
+	return newRecycleBin(u, binSpec[data.Proposal]{
+		hint: "删除的提案保留在这里，案号仍然占用；恢复后回到提案列表。",
+		unit: "件",
+		columns: []binColumn[data.Proposal]{
+			{"会次", 110, func(p data.Proposal) string {
+				for _, s := range l.ps.sessions {
+					if s.ID == p.SessionID {
+						return s.SessionName()
+					}
+				}
+				return ""
+			}},
+			{"案号", 90, func(p data.Proposal) string { return l.ps.cfg.FormatNumber(p.Number) }},
+			{"案由", 380, func(p data.Proposal) string { return p.Title }},
+			{"第一提案人", 120, func(p data.Proposal) string { return p.FirstProposer() }},
 		},
-		func(i widget.ListItemID, o fyne.CanvasObject) {
-			p := deleted[i]
-			o.(*widget.Label).SetText(fmt.Sprintf("%s %s　%s　%s", sessions[p.SessionID],
-				l.ps.cfg.FormatNumber(p.Number), p.Title, p.FirstProposer()))
+		load: func(ctx context.Context) ([]data.Proposal, error) {
+			return u.store.ListProposals(ctx, data.ProposalFilter{TermID: u.term.ID, DeletedOnly: true})
 		},
-	)
-	var d dialog.Dialog
-	restore := widget.NewButtonWithIcon("恢复", theme.ContentUndoIcon(), func() {
-		if chosen < 0 {
-			return
-		}
-		if err := l.restoreProposal(deleted[chosen]); err != nil {
-			showError(err, u.win)
-			return
-		}
-		d.Hide()
+		name: func(p data.Proposal) string { return "提案《" + p.Title + "》" },
+		restore: func(ctx context.Context, p data.Proposal) error {
+			return u.store.RestoreProposal(ctx, p.ID, u.operator())
+		},
+		purge:     func(ctx context.Context, p data.Proposal) error { return u.store.PurgeProposal(ctx, p.ID) },
+		purgeAlso: "其答复、评价、办理记录和附件",
+		restored:  l.saved,
 	})
-	restore.Importance = widget.HighImportance
-	restore.Disable()
-	purge := widget.NewButtonWithIcon("彻底删除", theme.DeleteIcon(), func() {
-		if chosen < 0 {
-			return
-		}
-		p := deleted[chosen]
-		msg := fmt.Sprintf("确定彻底删除提案《%s》吗？\n其答复、评价、办理记录和附件一并删除，不能恢复。", p.Title)
-		dialog.ShowConfirm("彻底删除", msg, func(yes bool) {
-			if !yes {
-				return
-			}
-			if err := l.purgeProposal(p); err != nil {
-				showError(err, u.win)
-				return
-			}
-			d.Hide()
-		}, u.win)
-	})
-	purge.Importance = widget.DangerImportance
-	purge.Disable()
-	showIf(restore, u.can(actEdit))
-	showIf(purge, u.can(actPurge))
-	list.OnSelected = func(i widget.ListItemID) { chosen = i; restore.Enable(); purge.Enable() }
-	closeBtn := widget.NewButton("关闭", func() { d.Hide() })
-	head := widget.NewLabel(fmt.Sprintf("%s已删除的提案（%d 件）", u.term.TermName(), len(deleted)))
-	content := container.NewBorder(head, container.NewHBox(restore, purge, closeBtn), nil, nil, list)
-	d = dialog.NewCustomWithoutButtons("回收站", content, u.win)
-	d.Resize(fyne.NewSize(720, 440))
-	d.Show()
 }
+
+// onRecycleBin opens the 回收站 of the term's deleted proposals.
+func (l *proposalList) onRecycleBin() { l.bin.open() }

@@ -82,10 +82,7 @@ func (f *proposalForm) save() {
 		return
 	}
 	f.close()
-	f.l.showSession(p.SessionID)
-	f.l.pinned = p.ID // shown although the filters may leave it out, until they change
-	f.l.query(u.ctx)
-	f.l.selectProposal(p.ID)
+	f.l.saved(p)
 }
 
 func (f *proposalForm) showErrors(err error) {

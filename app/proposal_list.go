@@ -63,6 +63,7 @@ type proposalList struct {
 	similar   similarFunc     // the form's duplicate check
 	form      *proposalForm   // the open add/edit form, for tests
 	importing *proposalImport // the open import preview, for tests
+	bin       *recycleBin[data.Proposal]
 }
 
 func newProposalList(ps *proposalScreen) *proposalList {
@@ -100,6 +101,7 @@ func newProposalList(ps *proposalScreen) *proposalList {
 	importBtn := widget.NewButtonWithIcon("导入台账", theme.DownloadIcon(), l.onImport)
 	l.updateButtons()
 	l.ps.u.guard(actEdit, l.addBtn, l.editBtn, l.deleteBtn, importBtn)
+	l.bin = newProposalBin(l)
 
 	wide := func(o fyne.CanvasObject, w float32) fyne.CanvasObject {
 		return container.NewGridWrap(fyne.NewSize(w, o.MinSize().Height), o)
@@ -362,6 +364,15 @@ func (l *proposalList) showSession(id int64) {
 			l.sessionSelect.SetSelectedIndex(i + 1)
 		}
 	}
+}
+
+// saved shows a proposal just stored or restored: its session, its row
+// selected, although the filters may leave it out, until they change.
+func (l *proposalList) saved(p data.Proposal) {
+	l.showSession(p.SessionID)
+	l.pinned = p.ID
+	l.query(l.ps.u.ctx)
+	l.selectProposal(p.ID)
 }
 
 // selectProposal selects a proposal's row if it is shown.

@@ -353,13 +353,13 @@ func TestDeleteToRecycleBinAndRestore(t *testing.T) {
 	if l.detail.shown {
 		t.Error("detail still shows the deleted proposal")
 	}
-	bin, err := l.deletedProposals()
-	if err != nil || len(bin) != 1 || bin[0].ID != water.ID {
-		t.Fatalf("recycle bin %v %v", bin, err)
+	l.onRecycleBin()
+	bin := l.bin.rows
+	if len(bin) != 1 || bin[0].ID != water.ID {
+		t.Fatalf("recycle bin %v", bin)
 	}
-	if err := l.restoreProposal(bin[0]); err != nil {
-		t.Fatal(err)
-	}
+	l.bin.table.Select(widget.TableCellID{Row: 0, Col: 2})
+	test.Tap(l.bin.restoreBtn)
 	if !slices.Contains(shownTitles(l), titleWater) || l.detail.p.ID != water.ID {
 		t.Errorf("after restore shown %v, detail %q", shownTitles(l), l.detail.p.Title)
 	}
