@@ -13,13 +13,13 @@ func newActivityBin(s *activityScreen) *recycleBin[data.ActivitySummary] {
 	return newRecycleBin(u, binSpec[data.ActivitySummary]{
 		hint: "删除的会议活动、发言、表彰惩戒和履职记录保留在这里，恢复后回到原来的列表。",
 		unit: "条",
-		columns: []binColumn[data.ActivitySummary]{
-			{"删除时间", 150, func(r data.ActivitySummary) string { return deletedStamp(r.DeletedAt) }},
-			{"种类", 90, func(r data.ActivitySummary) string { return kindName(r.Kind) }},
-			{"日期", 100, func(r data.ActivitySummary) string { return r.Date }},
-			{"类型", 140, func(r data.ActivitySummary) string { return r.Type }},
-			{"名称/题目", 320, func(r data.ActivitySummary) string { return r.Title }},
-			{"人员", 200, func(r data.ActivitySummary) string { return r.Names }},
+		columns: []*tableColumn[data.ActivitySummary]{
+			{title: "删除时间", width: 150, text: func(r data.ActivitySummary) string { return deletedStamp(r.DeletedAt) }},
+			{title: "种类", width: 90, text: func(r data.ActivitySummary) string { return kindName(r.Kind) }},
+			{title: "日期", width: 100, text: func(r data.ActivitySummary) string { return r.Date }},
+			{title: "类型", width: 140, text: func(r data.ActivitySummary) string { return r.Type }},
+			{title: "名称/题目", width: 320, text: func(r data.ActivitySummary) string { return r.Title }},
+			{title: "人员", width: 200, text: func(r data.ActivitySummary) string { return r.Names }},
 		},
 		load: func(ctx context.Context) ([]data.ActivitySummary, error) {
 			list, err := u.store.ListActivities(ctx, data.ActivityFilter{TermID: u.term.ID, Deleted: true})

@@ -40,7 +40,7 @@ func TestActivityDeleteToBinAndRestore(t *testing.T) {
 	if !b.restoreBtn.Disabled() {
 		t.Error("恢复 enabled with nothing selected")
 	}
-	b.table.Select(widget.TableCellID{Row: 0, Col: 4})
+	b.table.selectRow(0)
 	test.Tap(b.restoreBtn)
 	if len(b.rows) != 0 || b.countLabel.Text != "回收站中共 0 条" {
 		t.Errorf("bin after restore: %d rows, %q", len(b.rows), b.countLabel.Text)

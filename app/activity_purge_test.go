@@ -3,8 +3,6 @@ package app
 import (
 	"testing"
 
-	"fyne.io/fyne/v2/widget"
-
 	"zhengxie/data"
 )
 
@@ -24,7 +22,7 @@ func TestActivityBinPurgesForGood(t *testing.T) {
 	if len(b.rows) != 1 || !b.purgeBtn.Visible() || !b.purgeBtn.Disabled() {
 		t.Fatalf("bin rows %d, purge visible %v disabled %v", len(b.rows), b.purgeBtn.Visible(), b.purgeBtn.Disabled())
 	}
-	b.table.Select(widget.TableCellID{Row: 0, Col: 1})
+	b.table.selectRow(0)
 	if b.purgeBtn.Disabled() {
 		t.Fatal("彻底删除 stays disabled with a row chosen")
 	}

@@ -556,16 +556,7 @@ func dialogRows() []dialogRow {
 	}
 }
 
-func assessmentOf(t *testing.T, u *UI) *assessmentScreen {
-	t.Helper()
-	for _, sc := range u.screens {
-		if s, ok := sc.(*assessmentScreen); ok {
-			return s
-		}
-	}
-	t.Fatal("no 履职考核 screen")
-	return nil
-}
+func assessmentOf(t *testing.T, u *UI) *assessmentScreen { return screenOf[*assessmentScreen](t, u) }
 
 // TestEveryFileDialogOfTheWindow opens each file dialog the window has
 // through the real pickers and answers it.

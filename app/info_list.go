@@ -358,11 +358,11 @@ func newInfoBin(l *infoList) *recycleBin[data.ActivitySummary] {
 	return newRecycleBin(u, binSpec[data.ActivitySummary]{
 		hint: "删除的社情民意保留在这里，恢复后回到社情民意列表。",
 		unit: "篇",
-		columns: []binColumn[data.ActivitySummary]{
-			{"删除时间", 150, func(r data.ActivitySummary) string { return deletedStamp(r.DeletedAt) }},
-			{"报送日期", 100, func(r data.ActivitySummary) string { return r.Date }},
-			{"题目", 300, func(r data.ActivitySummary) string { return r.Title }},
-			{"作者", 160, func(r data.ActivitySummary) string { return r.Names }},
+		columns: []*tableColumn[data.ActivitySummary]{
+			{title: "删除时间", width: 150, text: func(r data.ActivitySummary) string { return deletedStamp(r.DeletedAt) }},
+			{title: "报送日期", width: 100, text: func(r data.ActivitySummary) string { return r.Date }},
+			{title: "题目", width: 300, text: func(r data.ActivitySummary) string { return r.Title }},
+			{title: "作者", width: 160, text: func(r data.ActivitySummary) string { return r.Names }},
 		},
 		load: func(ctx context.Context) ([]data.ActivitySummary, error) {
 			return u.store.ListActivities(ctx, data.ActivityFilter{TermID: u.term.ID, Kind: data.ActInfo, Deleted: true})

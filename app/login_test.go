@@ -230,7 +230,7 @@ func TestClerkEditsButCannotPurge(t *testing.T) {
 	if err := u.store.PurgeMember(u.ctx, m.bin.rows[0].Membership.ID); !errors.As(err, &pe) {
 		t.Errorf("store lets 录入员 purge: %v", err)
 	}
-	m.bin.table.Select(widget.TableCellID{Row: 0, Col: 1})
+	m.bin.table.selectRow(0)
 	test.Tap(m.bin.restoreBtn)
 	if n := countMembers(t, u); n != 1 {
 		t.Fatalf("restore by 录入员: %d members", n)
@@ -251,7 +251,7 @@ func TestAdministratorPurges(t *testing.T) {
 	if !m.bin.purgeBtn.Visible() {
 		t.Fatal("管理员 does not see 彻底删除")
 	}
-	m.bin.table.Select(widget.TableCellID{Row: 0, Col: 1})
+	m.bin.table.selectRow(0)
 	m.bin.purge(m.bin.rows[0])
 	bin, _ := u.store.ListMembers(u.ctx, data.MemberFilter{TermID: u.term.ID, DeletedOnly: true})
 	if len(bin) != 0 || m.bin.shown {

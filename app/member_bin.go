@@ -12,16 +12,16 @@ func newMemberBin(m *memberList) *recycleBin[data.Member] {
 	return newRecycleBin(u, binSpec[data.Member]{
 		hint: "从本届名册中删除的委员保留在这里，恢复后回到名册。",
 		unit: "人",
-		columns: []binColumn[data.Member]{
-			{"删除时间", 140, func(x data.Member) string {
+		columns: []*tableColumn[data.Member]{
+			{title: "删除时间", width: 140, text: func(x data.Member) string {
 				if x.DeletedAt == nil {
 					return ""
 				}
 				return deletedTime(*x.DeletedAt)
 			}},
-			{data.FieldName, 90, func(x data.Member) string { return x.Name }},
-			{data.FieldSector, 150, func(x data.Member) string { return x.Sector }},
-			{data.FieldWorkUnit, 330, func(x data.Member) string { return x.WorkUnit }},
+			{title: data.FieldName, width: 90, text: func(x data.Member) string { return x.Name }},
+			{title: data.FieldSector, width: 150, text: func(x data.Member) string { return x.Sector }},
+			{title: data.FieldWorkUnit, width: 330, text: func(x data.Member) string { return x.WorkUnit }},
 		},
 		load: func(ctx context.Context) ([]data.Member, error) {
 			return u.store.ListMembers(ctx, data.MemberFilter{TermID: u.term.ID, DeletedOnly: true})

@@ -22,8 +22,8 @@ func newProposalBin(l *proposalList) *recycleBin[data.Proposal] {
 	return newRecycleBin(u, binSpec[data.Proposal]{
 		hint: "删除的提案保留在这里，案号仍然占用；恢复后回到提案列表。",
 		unit: "件",
-		columns: []binColumn[data.Proposal]{
-			{"会次", 110, func(p data.Proposal) string {
+		columns: []*tableColumn[data.Proposal]{
+			{title: "会次", width: 110, text: func(p data.Proposal) string {
 				for _, s := range l.ps.sessions {
 					if s.ID == p.SessionID {
 						return s.SessionName()
@@ -31,9 +31,9 @@ func newProposalBin(l *proposalList) *recycleBin[data.Proposal] {
 				}
 				return ""
 			}},
-			{"案号", 90, func(p data.Proposal) string { return l.ps.cfg.FormatNumber(p.Number) }},
-			{"案由", 380, func(p data.Proposal) string { return p.Title }},
-			{"第一提案人", 120, func(p data.Proposal) string { return p.FirstProposer() }},
+			{title: "案号", width: 90, text: func(p data.Proposal) string { return l.ps.cfg.FormatNumber(p.Number) }},
+			{title: "案由", width: 380, text: func(p data.Proposal) string { return p.Title }},
+			{title: "第一提案人", width: 120, text: func(p data.Proposal) string { return p.FirstProposer() }},
 		},
 		load: func(ctx context.Context) ([]data.Proposal, error) {
 			return u.store.ListProposals(ctx, data.ProposalFilter{TermID: u.term.ID, DeletedOnly: true})

@@ -358,7 +358,7 @@ func TestDeleteToRecycleBinAndRestore(t *testing.T) {
 	if len(bin) != 1 || bin[0].ID != water.ID {
 		t.Fatalf("recycle bin %v", bin)
 	}
-	l.bin.table.Select(widget.TableCellID{Row: 0, Col: 2})
+	l.bin.table.selectRow(0)
 	test.Tap(l.bin.restoreBtn)
 	if !slices.Contains(shownTitles(l), titleWater) || l.detail.p.ID != water.ID {
 		t.Errorf("after restore shown %v, detail %q", shownTitles(l), l.detail.p.Title)

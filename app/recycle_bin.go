@@ -30,7 +30,7 @@ type recycleBin[T any] struct {
 	rows     []T
 	selected int // index in rows, -1 for none
 
-	table      *widget.Table
+	table      *columnTable[T]
 	countLabel *widget.Label
 	restoreBtn *widget.Button
 	purgeBtn   *widget.Button
@@ -43,9 +43,9 @@ type recycleBin[T any] struct {
 
 // binSpec is what one bin holds and how its records go back or away.
 type binSpec[T any] struct {
-	hint    string // what the bin holds, above the table
-	unit    string // the measure word of the count: 人, 件, 篇, 条
-	columns []binColumn[T]
+	hint    string            // what the bin holds, above the table
+	unit    string            // the measure word of the count: 人, 件, 篇, 条
+	columns []*tableColumn[T] // title, width and text; no sorting
 	load    func(ctx context.Context) ([]T, error)
 	// name is a record as a question names it: 委员“张三”.
 	name    func(x T) string
@@ -59,39 +59,11 @@ type binSpec[T any] struct {
 	restored func(x T)
 }
 
-// binColumn is one column of a bin's table.
-type binColumn[T any] struct {
-	title string
-	width float32
-	text  func(x T) string
-}
-
 func newRecycleBin[T any](u *UI, spec binSpec[T]) *recycleBin[T] {
 	b := &recycleBin[T]{u: u, spec: spec, selected: -1, confirm: windowConfirmer(u.win)}
-	b.table = widget.NewTable(
-		func() (int, int) { return len(b.rows), len(spec.columns) },
-		func() fyne.CanvasObject {
-			lb := widget.NewLabel("")
-			lb.Truncation = fyne.TextTruncateEllipsis
-			return lb
-		},
-		func(id widget.TableCellID, o fyne.CanvasObject) { o.(*widget.Label).SetText(b.cell(id.Row, id.Col)) },
-	)
-	b.table.ShowHeaderRow = true
-	b.table.CreateHeader = func() fyne.CanvasObject {
-		return widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	}
-	b.table.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
-		if id.Col >= 0 && id.Col < len(spec.columns) {
-			o.(*widget.Label).SetText(spec.columns[id.Col].title)
-		}
-	}
-	for i, c := range spec.columns {
-		b.table.SetColumnWidth(i, c.width)
-	}
-	b.table.OnSelected = func(id widget.TableCellID) { b.onSelected(id.Row) }
-	b.table.OnUnselected = func(widget.TableCellID) { b.onSelected(-1) }
-	selectRows(b.table, func() { u.win.Canvas().Focus(b.table) }, nil)
+	b.table = newColumnTable(spec.columns, func() []T { return b.rows })
+	b.table.empty = func() string { return binEmpty }
+	b.table.selectable(u.win, b.onSelected, func() { b.onSelected(-1) }, nil)
 
 	b.countLabel = widget.NewLabel("")
 	b.restoreBtn = widget.NewButtonWithIcon("恢复", theme.ContentUndoIcon(), b.onRestore)
@@ -110,7 +82,7 @@ func newRecycleBin[T any](u *UI, spec binSpec[T]) *recycleBin[T] {
 	hint.Wrapping = fyne.TextWrapWord
 	top := container.NewBorder(nil, nil, container.NewHBox(b.restoreBtn, b.purgeBtn), nil, hint)
 	bottom := container.NewHBox(b.countLabel, layout.NewSpacer(), b.closeBtn)
-	b.obj = container.NewBorder(top, bottom, nil, nil, emptyTable(b.table, func() string { return binEmpty }))
+	b.obj = container.NewBorder(top, bottom, nil, nil, b.table.obj)
 	return b
 }
 
@@ -123,7 +95,7 @@ func (b *recycleBin[T]) cell(row, col int) string {
 	if row < 0 || row >= len(b.rows) || col < 0 || col >= len(b.spec.columns) {
 		return ""
 	}
-	return b.spec.columns[col].text(b.rows[row])
+	return b.spec.columns[col].cellText(row, b.rows[row])
 }
 
 // reload lists the term's deleted records, none selected.
@@ -139,7 +111,7 @@ func (b *recycleBin[T]) reload(ctx context.Context) {
 	b.table.UnselectAll()
 	b.onSelected(-1)
 	b.table.Refresh()
-	b.table.ScrollToTop()
+	b.table.scroll(true, -1)
 	b.countLabel.SetText(fmt.Sprintf("回收站中共 %d %s", len(b.rows), b.spec.unit))
 }
 

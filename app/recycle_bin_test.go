@@ -16,13 +16,13 @@ type binUnderTest struct {
 	name    string
 	open    func() // from the screen: its 回收站 button, or the tab
 	obj     fyne.CanvasObject
-	table   *widget.Table
+	choose  func(row int)
 	count   func() int
 	restore *widget.Button
 }
 
 func binOf[T any](name string, open func(), b *recycleBin[T]) binUnderTest {
-	return binUnderTest{name: name, open: open, obj: b.obj, table: b.table,
+	return binUnderTest{name: name, open: open, obj: b.obj, choose: b.table.selectRow,
 		count: func() int { return len(b.rows) }, restore: b.restoreBtn}
 }
 
@@ -30,7 +30,7 @@ func binOf[T any](name string, open func(), b *recycleBin[T]) binUnderTest {
 // each opened from its screen.
 func theBins(t *testing.T, u *UI) []binUnderTest {
 	t.Helper()
-	acts, infos := activityScreenOf(t, u), infoScreenOf(t, u)
+	acts, infos := screenOf[*activityScreen](t, u), screenOf[*infoScreen](t, u)
 	return []binUnderTest{
 		binOf("委员", func() {
 			u.nav.Select(u.screenIndex(u.members))
@@ -118,12 +118,12 @@ func TestRestoreInEachBinShowsTheRecordInItsList(t *testing.T) {
 			return ok && x.ID == p.ID
 		},
 		"履职活动": func() bool {
-			s := activityScreenOf(t, u)
+			s := screenOf[*activityScreen](t, u)
 			return s.tabs.Selected().Text == "会议活动" && s.events.selected == event.ID &&
 				s.events.rowOf(event.ID) >= 0
 		},
 		"社情民意": func() bool {
-			l := infoScreenOf(t, u).list
+			l := screenOf[*infoScreen](t, u).list
 			return l.selected == info.ID && l.rowOf(info.ID) >= 0
 		},
 	}
@@ -140,7 +140,7 @@ func TestRestoreInEachBinShowsTheRecordInItsList(t *testing.T) {
 		if !b.restore.Disabled() {
 			t.Errorf("%s: 恢复 enabled with nothing selected", b.name)
 		}
-		b.table.Select(widget.TableCellID{Row: 0, Col: 1})
+		b.choose(0)
 		test.Tap(b.restore)
 		if b.count() != 0 {
 			t.Errorf("%s 回收站 after 恢复: %d records", b.name, b.count())
@@ -153,26 +153,4 @@ func TestRestoreInEachBinShowsTheRecordInItsList(t *testing.T) {
 			t.Errorf("%s: last audit line %+v %v", b.name, audit, err)
 		}
 	}
-}
-
-func activityScreenOf(t *testing.T, u *UI) *activityScreen {
-	t.Helper()
-	for _, s := range u.screens {
-		if x, ok := s.(*activityScreen); ok {
-			return x
-		}
-	}
-	t.Fatal("no 履职活动 screen")
-	return nil
-}
-
-func infoScreenOf(t *testing.T, u *UI) *infoScreen {
-	t.Helper()
-	for _, s := range u.screens {
-		if x, ok := s.(*infoScreen); ok {
-			return x
-		}
-	}
-	t.Fatal("no 社情民意 screen")
-	return nil
 }

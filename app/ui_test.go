@@ -40,6 +40,19 @@ func testUI(t *testing.T, setUp bool) *UI {
 	return u
 }
 
+// screenOf is the window's screen of type S.
+func screenOf[S screen](t *testing.T, u *UI) S {
+	t.Helper()
+	for _, s := range u.screens {
+		if x, ok := s.(S); ok {
+			return x
+		}
+	}
+	var none S
+	t.Fatalf("no %T screen in the navigation", none)
+	return none
+}
+
 func addMember(t *testing.T, u *UI, name, gender, sector, party string) data.Member {
 	t.Helper()
 	m := data.Member{}
