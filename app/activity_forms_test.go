@@ -23,7 +23,7 @@ func TestActivityDeleteToBinAndRestore(t *testing.T) {
 	if len(l.rows) != 1 {
 		t.Fatalf("list shows %d rows", len(l.rows))
 	}
-	l.table.Select(widget.TableCellID{Row: 0, Col: 2})
+	l.table.selectRow(0)
 	asked := answerYes(&l.confirm)
 	test.Tap(l.deleteBtn)
 	if len(*asked) != 1 || !strings.Contains((*asked)[0], "视察农村公路建设") {
@@ -79,8 +79,8 @@ func TestSpeechCreateWithJointSpeakers(t *testing.T) {
 	if a.Type != "书面发言" || a.Meeting != "全体会议" || !a.Adopted || a.EnteredBy != "办公室 小李" {
 		t.Errorf("stored %q %q adopted=%v 录入人 %q", a.Type, a.Meeting, a.Adopted, a.EnteredBy)
 	}
-	if len(l.rows) != 1 || l.cell(0, 3) != "全体会议" || l.cell(0, 5) != "采用" {
-		t.Errorf("list row: 会议 %q 采用 %q", l.cell(0, 3), l.cell(0, 5))
+	if len(l.rows) != 1 || l.table.cell(0, "会议") != "全体会议" || l.table.cell(0, "采用") != "采用" {
+		t.Errorf("list row: 会议 %q 采用 %q", l.table.cell(0, "会议"), l.table.cell(0, "采用"))
 	}
 	if l.countLabel.Text != "共 1 篇发言，采用 1 篇" {
 		t.Errorf("counts %q", l.countLabel.Text)
@@ -118,8 +118,8 @@ func TestAwardLevelOnlyForHonours(t *testing.T) {
 		a.Members[0].MembershipID != w.members[2].Membership.ID {
 		t.Errorf("stored %+v", a)
 	}
-	if l.cell(0, 3) != "市(地)" || l.countLabel.Text != "共 1 条：表彰 1，批评与约谈 0" {
-		t.Errorf("list 级别 %q, counts %q", l.cell(0, 3), l.countLabel.Text)
+	if l.table.cell(0, "级别") != "市(地)" || l.countLabel.Text != "共 1 条：表彰 1，批评与约谈 0" {
+		t.Errorf("list 级别 %q, counts %q", l.table.cell(0, "级别"), l.countLabel.Text)
 	}
 
 	test.Tap(l.editBtn) // the same record, now a sanction: the level goes

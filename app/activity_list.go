@@ -52,7 +52,7 @@ type activityList struct {
 	typeSelect  *widget.Select
 	searchEntry *widget.Entry
 	countLabel  *widget.Label
-	table       *widget.Table
+	table       *columnTable[activityRow]
 	hidden      *hiddenNote // a record saved but left out by the filters
 	addBtn      *widget.Button
 	editBtn     *widget.Button
@@ -94,56 +94,32 @@ func newActivityList(s *activityScreen, spec activitySpec) *activityList {
 		widget.NewLabel("类型"), wide(l.typeSelect, 160))
 	search := container.NewBorder(nil, nil, widget.NewIcon(theme.SearchIcon()), nil, l.searchEntry)
 	toolbar := container.NewBorder(nil, nil, buttons, filters, search)
-	l.obj = container.NewBorder(container.NewVBox(toolbar, l.hidden.obj), l.countLabel, nil, nil,
-		emptyTable(l.table, l.emptyText))
+	l.obj = container.NewBorder(container.NewVBox(toolbar, l.hidden.obj), l.countLabel, nil, nil, l.table.obj)
 	return l
 }
 
 func (l *activityList) tabTitle() string        { return l.spec.title }
 func (l *activityList) view() fyne.CanvasObject { return l.obj }
 
-func (l *activityList) newTable() *widget.Table {
-	t := widget.NewTable(
-		func() (int, int) { return len(l.rows), len(l.spec.columns) },
-		func() fyne.CanvasObject {
-			lb := widget.NewLabel("")
-			lb.Truncation = fyne.TextTruncateEllipsis
-			return lb
-		},
-		func(id widget.TableCellID, o fyne.CanvasObject) {
-			o.(*widget.Label).SetText(l.cell(id.Row, id.Col))
-		},
-	)
-	t.ShowHeaderRow = true
-	t.CreateHeader = func() fyne.CanvasObject {
-		return widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	}
-	t.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
-		o.(*widget.Label).SetText(l.spec.columns[id.Col].field)
-	}
+func (l *activityList) newTable() *columnTable[activityRow] {
+	cols := make([]*tableColumn[activityRow], len(l.spec.columns))
 	for i, c := range l.spec.columns {
-		t.SetColumnWidth(i, c.width)
+		cols[i] = &tableColumn[activityRow]{title: c.field, width: c.width,
+			text: func(r activityRow) string { return l.spec.cell(r, c.field) }}
 	}
-	t.OnSelected = func(id widget.TableCellID) {
-		if id.Row >= 0 && id.Row < len(l.rows) {
-			l.selected = l.rows[id.Row].ID
+	t := newColumnTable(cols, func() []activityRow { return l.rows })
+	t.empty = l.emptyText
+	t.selectable(l.s.u.win, func(row int) {
+		if row >= 0 && row < len(l.rows) {
+			l.selected = l.rows[row].ID
 			l.updateButtons()
 		}
-	}
-	selectRows(t, func() { l.s.u.win.Canvas().Focus(t) }, func(int) {
+	}, nil, func(int) {
 		if l.s.u.can(actEdit) {
 			l.onEdit()
 		}
 	})
 	return t
-}
-
-// cell is the text of one table cell.
-func (l *activityList) cell(row, col int) string {
-	if row < 0 || row >= len(l.rows) || col < 0 || col >= len(l.spec.columns) {
-		return ""
-	}
-	return l.spec.cell(l.rows[row], l.spec.columns[col].field)
 }
 
 // reload refreshes the year and type choices, then the rows.
@@ -235,9 +211,9 @@ func (l *activityList) load(ctx context.Context, top bool) {
 	l.countLabel.SetText(l.spec.count(l.rows))
 	l.table.Refresh()
 	i := l.rowOf(l.selected)
-	scrollRows(l.table, top, i)
+	l.table.scroll(top, i)
 	if i >= 0 {
-		l.table.Select(widget.TableCellID{Row: i, Col: 0})
+		l.table.selectRow(i)
 	} else {
 		l.selected = 0
 		l.table.UnselectAll()
@@ -256,8 +232,8 @@ func (l *activityList) rowOf(id int64) int {
 func (l *activityList) selectID(id int64) {
 	l.selected = id
 	if i := l.rowOf(id); i >= 0 {
-		l.table.Select(widget.TableCellID{Row: i, Col: 0})
-		l.table.ScrollTo(widget.TableCellID{Row: i, Col: 0})
+		l.table.selectRow(i)
+		l.table.scroll(false, i)
 	}
 	l.updateButtons()
 }

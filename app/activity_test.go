@@ -168,8 +168,8 @@ func TestEventQuickPickSectorAndMarkLeave(t *testing.T) {
 	if a.Type != "视察" || a.Title != "视察县城污水处理厂" || a.Organizer != "经济委" || a.EnteredBy != "办公室 小李" {
 		t.Errorf("stored %q %q 主办 %q 录入人 %q", a.Type, a.Title, a.Organizer, a.EnteredBy)
 	}
-	if len(l.rows) != 1 || l.selected != a.ID || l.cell(0, 4) != "3" || l.cell(0, 5) != "1" {
-		t.Errorf("list shows %d rows (selected %d), 人数 %q 请假/缺席 %q", len(l.rows), l.selected, l.cell(0, 4), l.cell(0, 5))
+	if len(l.rows) != 1 || l.selected != a.ID || l.table.cell(0, "人数") != "3" || l.table.cell(0, "请假/缺席") != "1" {
+		t.Errorf("list shows %d rows (selected %d), 人数 %q 请假/缺席 %q", len(l.rows), l.selected, l.table.cell(0, "人数"), l.table.cell(0, "请假/缺席"))
 	}
 	if !strings.Contains(l.countLabel.Text, "共 1 次会议活动") {
 		t.Errorf("counts line %q", l.countLabel.Text)

@@ -156,7 +156,7 @@ func TestActivityAndInfoSearchScrollToTheFirstRow(t *testing.T) {
 	l := w.s.events
 	w.s.reload(u.ctx)
 	w.s.tabs.SelectIndex(0)
-	scrolledSearch(t, l.table, l.searchEntry, "停车", func() string {
+	scrolledSearch(t, l.table.table, l.searchEntry, "停车", func() string {
 		if len(l.rows) == 0 {
 			return ""
 		}
