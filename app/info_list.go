@@ -15,11 +15,6 @@ import (
 	"zhengxie/data"
 )
 
-var infoColumns = []column{
-	{"编号/期号", 130}, {"题目", 300}, {"第一作者", 90}, {"作者数", 64}, {"报送日期", 100},
-	{"编发", 100}, {"最高采用级别", 110}, {"批示", 160},
-}
-
 // infoList is the list of the 社情民意 screen: filters (年度, 采用情况,
 // 来源, search as you type), the table, the counts line and
 // 新增/编辑/删除/回收站.
@@ -38,7 +33,7 @@ type infoList struct {
 	sourceSelect *widget.Select
 	searchEntry  *widget.Entry
 	countLabel   *widget.Label
-	table        *widget.Table
+	table        *columnTable[data.Activity]
 	hidden       *hiddenNote // a record saved but left out by the filters
 	addBtn       *widget.Button
 	editBtn      *widget.Button
@@ -82,38 +77,19 @@ func newInfoList(s *infoScreen) *infoList {
 		widget.NewLabel("采用"), wide(l.adoptSelect, 150), widget.NewLabel("来源"), wide(l.sourceSelect, 120))
 	search := container.NewBorder(nil, nil, widget.NewIcon(theme.SearchIcon()), nil, l.searchEntry)
 	top := container.NewVBox(container.NewBorder(nil, nil, buttons, nil, search), filters, l.hidden.obj)
-	l.obj = container.NewBorder(container.NewVBox(heading("社情民意"), top), l.countLabel, nil, nil,
-		emptyTable(l.table, l.emptyText))
+	l.obj = container.NewBorder(container.NewVBox(heading("社情民意"), top), l.countLabel, nil, nil, l.table.obj)
 	return l
 }
 
-func (l *infoList) newTable() *widget.Table {
-	t := widget.NewTable(
-		func() (int, int) { return len(l.shown), len(infoColumns) },
-		func() fyne.CanvasObject {
-			lb := widget.NewLabel("")
-			lb.Truncation = fyne.TextTruncateEllipsis
-			return lb
-		},
-		func(id widget.TableCellID, o fyne.CanvasObject) { o.(*widget.Label).SetText(l.cell(id.Row, id.Col)) },
-	)
-	t.ShowHeaderRow = true
-	t.CreateHeader = func() fyne.CanvasObject {
-		return widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	}
-	t.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
-		o.(*widget.Label).SetText(infoColumns[id.Col].field)
-	}
-	for i, c := range infoColumns {
-		t.SetColumnWidth(i, c.width)
-	}
-	t.OnSelected = func(id widget.TableCellID) {
-		if id.Row >= 0 && id.Row < len(l.shown) {
-			l.selected = l.shown[id.Row].ID
+func (l *infoList) newTable() *columnTable[data.Activity] {
+	t := newColumnTable(l.columns(), func() []data.Activity { return l.shown })
+	t.empty = l.emptyText
+	t.selectable(l.s.u.win, func(row int) {
+		if row >= 0 && row < len(l.shown) {
+			l.selected = l.shown[row].ID
 			l.updateButtons()
 		}
-	}
-	selectRows(t, func() { l.s.u.win.Canvas().Focus(t) }, func(int) {
+	}, nil, func(int) {
 		if l.s.u.can(actEdit) {
 			l.onEdit()
 		}
@@ -121,36 +97,29 @@ func (l *infoList) newTable() *widget.Table {
 	return t
 }
 
-// cell is the text of one table cell.
-func (l *infoList) cell(row, col int) string {
-	if row < 0 || row >= len(l.shown) || col < 0 || col >= len(infoColumns) {
-		return ""
+func (l *infoList) columns() []*tableColumn[data.Activity] {
+	return []*tableColumn[data.Activity]{
+		{title: "编号/期号", width: 130, text: func(a data.Activity) string { return orDefaultText(a.Issue, strconv.FormatInt(a.ID, 10)) }},
+		{title: "题目", width: 300, text: func(a data.Activity) string { return a.Title }},
+		{title: "第一作者", width: 90, text: func(a data.Activity) string {
+			if len(a.Members) > 0 {
+				return a.Members[0].Name
+			}
+			return ""
+		}},
+		{title: "作者数", width: 64, text: func(a data.Activity) string { return strconv.Itoa(len(a.Members)) }},
+		{title: "报送日期", width: 100, text: func(a data.Activity) string { return a.Date }},
+		{title: "编发", width: 100, text: func(a data.Activity) string {
+			if a.Issue == "" {
+				return "未编发"
+			}
+			return orDefaultText(a.IssueDate, "已编发")
+		}},
+		{title: "最高采用级别", width: 110, text: func(a data.Activity) string {
+			return orDefaultText(highestAdoption(a, l.s.adoptLevels()), "—")
+		}},
+		{title: "批示", width: 160, text: instructions},
 	}
-	a := l.shown[row]
-	switch infoColumns[col].field {
-	case "编号/期号":
-		return orDefaultText(a.Issue, strconv.FormatInt(a.ID, 10))
-	case "题目":
-		return a.Title
-	case "第一作者":
-		if len(a.Members) > 0 {
-			return a.Members[0].Name
-		}
-	case "作者数":
-		return strconv.Itoa(len(a.Members))
-	case "报送日期":
-		return a.Date
-	case "编发":
-		if a.Issue == "" {
-			return "未编发"
-		}
-		return orDefaultText(a.IssueDate, "已编发")
-	case "最高采用级别":
-		return orDefaultText(highestAdoption(a, l.s.adoptLevels()), "—")
-	case "批示":
-		return instructions(a)
-	}
-	return ""
 }
 
 // reload refreshes the filter choices, then the rows.
@@ -263,9 +232,9 @@ func (l *infoList) apply(top bool) {
 	l.countLabel.SetText(infoCounts(l.shown, levels))
 	l.table.Refresh()
 	i := l.rowOf(l.selected)
-	scrollRows(l.table, top, i)
+	l.table.scroll(top, i)
 	if i >= 0 {
-		l.table.Select(widget.TableCellID{Row: i, Col: 1})
+		l.table.selectRow(i)
 	} else {
 		l.selected = 0
 		l.table.UnselectAll()
@@ -343,12 +312,12 @@ func (l *infoList) saved(a data.Activity) {
 		l.hidden.onClear = func() {
 			if i := l.rowOf(a.ID); i >= 0 {
 				l.selected = a.ID
-				l.table.Select(widget.TableCellID{Row: i, Col: 1})
+				l.table.selectRow(i)
 			}
 		}
 	} else {
 		l.hidden.hide()
-		scrollRows(l.table, false, l.rowOf(a.ID))
+		l.table.scroll(false, l.rowOf(a.ID))
 	}
 }
 

@@ -103,8 +103,8 @@ func TestInfoCreateWithAuthorsAndAdoptions(t *testing.T) {
 	if a.Issue != "2025年第3期" || a.EnteredBy != "办公室 小李" || !a.Counted {
 		t.Errorf("issue %q, entered by %q, counted %v", a.Issue, a.EnteredBy, a.Counted)
 	}
-	if len(l.shown) != 1 || l.cell(0, 2) != "李红" || l.cell(0, 6) != "市政协" || l.cell(0, 7) != "县：王县长" {
-		t.Errorf("row = %q %q %q", l.cell(0, 2), l.cell(0, 6), l.cell(0, 7))
+	if len(l.shown) != 1 || l.table.cell(0, "第一作者") != "李红" || l.table.cell(0, "最高采用级别") != "市政协" || l.table.cell(0, "批示") != "县：王县长" {
+		t.Errorf("row = %q %q %q", l.table.cell(0, "第一作者"), l.table.cell(0, "最高采用级别"), l.table.cell(0, "批示"))
 	}
 }
 

@@ -171,7 +171,7 @@ func TestActivityAndInfoSearchScrollToTheFirstRow(t *testing.T) {
 	}
 	u.nav.Select(u.screenIndex(is))
 	il := is.list
-	scrolledSearch(t, il.table, il.searchEntry, "停车", func() string {
+	scrolledSearch(t, il.table.table, il.searchEntry, "停车", func() string {
 		if len(il.shown) == 0 {
 			return ""
 		}
@@ -432,7 +432,7 @@ func TestInfoOpensOnDoubleClick(t *testing.T) {
 	l := w.s.list
 	w.s.reload(w.u.ctx)
 	var cell *rowCell
-	for _, c := range rowCells(l.table) {
+	for _, c := range rowCells(l.table.table) {
 		if c.id.Row == 0 && c.id.Col == 1 {
 			cell = c
 		}
