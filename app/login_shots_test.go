@@ -8,7 +8,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 )
 
 // TestLoginScreenshots renders the login dialog, the 用户与权限 tab, the
@@ -45,7 +44,7 @@ func TestLoginScreenshots(t *testing.T) {
 	a := loginUI(t)
 	logIn(t, a, "王主任", "admin123")
 	a.nav.Select(a.screenIndex(a.settings))
-	a.settings.users.table.Select(widget.TableCellID{Row: 1, Col: 0})
+	a.settings.users.table.selectRow(1)
 	tab := a.app.NewWindow("用户与权限")
 	a.settings.users.view().Show() // the tab is not the selected one
 	tab.SetContent(a.settings.users.view())

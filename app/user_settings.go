@@ -24,7 +24,7 @@ type userSettings struct {
 	users    []data.User
 	selected int
 	status   *widget.Label
-	table    *widget.Table
+	table    *columnTable[data.User]
 
 	addBtn, resetBtn, roleBtn, disableBtn *widget.Button
 	form                                  *userForm // the open form, for tests
@@ -42,43 +42,39 @@ func newUserSettings(u *UI) *userSettings {
 	roles.Wrapping = fyne.TextWrapWord
 	roles.TextStyle.Italic = true
 	top := container.NewVBox(s.status, container.NewHBox(s.addBtn, s.resetBtn, s.roleBtn, s.disableBtn), roles)
-	s.obj = container.NewBorder(top, nil, nil, nil, emptyTable(s.table, func() string {
-		return "尚未设置用户。点“设置管理员密码”启用登录。"
-	}))
+	s.obj = container.NewBorder(top, nil, nil, nil, s.table.obj)
 	return s
 }
 
-// userColumns are the columns of the user table.
-var userColumns = []column{{"用户名", 160}, {"角色", 90}, {"状态", 130}, {"最近登录", 200}}
-
-func (s *userSettings) newTable() *widget.Table {
-	t := widget.NewTable(func() (int, int) { return len(s.users), len(userColumns) },
-		func() fyne.CanvasObject {
-			l := widget.NewLabel("")
-			l.Truncation = fyne.TextTruncateEllipsis
-			return l
-		},
-		func(id widget.TableCellID, o fyne.CanvasObject) {
-			text := ""
-			if id.Row < len(s.users) {
-				text = s.cells(s.users[id.Row])[id.Col]
-			}
-			o.(*widget.Label).SetText(text)
-		})
-	t.ShowHeaderRow = true
-	t.CreateHeader = func() fyne.CanvasObject {
-		return widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	}
-	t.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
-		o.(*widget.Label).SetText(userColumns[id.Col].field)
-	}
-	for i, c := range userColumns {
-		t.SetColumnWidth(i, c.width)
-	}
-	t.OnSelected = func(id widget.TableCellID) { s.selected = id.Row; s.updateButtons() }
-	t.OnUnselected = func(widget.TableCellID) { s.selected = -1; s.updateButtons() }
-	selectRows(t, func() { s.u.win.Canvas().Focus(t) }, nil)
+func (s *userSettings) newTable() *columnTable[data.User] {
+	t := newColumnTable(s.columns(), func() []data.User { return s.users })
+	t.empty = func() string { return "尚未设置用户。点“设置管理员密码”启用登录。" }
+	t.selectable(s.u.win, func(row int) { s.selected = row; s.updateButtons() },
+		func() { s.selected = -1; s.updateButtons() }, nil)
 	return t
+}
+
+// columns are a user's 用户名, 角色, 状态 and 最近登录.
+func (s *userSettings) columns() []*tableColumn[data.User] {
+	return []*tableColumn[data.User]{
+		{title: "用户名", width: 160, text: func(x data.User) string { return x.Name }},
+		{title: "角色", width: 90, text: func(x data.User) string { return string(x.Role) }},
+		{title: "状态", width: 130, text: func(x data.User) string {
+			switch {
+			case x.Disabled:
+				return "已停用"
+			case x.Locked(s.u.store.Now()):
+				return "锁定至 " + x.LockedUntil.Local().Format("15:04")
+			}
+			return "正常"
+		}},
+		{title: "最近登录", width: 200, text: func(x data.User) string {
+			if t, err := time.Parse(time.RFC3339, x.LastLogin); err == nil {
+				return t.Local().Format("2006-01-02 15:04")
+			}
+			return "从未登录"
+		}},
+	}
 }
 
 func (s *userSettings) view() fyne.CanvasObject { return s.obj }
@@ -115,23 +111,6 @@ func (s *userSettings) loginOn() bool {
 		}
 	}
 	return false
-}
-
-// cells are a user's 用户名, 角色, 状态 and 最近登录.
-func (s *userSettings) cells(x data.User) []string {
-	state := "正常"
-	now := s.u.store.Now()
-	switch {
-	case x.Disabled:
-		state = "已停用"
-	case x.Locked(now):
-		state = "锁定至 " + x.LockedUntil.Local().Format("15:04")
-	}
-	last := "从未登录"
-	if t, err := time.Parse(time.RFC3339, x.LastLogin); err == nil {
-		last = t.Local().Format("2006-01-02 15:04")
-	}
-	return []string{x.Name, string(x.Role), state, last}
 }
 
 func (s *userSettings) current() (data.User, bool) {
