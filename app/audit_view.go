@@ -27,8 +27,6 @@ const auditAll = "全部"
 
 const auditHint = "选中一条记录，在这里查看修改前后的内容。"
 
-var auditHeaders = []string{"时间", "操作人", "操作", "对象", "内容", "修改的字段"}
-
 // auditView browses the 操作日志: filters (dates, 操作人, 对象, 操作,
 // keyword), one page of lines in a table, the selected line's changes
 // before → after, and 导出Excel… of everything the filter selects.
@@ -38,7 +36,7 @@ type auditView struct {
 
 	fromEntry, toEntry, queryEntry *widget.Entry
 	actorSel, entitySel, actionSel *widget.Select
-	table                          *widget.Table
+	table                          *columnTable[data.AuditEntry]
 	detail                         *widget.Label
 	status                         *widget.Label
 	prevButton, nextButton         *widget.Button
@@ -62,19 +60,9 @@ func newAuditView(u *UI) *auditView {
 	for _, s := range []*widget.Select{v.actorSel, v.entitySel, v.actionSel} {
 		s.SetSelected(auditAll)
 	}
-	v.table = widget.NewTable(func() (int, int) { return len(v.entries), len(auditHeaders) }, v.createCell, v.updateCell)
-	v.table.ShowHeaderRow = true
-	v.table.CreateHeader = func() fyne.CanvasObject {
-		return widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	}
-	v.table.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
-		o.(*widget.Label).SetText(auditHeaders[id.Col])
-	}
-	for i, w := range []float32{170, 90, 80, 100, 360, 260} {
-		v.table.SetColumnWidth(i, w)
-	}
-	v.table.OnSelected = v.onSelected
-	selectRows(v.table, func() { u.win.Canvas().Focus(v.table) }, nil)
+	v.table = newColumnTable(auditColumns(), func() []data.AuditEntry { return v.entries })
+	v.table.empty = func() string { return "没有符合条件的操作记录。" }
+	v.table.selectable(u.win, v.onSelected, nil, nil)
 	v.detail = widget.NewLabel(auditHint)
 	v.detail.Wrapping = fyne.TextWrapWord
 	v.detail.Selectable = true
@@ -102,8 +90,7 @@ func (v *auditView) layout() fyne.CanvasObject {
 	detail := container.NewVScroll(v.detail)
 	detail.SetMinSize(fyne.NewSize(0, 110))
 	top := container.NewVBox(widget.NewLabelWithStyle("操作日志", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), filters)
-	return container.NewBorder(top, container.NewVBox(pager, widget.NewSeparator(), detail), nil, nil,
-		emptyTable(v.table, func() string { return "没有符合条件的操作记录。" }))
+	return container.NewBorder(top, container.NewVBox(pager, widget.NewSeparator(), detail), nil, nil, v.table.obj)
 }
 
 // reload reads the drop-down choices and the current page again.
@@ -157,49 +144,35 @@ func (v *auditView) showPage() {
 	setEnabled(v.prevButton, v.filter.Offset > 0)
 	setEnabled(v.nextButton, v.filter.Offset+auditPage < v.total)
 	v.table.UnselectAll()
-	v.table.ScrollToTop()
+	v.table.scroll(true, -1)
 	v.table.Refresh()
 	v.detail.SetText(auditHint)
 }
 
-func (v *auditView) createCell() fyne.CanvasObject {
-	l := widget.NewLabel("")
-	l.Truncation = fyne.TextTruncateEllipsis
-	return l
+// auditColumns are the log's columns; the store pages the log newest
+// first, so they do not sort.
+func auditColumns() []*tableColumn[data.AuditEntry] {
+	return []*tableColumn[data.AuditEntry]{
+		{title: "时间", width: 170, text: func(e data.AuditEntry) string { return export.AuditTime(e.At) }},
+		{title: "操作人", width: 90, text: func(e data.AuditEntry) string { return e.Actor }},
+		{title: "操作", width: 80, text: func(e data.AuditEntry) string { return e.Action }},
+		{title: "对象", width: 100, text: func(e data.AuditEntry) string { return e.Entity }},
+		{title: "内容", width: 360, text: func(e data.AuditEntry) string { return e.Detail }},
+		{title: "修改的字段", width: 260, text: func(e data.AuditEntry) string {
+			names := make([]string, len(e.Changes))
+			for i, c := range e.Changes {
+				names[i] = c.Field
+			}
+			return strings.Join(names, "、")
+		}},
+	}
 }
 
-func (v *auditView) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
-	if id.Row < 0 || id.Row >= len(v.entries) {
+func (v *auditView) onSelected(row int) {
+	if row < 0 || row >= len(v.entries) {
 		return
 	}
-	e := v.entries[id.Row]
-	text := ""
-	switch id.Col {
-	case 0:
-		text = export.AuditTime(e.At)
-	case 1:
-		text = e.Actor
-	case 2:
-		text = e.Action
-	case 3:
-		text = e.Entity
-	case 4:
-		text = e.Detail
-	case 5:
-		names := make([]string, len(e.Changes))
-		for i, c := range e.Changes {
-			names[i] = c.Field
-		}
-		text = strings.Join(names, "、")
-	}
-	o.(*widget.Label).SetText(text)
-}
-
-func (v *auditView) onSelected(id widget.TableCellID) {
-	if id.Row < 0 || id.Row >= len(v.entries) {
-		return
-	}
-	v.detail.SetText(auditDetail(v.entries[id.Row]))
+	v.detail.SetText(auditDetail(v.entries[row]))
 }
 
 // auditDetail is the selected line in words: who did what to which record,

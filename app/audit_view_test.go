@@ -10,7 +10,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 	"github.com/xuri/excelize/v2"
 
 	"zhengxie/data"
@@ -50,11 +49,9 @@ func editedMember(t *testing.T, u *UI) data.Member {
 
 // shownRow is what the table shows in one row, cells joined by |.
 func shownRow(v *auditView, row int) string {
-	cells := make([]string, len(auditHeaders))
-	for col := range cells {
-		l := v.createCell().(*widget.Label)
-		v.updateCell(widget.TableCellID{Row: row, Col: col}, l)
-		cells[col] = l.Text
+	var cells []string
+	for _, c := range v.table.columns {
+		cells = append(cells, v.table.cell(row, c.title))
 	}
 	return strings.Join(cells, "|")
 }
@@ -69,7 +66,7 @@ func TestAuditViewShowsAMemberEditBeforeAndAfter(t *testing.T) {
 	if got := shownRow(v, 0); !strings.Contains(got, "|修改|委员|张三|联系电话、界别") {
 		t.Errorf("newest row: %q", got)
 	}
-	v.table.Select(widget.TableCellID{Row: 0, Col: 4})
+	v.table.selectRow(0)
 	for _, want := range []string{"修改委员：张三", "界别：“中国共产党”改为“经济界”", "联系电话：“138****5678”改为“139****1111”"} {
 		if !strings.Contains(v.detail.Text, want) {
 			t.Errorf("detail lacks %q:\n%s", want, v.detail.Text)
@@ -176,7 +173,7 @@ func TestAuditScreenshot(t *testing.T) {
 	u.store.SetActor("王主任", data.RoleAdmin)
 	editedMember(t, u)
 	v := auditTab(t, u)
-	v.table.Select(widget.TableCellID{Row: 0, Col: 4})
+	v.table.selectRow(0)
 	u.win.Resize(fyne.NewSize(1280, 800))
 	f, err := os.Create(filepath.Join(dir, "audit_view.png"))
 	if err != nil {
