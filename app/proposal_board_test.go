@@ -5,7 +5,9 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"zhengxie/data"
 	"zhengxie/data/proposal"
@@ -252,16 +254,16 @@ func TestOverdueListOrdersByUrgency(t *testing.T) {
 	if !slices.Equal(order, []int64{later.ID, late.ID, soon.ID}) {
 		t.Errorf("order %v, want most overdue first: %d %d %d", order, later.ID, late.ID, soon.ID)
 	}
-	if got := o.cell(0, 7); got != "超期 38 天" {
+	if got := o.table.cell(0, "剩余时间"); got != "超期 38 天" {
 		t.Errorf("first row shows %q, want 超期 38 天", got)
 	}
-	if got := o.cell(2, 7); got != "剩余 18 天" {
+	if got := o.table.cell(2, "剩余时间"); got != "剩余 18 天" {
 		t.Errorf("third row shows %q", got)
 	}
-	if got := o.cell(2, 3); got != "县财政局" {
+	if got := o.table.cell(2, "会办单位"); got != "县财政局" {
 		t.Errorf("会办 column %q", got)
 	}
-	if got := o.cell(0, 4); !strings.Contains(got, "0317-1234567") {
+	if got := o.table.cell(0, "联系人及电话"); !strings.Contains(got, "0317-1234567") {
 		t.Errorf("contact column %q", got)
 	}
 	o.filter.SetSelected(overdueOnly)
@@ -269,7 +271,22 @@ func TestOverdueListOrdersByUrgency(t *testing.T) {
 		t.Errorf("仅超期 shows %d", len(o.shown))
 	}
 	o.filter.SetSelected(overdueAll)
-	if len(o.shown) != 4 || o.cell(3, 7) != "剩余 90 天" {
-		t.Errorf("全部在办 shows %d, last %q", len(o.shown), o.cell(3, 7))
+	if len(o.shown) != 4 || o.table.cell(3, "剩余时间") != "剩余 90 天" {
+		t.Errorf("全部在办 shows %d, last %q", len(o.shown), o.table.cell(3, "剩余时间"))
+	}
+
+	win := test.NewWindow(o.obj)
+	defer win.Close()
+	win.Resize(fyne.NewSize(1400, 600))
+	if lb := drawnLabels(o.table.table)["超期 38 天"]; lb == nil || lb.Importance != widget.DangerImportance {
+		t.Errorf("超期 38 天 is drawn %v, want red", lb)
+	}
+	tapHeader(t, o.table.table, "剩余时间") // the most time left first
+	if got := o.table.cell(0, "剩余时间"); got != "剩余 90 天" || !slices.Contains(headerTexts(o.table.table), "剩余时间 ▼") {
+		t.Errorf("reversed: first %q, headers %q", got, headerTexts(o.table.table))
+	}
+	tapHeader(t, o.table.table, "剩余时间")
+	if got := o.table.cell(0, "剩余时间"); got != "超期 38 天" {
+		t.Errorf("back to urgency: first %q", got)
 	}
 }

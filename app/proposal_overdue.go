@@ -29,9 +29,6 @@ type overdueItem struct {
 	left int // days to the deadline; negative when overdue
 }
 
-var overdueHeaders = []string{"案号", "案由", "主办 / 分办单位", "会办单位", "联系人及电话", "交办日期", "办理期限", "剩余时间"}
-var overdueWidths = []float32{76, 230, 160, 130, 170, 96, 96, 100}
-
 // overdueList is the 超期督办 tab: the term's proposals being handled
 // (办理中, 再次办理), most urgent first.
 type overdueList struct {
@@ -40,7 +37,7 @@ type overdueList struct {
 
 	filter     *widget.RadioGroup
 	countLabel *widget.Label
-	table      *widget.Table
+	table      *columnTable[overdueItem]
 
 	all   []overdueItem // every proposal being handled, by urgency
 	shown []overdueItem
@@ -58,46 +55,46 @@ func newOverdueList(ps *proposalScreen) *overdueList {
 	hint := widget.NewLabel("剩余天数按自然日从今天数到办理期限；延期或再次办理后按新的期限计算。")
 	hint.TextStyle.Italic = true
 	top := container.NewVBox(container.NewHBox(t.countLabel), container.NewHBox(widget.NewLabel("显示："), t.filter))
-	t.obj = container.NewBorder(top, hint, nil, nil, emptyTable(t.table, func() string {
-		if t.filter.Selected == overdueAll {
-			return "没有在办的提案。"
-		}
-		return "没有超期或即将到期的提案。"
-	}))
+	t.obj = container.NewBorder(top, hint, nil, nil, t.table.obj)
 	return t
 }
 
 func (t *overdueList) tabTitle() string        { return "超期督办" }
 func (t *overdueList) view() fyne.CanvasObject { return t.obj }
 
-func (t *overdueList) newTable() *widget.Table {
-	tb := widget.NewTable(
-		func() (int, int) { return len(t.shown), len(overdueHeaders) },
-		func() fyne.CanvasObject {
-			l := widget.NewLabel("")
-			l.Truncation = fyne.TextTruncateEllipsis
-			return l
-		},
-		func(id widget.TableCellID, o fyne.CanvasObject) {
-			l := o.(*widget.Label)
-			l.Importance = widget.MediumImportance
-			if id.Col == len(overdueHeaders)-1 && id.Row < len(t.shown) {
-				l.Importance = urgency(t.shown[id.Row].left)
-			}
-			l.SetText(t.cell(id.Row, id.Col))
-		},
-	)
-	tb.ShowHeaderRow = true
-	tb.CreateHeader = func() fyne.CanvasObject {
-		return widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+// newTable lists the proposals most urgent first; 主办 / 分办单位 and
+// 交办日期 sort too (to call one unit about all it owes).
+func (t *overdueList) newTable() *columnTable[overdueItem] {
+	lead := func(it overdueItem) string {
+		if it.p.AssignMode == proposal.ModeSplit {
+			return it.p.UnitNames(proposal.RoleSplit)
+		}
+		return it.p.UnitNames(proposal.RoleLead)
 	}
-	tb.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
-		o.(*widget.Label).SetText(overdueHeaders[id.Col])
+	assigned := func(it overdueItem) string { return it.p.AssignedDate }
+	tb := newColumnTable([]*tableColumn[overdueItem]{
+		{title: "案号", width: 76, text: func(it overdueItem) string { return t.ps.cfg.FormatNumber(it.p.Number) }},
+		{title: "案由", width: 230, text: func(it overdueItem) string { return it.p.Title }},
+		{title: "主办 / 分办单位", width: 160, text: lead, sortKey: lead},
+		{title: "会办单位", width: 130, text: func(it overdueItem) string { return it.p.UnitNames(proposal.RoleCo) }},
+		{title: "联系人及电话", width: 170, text: func(it overdueItem) string { return t.contacts(it.p) }},
+		{title: "交办日期", width: 96, text: assigned, sortKey: assigned},
+		{title: "办理期限", width: 96, text: func(it overdueItem) string { return it.p.Deadline }},
+		{title: "剩余时间", width: 100, text: func(it overdueItem) string { return daysLeftText(it.left) },
+			compare: func(a, b overdueItem) int { return a.left - b.left }, initial: true,
+			importance: func(it overdueItem) widget.Importance { return urgency(it.left) }},
+	}, func() []overdueItem { return t.shown })
+	tb.sticky(2)
+	tb.onSort = func() {
+		t.apply()
+		t.table.scroll(true, -1)
 	}
-	for i, w := range overdueWidths {
-		tb.SetColumnWidth(i, w)
+	tb.empty = func() string {
+		if t.filter.Selected == overdueAll {
+			return "没有在办的提案。"
+		}
+		return "没有超期或即将到期的提案。"
 	}
-	tb.StickyColumnCount = 2
 	return tb
 }
 
@@ -121,36 +118,6 @@ func daysLeftText(left int) string {
 		return "今天到期"
 	}
 	return fmt.Sprintf("剩余 %d 天", left)
-}
-
-func (t *overdueList) cell(row, col int) string {
-	if row < 0 || row >= len(t.shown) {
-		return ""
-	}
-	it := t.shown[row]
-	p := it.p
-	switch col {
-	case 0:
-		return t.ps.cfg.FormatNumber(p.Number)
-	case 1:
-		return p.Title
-	case 2:
-		if p.AssignMode == proposal.ModeSplit {
-			return p.UnitNames(proposal.RoleSplit)
-		}
-		return p.UnitNames(proposal.RoleLead)
-	case 3:
-		return p.UnitNames(proposal.RoleCo)
-	case 4:
-		return t.contacts(p)
-	case 5:
-		return p.AssignedDate
-	case 6:
-		return p.Deadline
-	case 7:
-		return daysLeftText(it.left)
-	}
-	return ""
 }
 
 // contacts are the contact people of the units that owe the answer, for
@@ -240,5 +207,6 @@ func (t *overdueList) apply() {
 		text = "本届目前没有正在办理的提案。"
 	}
 	t.countLabel.SetText(text)
+	t.table.sort(t.shown)
 	t.table.Refresh()
 }
