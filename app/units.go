@@ -21,13 +21,6 @@ type unitRow struct {
 	stat data.UnitStat // zero when it holds nothing there
 }
 
-// unitColumn is one column of the unit table.
-type unitColumn struct {
-	title string
-	width float32
-	value func(r unitRow) string
-}
-
 // unitList is the 承办单位 tab: the managed list of handling units with
 // each one's handling figures, and the proposals the selected one holds.
 type unitList struct {
@@ -37,17 +30,17 @@ type unitList struct {
 	scopeSelect  *widget.Select
 	showInactive *widget.Check
 	countLabel   *widget.Label
-	table        *widget.Table
+	table        *columnTable[unitRow]
 	holdHead     *widget.Label
-	holdTable    *widget.Table
+	holdTable    *columnTable[heldProposal]
 
 	addButton, editButton, deleteButton, activeButton *widget.Button
 	defaultsButton, exportButton                      *widget.Button
 
-	columns  []unitColumn
 	rows     []unitRow
 	held     []heldProposal // of the selected unit
 	selected int            // index in rows, -1 for none
+	quiet    bool           // reload is selecting: it shows the unit's proposals once, after
 	confirm  confirmer
 	want     int64     // the unit to select at the next reload
 	form     *unitForm // the open add/edit form, for tests
@@ -77,8 +70,7 @@ func newUnitList(ps *proposalScreen) *unitList {
 	hint := widget.NewLabel("主办、分办单位须答复提案者；“已答复”“超期”“分类”“满意率”只计这两类。满意率 =（满意 + 基本满意）÷ 收回的评价。")
 	hint.TextStyle.Italic = true
 	hint.Wrapping = fyne.TextWrapWord
-	split := container.NewVSplit(emptyTable(t.table, func() string { return "还没有承办单位。点“新增”添加。" }),
-		container.NewBorder(t.holdHead, nil, nil, nil, emptyTable(t.holdTable, nil)))
+	split := container.NewVSplit(t.table.obj, container.NewBorder(t.holdHead, nil, nil, nil, t.holdTable.obj))
 	split.Offset = 0.6
 	t.obj = container.NewBorder(container.NewVBox(toolbar, scope), hint, nil, nil, split)
 	t.scopeSelect.OnChanged = func(string) { t.reload(t.ps.u.ctx) }
@@ -89,78 +81,72 @@ func newUnitList(ps *proposalScreen) *unitList {
 func (t *unitList) tabTitle() string        { return "承办单位" }
 func (t *unitList) view() fyne.CanvasObject { return t.obj }
 
-func (t *unitList) newTable() *widget.Table {
-	tb := widget.NewTable(
-		func() (int, int) { return len(t.rows), len(t.columns) },
-		func() fyne.CanvasObject {
-			l := widget.NewLabel("")
-			l.Truncation = fyne.TextTruncateEllipsis
-			return l
-		},
-		func(id widget.TableCellID, o fyne.CanvasObject) {
-			l := o.(*widget.Label)
-			if id.Row >= len(t.rows) || id.Col >= len(t.columns) {
-				l.SetText("")
-				return
-			}
-			r := t.rows[id.Row]
-			l.Importance = widget.MediumImportance
-			if !r.unit.Active {
-				l.Importance = widget.LowImportance
-			}
-			l.SetText(t.columns[id.Col].value(r))
-		},
-	)
-	tb.ShowHeaderRow = true
-	tb.CreateHeader = func() fyne.CanvasObject {
-		return widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	}
-	tb.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
-		if id.Col < len(t.columns) {
-			o.(*widget.Label).SetText(t.columns[id.Col].title)
+func (t *unitList) newTable() *columnTable[unitRow] {
+	tb := newColumnTable(nil, func() []unitRow { return t.rows })
+	tb.sticky(1)
+	tb.onSort = func() { t.reload(t.ps.u.ctx) }
+	tb.empty = func() string { return "还没有承办单位。点“新增”添加。" }
+	tb.rowImportance = func(r unitRow) widget.Importance {
+		if !r.unit.Active {
+			return widget.LowImportance
 		}
+		return widget.MediumImportance
 	}
-	tb.StickyColumnCount = 1
-	tb.OnSelected = func(id widget.TableCellID) { t.onSelected(id.Row) }
-	tb.OnUnselected = func(widget.TableCellID) { t.onSelected(-1) }
+	tb.selectable(t.ps.u.win, func(row int) {
+		if !t.quiet {
+			t.onSelected(row)
+		}
+	}, func() {
+		if !t.quiet {
+			t.onSelected(-1)
+		}
+	}, func(int) {
+		if t.ps.u.can(actEdit) {
+			t.onEdit()
+		}
+	})
 	return tb
 }
 
 // unitColumns are the table's columns; the class columns follow the
 // configured classes.
-func unitColumns(classes []string) []unitColumn {
+func unitColumns(classes []string) []*tableColumn[unitRow] {
 	// Figures stay blank for a unit that holds nothing in the scope, so
 	// the ones that do stand out.
-	num := func(f func(data.UnitStat) int) func(unitRow) string {
-		return func(r unitRow) string {
+	// A click on a count's header puts the largest first.
+	num := func(title string, f func(data.UnitStat) int) *tableColumn[unitRow] {
+		return &tableColumn[unitRow]{title: title, width: 50, text: func(r unitRow) string {
 			if r.stat.Total() == 0 {
 				return ""
 			}
 			return strconv.Itoa(f(r.stat))
-		}
+		}, compare: func(a, b unitRow) int { return f(a.stat) - f(b.stat) }, descFirst: true}
 	}
-	cols := []unitColumn{
-		{"单位名称", 200, func(r unitRow) string { return r.unit.Name }},
-		{"类型", 80, func(r unitRow) string { return r.unit.Kind }},
-		{"联系人", 72, func(r unitRow) string { return r.unit.Contact }},
-		{"电话", 120, func(r unitRow) string { return r.unit.Phone }},
-		{"状态", 56, func(r unitRow) string { return map[bool]string{true: "在用", false: "停用"}[r.unit.Active] }},
-		{"主办", 50, num(func(s data.UnitStat) int { return s.Lead })},
-		{"会办", 50, num(func(s data.UnitStat) int { return s.Co })},
-		{"分办", 50, num(func(s data.UnitStat) int { return s.Split })},
-		{"已答复", 62, func(r unitRow) string {
+	name := func(r unitRow) string { return r.unit.Name }
+	kind := func(r unitRow) string { return r.unit.Kind }
+	cols := []*tableColumn[unitRow]{
+		{title: "单位名称", width: 200, text: name, sortKey: name},
+		{title: "类型", width: 80, text: kind, sortKey: kind},
+		{title: "联系人", width: 72, text: func(r unitRow) string { return r.unit.Contact }},
+		{title: "电话", width: 120, text: func(r unitRow) string { return r.unit.Phone }},
+		{title: "状态", width: 56, text: func(r unitRow) string { return map[bool]string{true: "在用", false: "停用"}[r.unit.Active] }},
+		num("主办", func(s data.UnitStat) int { return s.Lead }),
+		num("会办", func(s data.UnitStat) int { return s.Co }),
+		num("分办", func(s data.UnitStat) int { return s.Split }),
+		{title: "已答复", width: 62, text: func(r unitRow) string {
 			if r.stat.Total() == 0 {
 				return ""
 			}
 			return fmt.Sprintf("%d/%d", r.stat.Answered, r.stat.Owed)
 		}},
-		{"超期", 50, num(func(s data.UnitStat) int { return s.Overdue })},
+		num("超期", func(s data.UnitStat) int { return s.Overdue }),
 	}
 	for _, code := range classes {
-		code := code
-		cols = append(cols, unitColumn{code + "类", 46, num(func(s data.UnitStat) int { return s.Classes[code] })})
+		c := num(code+"类", func(s data.UnitStat) int { return s.Classes[code] })
+		c.width = 46
+		cols = append(cols, c)
 	}
-	return append(cols, unitColumn{"满意率", 72, func(r unitRow) string {
+	return append(cols, &tableColumn[unitRow]{title: "满意率", width: 72, text: func(r unitRow) string {
 		if r.stat.Total() == 0 {
 			return ""
 		}
@@ -204,10 +190,8 @@ func (t *unitList) reload(ctx context.Context) {
 	for i, x := range units {
 		t.rows[i] = unitRow{unit: x, stat: byID[x.ID]}
 	}
-	t.columns = unitColumns(t.ps.cfg.ClassCodes())
-	for i, c := range t.columns {
-		t.table.SetColumnWidth(i, c.width)
-	}
+	t.table.setColumns(unitColumns(t.ps.cfg.ClassCodes()))
+	t.table.sort(t.rows)
 	t.countLabel.SetText(fmt.Sprintf("共 %d 个单位，%d 个承办了提案", len(units), len(stats)))
 	if len(units) == 0 {
 		t.countLabel.SetText("尚无承办单位。可点击“添加常用单位”一次添加县直部门等常用单位，再按本县实际修改。")
@@ -219,14 +203,13 @@ func (t *unitList) reload(ctx context.Context) {
 			t.selected = i
 		}
 	}
-	sel, unsel := t.table.OnSelected, t.table.OnUnselected
-	t.table.OnSelected, t.table.OnUnselected = nil, nil // onSelected runs once, below
+	t.quiet = true // onSelected runs once, below
 	if t.selected >= 0 {
-		t.table.Select(widget.TableCellID{Row: t.selected, Col: 0})
+		t.table.selectRow(t.selected)
 	} else {
 		t.table.UnselectAll()
 	}
-	t.table.OnSelected, t.table.OnUnselected = sel, unsel
+	t.quiet = false
 	t.onSelected(t.selected)
 }
 
@@ -310,9 +293,6 @@ type heldProposal struct {
 	due  bool // still owes an answer with a deadline
 }
 
-var heldHeaders = []string{"案号", "案由", "承担", "状态", "交办日期", "办理期限", "剩余时间"}
-var heldWidths = []float32{76, 300, 56, 76, 96, 96, 100}
-
 // heldBy lists the unit's role in each proposal and the time left where
 // an answer is still owed.
 func heldBy(list []data.Proposal, unitID int64, today string) []heldProposal {
@@ -332,51 +312,24 @@ func heldBy(list []data.Proposal, unitID int64, today string) []heldProposal {
 	return out
 }
 
-func (t *unitList) newHoldTable() *widget.Table {
-	tb := widget.NewTable(
-		func() (int, int) { return len(t.held), len(heldHeaders) },
-		func() fyne.CanvasObject {
-			l := widget.NewLabel("")
-			l.Truncation = fyne.TextTruncateEllipsis
-			return l
-		},
-		func(id widget.TableCellID, o fyne.CanvasObject) {
-			l := o.(*widget.Label)
-			l.Importance = widget.MediumImportance
-			if id.Row >= len(t.held) {
-				l.SetText("")
-				return
+func (t *unitList) newHoldTable() *columnTable[heldProposal] {
+	return newColumnTable([]*tableColumn[heldProposal]{
+		{title: "案号", width: 76, text: func(h heldProposal) string { return t.ps.cfg.FormatNumber(h.p.Number) }},
+		{title: "案由", width: 300, text: func(h heldProposal) string { return h.p.Title }},
+		{title: "承担", width: 56, text: func(h heldProposal) string { return h.role }},
+		{title: "状态", width: 76, text: func(h heldProposal) string { return string(h.p.Status) }},
+		{title: "交办日期", width: 96, text: func(h heldProposal) string { return h.p.AssignedDate }},
+		{title: "办理期限", width: 96, text: func(h heldProposal) string { return h.p.Deadline }},
+		{title: "剩余时间", width: 100, text: func(h heldProposal) string {
+			if !h.due {
+				return ""
 			}
-			h := t.held[id.Row]
-			v := ""
-			switch id.Col {
-			case 0:
-				v = t.ps.cfg.FormatNumber(h.p.Number)
-			case 1:
-				v = h.p.Title
-			case 2:
-				v = h.role
-			case 3:
-				v = string(h.p.Status)
-			case 4:
-				v = h.p.AssignedDate
-			case 5:
-				v = h.p.Deadline
-			case 6:
-				if h.due {
-					v, l.Importance = daysLeftText(h.left), urgency(h.left)
-				}
+			return daysLeftText(h.left)
+		}, importance: func(h heldProposal) widget.Importance {
+			if !h.due {
+				return widget.MediumImportance
 			}
-			l.SetText(v)
-		},
-	)
-	tb.ShowHeaderRow = true
-	tb.CreateHeader = func() fyne.CanvasObject {
-		return widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	}
-	tb.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) { o.(*widget.Label).SetText(heldHeaders[id.Col]) }
-	for i, w := range heldWidths {
-		tb.SetColumnWidth(i, w)
-	}
-	return tb
+			return urgency(h.left)
+		}},
+	}, func() []heldProposal { return t.held })
 }

@@ -6,8 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 	"github.com/xuri/excelize/v2"
 
 	"zhengxie/data"
@@ -26,11 +26,8 @@ func unitRowIndex(l *unitList, name string) int {
 // unitValue is what the unit table shows for a unit under a column title.
 func unitValue(t *testing.T, l *unitList, name, title string) string {
 	t.Helper()
-	i := unitRowIndex(l, name)
-	for _, c := range l.columns {
-		if c.title == title && i >= 0 {
-			return c.value(l.rows[i])
-		}
+	if i := unitRowIndex(l, name); i >= 0 && l.table.column(title) != nil {
+		return l.table.cell(i, title)
 	}
 	t.Fatalf("no row %q or column %q", name, title)
 	return ""
@@ -105,7 +102,7 @@ func TestUnitsAddRenameAndDeleteRefusedWhenUsed(t *testing.T) {
 
 	// A unit holding a proposal is refused, and 停用 is offered instead.
 	*asked = nil
-	l.table.Select(widget.TableCellID{Row: unitRowIndex(l, "县教育局")})
+	l.table.selectRow(unitRowIndex(l, "县教育局"))
 	test.Tap(l.deleteButton)
 	if len(*asked) != 2 || !strings.Contains((*asked)[1], "承办过 1 件提案，不能删除") || !strings.Contains((*asked)[1], "停用") {
 		t.Fatalf("asked %q", *asked)
@@ -141,7 +138,7 @@ func TestUnitStatsAndHoldings(t *testing.T) {
 	if got := unitValue(t, l, "县财政局", "会办"); got != "1" {
 		t.Errorf("县财政局 会办 = %q", got)
 	}
-	l.table.Select(widget.TableCellID{Row: unitRowIndex(l, "县教育局")})
+	l.table.selectRow(unitRowIndex(l, "县教育局"))
 	if !strings.Contains(l.holdHead.Text, "县教育局承办的提案") || !strings.Contains(l.holdHead.Text, "2 件") {
 		t.Errorf("holdings heading %q", l.holdHead.Text)
 	}
@@ -157,6 +154,18 @@ func TestUnitStatsAndHoldings(t *testing.T) {
 	}
 	if h := l.held[1]; !h.due || daysLeftText(h.left) != "超期 38 天" {
 		t.Errorf("overdue holding shows due=%v %q", h.due, daysLeftText(h.left))
+	}
+
+	// 会办 sorts the units that hold most first; the selection stays.
+	win := test.NewWindow(l.obj)
+	defer win.Close()
+	win.Resize(fyne.NewSize(1400, 700))
+	tapHeader(t, l.table.table, "会办")
+	if l.rows[0].unit.Name != "县财政局" || !slices.Contains(headerTexts(l.table.table), "会办 ▼") {
+		t.Errorf("by 会办 first %q, headers %q", l.rows[0].unit.Name, headerTexts(l.table.table))
+	}
+	if x, ok := l.current(); !ok || x.Name != "县教育局" || !strings.Contains(l.holdHead.Text, "县教育局") {
+		t.Errorf("after sorting the selection is %q, holdings %q", x.Name, l.holdHead.Text)
 	}
 }
 
