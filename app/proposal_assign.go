@@ -60,7 +60,7 @@ type assignBoard struct {
 	allCheck      *widget.Check
 	countLabel    *widget.Label
 	hint          *widget.Label
-	table         *widget.Table
+	table         *columnTable[*assignRow]
 	assignButton  *widget.Button
 	message       *widget.Label
 
@@ -99,7 +99,7 @@ func newAssignBoard(ps *proposalScreen) *assignBoard {
 		t.deadlineLabel)
 	actions := container.NewBorder(nil, nil, container.NewHBox(t.allCheck, t.countLabel), t.assignButton)
 	top := container.NewVBox(bar, actions, t.message)
-	t.obj = container.NewBorder(top, t.hint, nil, nil, t.table)
+	t.obj = container.NewBorder(top, t.hint, nil, nil, t.table.table) // the count says when there is nothing to assign
 	t.sessionSelect.OnChanged = func(string) { t.onSession() }
 	return t
 }
@@ -372,7 +372,7 @@ func (t *assignBoard) assign(orders []data.AssignOrder, date, deadline string, s
 func (t *assignBoard) showRefused(msg string) {
 	for i, r := range t.rows {
 		if strings.HasPrefix(msg, t.ps.cfg.FormatNumber(r.p.Number)+"提案") {
-			t.table.Select(widget.TableCellID{Row: i, Col: assignColNumber})
+			t.table.selectRow(i)
 			return
 		}
 	}

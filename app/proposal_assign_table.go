@@ -15,82 +15,49 @@ import (
 	"zhengxie/data/proposal"
 )
 
-// Columns of the 交办 table.
-const (
-	assignColPick = iota
-	assignColNumber
-	assignColTitle
-	assignColCategory
-	assignColProposer
-	assignColSuggested
-	assignColMode
-	assignColLead
-	assignColOthers
-)
-
-var assignHeaders = []string{"", "案号", "案由", "类别", "第一提案人", "建议承办单位", "交办方式", "主办单位", "会办 / 分办单位"}
-var assignWidths = []float32{36, 76, 220, 76, 84, 120, 104, 168, 200}
-
-func (t *assignBoard) newTable() *widget.Table {
-	tb := widget.NewTable(
-		func() (int, int) { return len(t.rows), len(assignHeaders) },
-		func() fyne.CanvasObject {
-			l := widget.NewLabel("")
-			l.Truncation = fyne.TextTruncateEllipsis
+// newTable lists the session's 立案 proposals: a tick to pick each, its
+// 案号, 案由, 类别, 第一提案人 and 建议承办单位, and the controls choosing
+// how it is assigned and to whom.
+func (t *assignBoard) newTable() *columnTable[*assignRow] {
+	check := func() fyne.CanvasObject { return widget.NewCheck("", nil) }
+	choice := func() fyne.CanvasObject { return widget.NewSelect(nil, nil) }
+	tb := newColumnTable([]*tableColumn[*assignRow]{
+		{title: "", width: 36, create: check, fill: func(row int, r *assignRow, o fyne.CanvasObject) {
+			c := o.(*widget.Check)
+			c.OnChanged = nil
+			c.SetChecked(r.picked)
+			c.OnChanged = func(on bool) { t.setPicked(row, on) }
+		}},
+		{title: "案号", width: 76, text: func(r *assignRow) string { return t.ps.cfg.FormatNumber(r.p.Number) }},
+		{title: "案由", width: 220, text: func(r *assignRow) string { return r.p.Title }},
+		{title: "类别", width: 76, text: func(r *assignRow) string { return r.p.Category }},
+		{title: "第一提案人", width: 84, text: func(r *assignRow) string { return r.p.FirstProposer() }},
+		{title: "建议承办单位", width: 120, text: func(r *assignRow) string { return r.p.SuggestedUnit }},
+		{title: "交办方式", width: 104, create: choice, fill: func(row int, r *assignRow, o fyne.CanvasObject) {
+			fillSelect(o.(*widget.Select), proposal.AssignModes, r.mode, "", func(s string) { t.setMode(row, s) })
+		}},
+		{title: "主办单位", width: 168, create: choice, fill: func(row int, r *assignRow, o fyne.CanvasObject) {
+			sel := o.(*widget.Select)
+			if r.mode == proposal.ModeSplit {
+				fillSelect(sel, nil, "", "（分办无主办）", nil)
+				sel.Disable()
+				return
+			}
+			fillSelect(sel, t.unitNames, t.unitName(r.lead), "（请选择）", func(s string) { t.setLead(row, s) })
+		}},
+		{title: "会办 / 分办单位", width: 200, create: func() fyne.CanvasObject {
 			b := widget.NewButton("", nil)
 			b.Alignment = widget.ButtonAlignLeading
 			b.Importance = widget.LowImportance
-			return container.NewStack(widget.NewCheck("", nil), l, widget.NewSelect(nil, nil), b)
-		},
-		t.updateCell,
-	)
-	tb.ShowHeaderRow = true
-	tb.CreateHeader = func() fyne.CanvasObject {
-		return widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	}
-	tb.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
-		o.(*widget.Label).SetText(assignHeaders[id.Col])
-	}
-	for i, w := range assignWidths {
-		tb.SetColumnWidth(i, w)
-	}
-	tb.StickyColumnCount = 3
+			return b
+		}, fill: func(row int, r *assignRow, o fyne.CanvasObject) {
+			b := o.(*widget.Button)
+			b.SetText(t.othersText(r))
+			b.OnTapped = func() { t.onPickOthers(row) }
+		}},
+	}, func() []*assignRow { return t.rows })
+	tb.sticky(3)
 	return tb
-}
-
-func (t *assignBoard) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
-	if id.Row < 0 || id.Row >= len(t.rows) {
-		return
-	}
-	c := o.(*fyne.Container)
-	for _, x := range c.Objects {
-		x.Hide()
-	}
-	check, label, sel, btn := c.Objects[0].(*widget.Check), c.Objects[1].(*widget.Label), c.Objects[2].(*widget.Select), c.Objects[3].(*widget.Button)
-	r, row := t.rows[id.Row], id.Row
-	switch id.Col {
-	case assignColPick:
-		check.OnChanged = nil
-		check.SetChecked(r.picked)
-		check.OnChanged = func(on bool) { t.setPicked(row, on) }
-		check.Show()
-	case assignColMode:
-		fillSelect(sel, proposal.AssignModes, r.mode, "", func(s string) { t.setMode(row, s) })
-	case assignColLead:
-		if r.mode == proposal.ModeSplit {
-			fillSelect(sel, nil, "", "（分办无主办）", nil)
-			sel.Disable()
-		} else {
-			fillSelect(sel, t.unitNames, t.unitName(r.lead), "（请选择）", func(s string) { t.setLead(row, s) })
-		}
-	case assignColOthers:
-		btn.SetText(t.othersText(r))
-		btn.OnTapped = func() { t.onPickOthers(row) }
-		btn.Show()
-	default:
-		label.SetText(t.cellText(r, id.Col))
-		label.Show()
-	}
 }
 
 // fillSelect shows a select in a table cell without firing its handler.
@@ -102,23 +69,6 @@ func fillSelect(sel *widget.Select, options []string, selected, placeholder stri
 	sel.Enable()
 	sel.Refresh()
 	sel.OnChanged = changed
-	sel.Show()
-}
-
-func (t *assignBoard) cellText(r *assignRow, col int) string {
-	switch col {
-	case assignColNumber:
-		return t.ps.cfg.FormatNumber(r.p.Number)
-	case assignColTitle:
-		return r.p.Title
-	case assignColCategory:
-		return r.p.Category
-	case assignColProposer:
-		return r.p.FirstProposer()
-	case assignColSuggested:
-		return r.p.SuggestedUnit
-	}
-	return ""
 }
 
 func (t *assignBoard) othersText(r *assignRow) string {

@@ -290,3 +290,48 @@ func TestOverdueListOrdersByUrgency(t *testing.T) {
 		t.Errorf("back to urgency: first %q", got)
 	}
 }
+
+// The board's tick, drop-downs and button are drawn in their own columns.
+func TestAssignBoardDrawsItsControls(t *testing.T) {
+	w := newProposalWorld(t)
+	w.filed("关于改善城区学校周边交通秩序的建议", "县教育局、县财政局")
+	w.filed("关于加快农村公路养护的建议", "交通运输局")
+	b := w.u.proposals.assign
+	w.open(b)
+	win := test.NewWindow(b.obj)
+	defer win.Close()
+	win.Resize(fyne.NewSize(1400, 600))
+	var checks []*widget.Check
+	var selects []string
+	var walk func(o fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		if o == nil || !o.Visible() {
+			return
+		}
+		switch x := o.(type) {
+		case *widget.Check:
+			checks = append(checks, x)
+		case *widget.Select:
+			selects = append(selects, x.Selected)
+		case *fyne.Container:
+			for _, c := range x.Objects {
+				walk(c)
+			}
+		case fyne.Widget:
+			for _, c := range test.WidgetRenderer(x).Objects() {
+				walk(c)
+			}
+		}
+	}
+	walk(b.table.table)
+	if len(checks) != 2 || !slices.Contains(selects, "县教育局") || !slices.Contains(selects, proposal.ModeLead) {
+		t.Fatalf("drawn: %d ticks, drop-downs %q", len(checks), selects)
+	}
+	test.Tap(checks[0])
+	if b.assignButton.Text != "交办所选 1 件" || b.rows[0].picked == b.rows[1].picked {
+		t.Errorf("after unticking one: %q, picked %v %v", b.assignButton.Text, b.rows[0].picked, b.rows[1].picked)
+	}
+	if texts := shownTexts(b.table.table); !slices.Contains(texts, "关于加快农村公路养护的建议") {
+		t.Errorf("案由 not drawn: %q", texts)
+	}
+}
