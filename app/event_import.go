@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
 
 	"zhengxie/data"
@@ -94,39 +95,40 @@ func (ep eventPlan) apply(ctx context.Context, s *data.Store) (string, error) {
 }
 
 // rows lists the events found.
-func (ep eventPlan) rows() tableSpec {
-	events := ep.p.Plan.Events
-	return tableSpec{headers: eventColumns, widths: []float32{150, 100, 380, 55, 55, 55, 55, 130}, n: len(events),
-		cell: func(r, c int) string { return eventCell(events[r], c) }}
+func (ep eventPlan) rows() fyne.CanvasObject {
+	return readOnlyTable(eventColumns(), ep.p.Plan.Events).obj
 }
 
 // eventColumns are the preview table's columns.
-var eventColumns = []string{"日期", "类型", "名称", "人数", "出席", "请假", "缺席", "操作"}
-
-// eventCell is the text of one cell of the events table.
-func eventCell(e data.PlannedEvent, col int) string {
-	a := e.Activity
-	present, leave, absent := e.Attendance()
-	switch col {
-	case 0:
-		if a.EndDate != "" {
-			return a.Date + "至" + a.EndDate[5:]
+func eventColumns() []*tableColumn[data.PlannedEvent] {
+	// count is a figure of an event to be added; a skipped one shows —.
+	count := func(n func(e data.PlannedEvent) int) func(e data.PlannedEvent) string {
+		return func(e data.PlannedEvent) string {
+			if e.Action == data.ActionSkip {
+				return "—"
+			}
+			return fmt.Sprint(n(e))
 		}
-		return a.Date
-	case 1:
-		return a.Type
-	case 2:
-		return a.Title
-	case 3:
-		if e.Action == data.ActionSkip {
-			return "—"
-		}
-		return fmt.Sprint(len(a.Members))
-	case 4, 5, 6:
-		if e.Action == data.ActionSkip {
-			return "—"
-		}
-		return fmt.Sprint([]int{present, leave, absent}[col-4])
 	}
-	return export.EventAction(e)
+	attendance := func(i int) func(e data.PlannedEvent) string {
+		return count(func(e data.PlannedEvent) int {
+			present, leave, absent := e.Attendance()
+			return []int{present, leave, absent}[i]
+		})
+	}
+	return []*tableColumn[data.PlannedEvent]{
+		{title: "日期", width: 150, text: func(e data.PlannedEvent) string {
+			if a := e.Activity; a.EndDate != "" {
+				return a.Date + "至" + a.EndDate[5:]
+			}
+			return e.Activity.Date
+		}},
+		{title: "类型", width: 100, text: func(e data.PlannedEvent) string { return e.Activity.Type }},
+		{title: "名称", width: 380, text: func(e data.PlannedEvent) string { return e.Activity.Title }},
+		{title: "人数", width: 55, text: count(func(e data.PlannedEvent) int { return len(e.Activity.Members) })},
+		{title: "出席", width: 55, text: attendance(0)},
+		{title: "请假", width: 55, text: attendance(1)},
+		{title: "缺席", width: 55, text: attendance(2)},
+		{title: "操作", width: 130, text: export.EventAction},
+	}
 }

@@ -103,10 +103,11 @@ func TestEventImportPreviewThenImport(t *testing.T) {
 		{"2026-03-05", "全体会议", "政协清河县第十一届委员会第五次会议", "2", "1", "1", "0", "新增"},
 		{"2026-04-10", "调研", "乡村振兴专题调研", "2", "2", "0", "0", "新增"},
 	}
+	cols := eventColumns()
 	for r, row := range want {
 		for c, w := range row {
-			if got := eventCell(events[r], c); got != w {
-				t.Errorf("row %d %s = %q, want %q", r, eventColumns[c], got, w)
+			if got := cols[c].cellText(r, events[r]); got != w {
+				t.Errorf("row %d %s = %q, want %q", r, cols[c].title, got, w)
 			}
 		}
 	}
@@ -124,7 +125,7 @@ func TestEventImportPreviewThenImport(t *testing.T) {
 	if !again.confirm.Disabled() || !strings.Contains(again.summary.Text, "跳过已导入的 2 个") {
 		t.Errorf("re-import: summary %q, confirm disabled %v", again.summary.Text, again.confirm.Disabled())
 	}
-	if got := eventCell(again.p.Plan.Events[0], 7); !strings.Contains(got, "跳过") {
+	if got := readOnlyTable(eventColumns(), again.p.Plan.Events).cell(0, "操作"); !strings.Contains(got, "跳过") {
 		t.Errorf("action %q", got)
 	}
 }

@@ -29,7 +29,7 @@ type importPlan interface {
 	// cannot.
 	summary() string
 	// rows is the table of what each row (or record) will do.
-	rows() tableSpec
+	rows() fyne.CanvasObject
 	// problems block the import; warnings do not.
 	problems() []data.ImportIssue
 	warnings() []data.ImportIssue
@@ -37,15 +37,6 @@ type importPlan interface {
 	writes() bool
 	// apply imports in one transaction and says what it did.
 	apply(ctx context.Context, s *data.Store) (string, error)
-}
-
-// tableSpec is a read-only table: its headers, column widths, row count
-// and the text of each cell.
-type tableSpec struct {
-	headers []string
-	widths  []float32
-	n       int
-	cell    func(r, c int) string
 }
 
 // importDialog is the one preview dialog of every import: the choices of
@@ -154,8 +145,7 @@ func (d *importDialog) close() {
 
 // rowsPane lists what each row will do, then the warnings.
 func (d *importDialog) rowsPane() fyne.CanvasObject {
-	t := d.plan.rows()
-	table := previewTable(t.headers, t.widths, t.n, t.cell)
+	table := d.plan.rows()
 	warnings := d.plan.warnings()
 	if len(warnings) == 0 {
 		return table
@@ -211,44 +201,24 @@ func (d *importDialog) onConfirm() {
 	})
 }
 
-// previewTable is a read-only table with a header row.
-func previewTable(headers []string, widths []float32, n int, cell func(r, c int) string) *widget.Table {
-	t := widget.NewTable(
-		func() (int, int) { return n, len(headers) },
-		func() fyne.CanvasObject {
-			l := widget.NewLabel("")
-			l.Truncation = fyne.TextTruncateEllipsis
-			return l
-		},
-		func(id widget.TableCellID, o fyne.CanvasObject) { o.(*widget.Label).SetText(cell(id.Row, id.Col)) },
-	)
-	t.ShowHeaderRow = true
-	t.CreateHeader = func() fyne.CanvasObject {
-		return widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	}
-	t.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) { o.(*widget.Label).SetText(headers[id.Col]) }
-	for i, w := range widths {
-		t.SetColumnWidth(i, w)
-	}
-	return t
+// readOnlyTable shows rows that are only looked at: no sorting, no
+// selection of its own.
+func readOnlyTable[T any](columns []*tableColumn[T], rows []T) *columnTable[T] {
+	return newColumnTable(columns, func() []T { return rows })
 }
 
 // issueTable lists import problems or warnings by row and field.
-func issueTable(issues []data.ImportIssue) *widget.Table {
-	return previewTable([]string{"行号", "字段", "说明"}, []float32{60, 120, 660}, len(issues),
-		func(r, c int) string {
-			x := issues[r]
-			switch c {
-			case 0:
-				if x.Row == 0 {
-					return "—"
-				}
-				return fmt.Sprint(x.Row)
-			case 1:
-				return x.Field
+func issueTable(issues []data.ImportIssue) *columnTable[data.ImportIssue] {
+	return readOnlyTable([]*tableColumn[data.ImportIssue]{
+		{title: "行号", width: 60, text: func(x data.ImportIssue) string {
+			if x.Row == 0 {
+				return "—"
 			}
-			return x.Msg
-		})
+			return fmt.Sprint(x.Row)
+		}},
+		{title: "字段", width: 120, text: func(x data.ImportIssue) string { return x.Field }},
+		{title: "说明", width: 660, text: func(x data.ImportIssue) string { return x.Msg }},
+	}, issues)
 }
 
 // issuePane is an issue table with the selected issue's whole text below
@@ -257,7 +227,7 @@ func issuePane(issues []data.ImportIssue) fyne.CanvasObject {
 	full := widget.NewLabel("点选一行可查看完整说明。")
 	full.Wrapping = fyne.TextWrapWord
 	t := issueTable(issues)
-	t.OnSelected = func(id widget.TableCellID) {
+	t.table.OnSelected = func(id widget.TableCellID) {
 		x := issues[id.Row]
 		where := "第 " + fmt.Sprint(x.Row) + " 行"
 		if x.Row == 0 {
@@ -268,5 +238,5 @@ func issuePane(issues []data.ImportIssue) fyne.CanvasObject {
 		}
 		full.SetText(where + "：" + x.Msg)
 	}
-	return container.NewBorder(nil, full, nil, nil, t)
+	return container.NewBorder(nil, full, nil, nil, t.obj)
 }

@@ -125,22 +125,13 @@ func (pp proposalPlan) apply(ctx context.Context, s *data.Store) (string, error)
 }
 
 // rows lists what each row will do.
-func (pp proposalPlan) rows() tableSpec {
+func (pp proposalPlan) rows() fyne.CanvasObject {
 	p := pp.p
-	rows := p.Plan.Rows
-	return tableSpec{headers: []string{"行号", "案号", "案由", "第一提案人", "操作"}, widths: []float32{60, 90, 380, 110, 260},
-		n: len(rows), cell: func(r, c int) string {
-			x := rows[r]
-			switch c {
-			case 0:
-				return fmt.Sprint(x.Row)
-			case 1:
-				return p.Plan.Config.FormatNumber(x.Proposal.Number)
-			case 2:
-				return x.Proposal.Title
-			case 3:
-				return x.Proposal.FirstProposer()
-			}
-			return export.RowAction(x)
-		}}
+	return readOnlyTable([]*tableColumn[data.PlannedProposal]{
+		{title: "行号", width: 60, text: func(x data.PlannedProposal) string { return fmt.Sprint(x.Row) }},
+		{title: "案号", width: 90, text: func(x data.PlannedProposal) string { return p.Plan.Config.FormatNumber(x.Proposal.Number) }},
+		{title: "案由", width: 380, text: func(x data.PlannedProposal) string { return x.Proposal.Title }},
+		{title: "第一提案人", width: 110, text: func(x data.PlannedProposal) string { return x.Proposal.FirstProposer() }},
+		{title: "操作", width: 260, text: export.RowAction},
+	}, p.Plan.Rows).obj
 }

@@ -39,16 +39,11 @@ func (c *compositionView) reload(ctx context.Context) {
 	}
 	c.summary.SetText(composition.Summary(st))
 	for _, t := range st.Tables {
-		rows := t.Rows
-		tbl := previewTable([]string{"类别", "人数", "占比"}, []float32{150, 60, 70}, len(rows), func(i, col int) string {
-			switch col {
-			case 0:
-				return rows[i].Label
-			case 1:
-				return fmt.Sprint(rows[i].N)
-			}
-			return fmt.Sprintf("%.1f%%", rows[i].Share*100)
-		})
-		c.tables.Add(widget.NewCard("", t.Title, tbl))
+		tbl := readOnlyTable([]*tableColumn[composition.Count]{
+			{title: "类别", width: 150, text: func(r composition.Count) string { return r.Label }},
+			{title: "人数", width: 60, text: func(r composition.Count) string { return fmt.Sprint(r.N) }},
+			{title: "占比", width: 70, text: func(r composition.Count) string { return fmt.Sprintf("%.1f%%", r.Share*100) }},
+		}, t.Rows)
+		c.tables.Add(widget.NewCard("", t.Title, tbl.table))
 	}
 }

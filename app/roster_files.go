@@ -107,21 +107,13 @@ func (ip rosterPlan) summary() string {
 	return fmt.Sprintf("共 %d 行，可以导入：新增 %d 人，更新 %d 人%s。", len(p.Plan.Rows), created, updated, unchangedText(same))
 }
 
-func (ip rosterPlan) rows() tableSpec {
-	rows := ip.p.Plan.Rows
-	return tableSpec{headers: []string{"行号", "姓名", "界别", "党派", "操作"}, widths: []float32{60, 100, 160, 120, 240},
-		n: len(rows), cell: func(r, c int) string {
-			x := rows[r]
-			switch c {
-			case 0:
-				return fmt.Sprint(x.Row)
-			case 1:
-				return x.Member.Name
-			case 2:
-				return x.Member.Sector
-			case 3:
-				return x.Member.Party
-			}
+func (ip rosterPlan) rows() fyne.CanvasObject {
+	return readOnlyTable([]*tableColumn[data.PlannedRow]{
+		{title: "行号", width: 60, text: func(x data.PlannedRow) string { return fmt.Sprint(x.Row) }},
+		{title: "姓名", width: 100, text: func(x data.PlannedRow) string { return x.Member.Name }},
+		{title: "界别", width: 160, text: func(x data.PlannedRow) string { return x.Member.Sector }},
+		{title: "党派", width: 120, text: func(x data.PlannedRow) string { return x.Member.Party }},
+		{title: "操作", width: 240, text: func(x data.PlannedRow) string {
 			switch {
 			case x.Action == data.ActionUnchanged:
 				return "未变化（本届已有，表中信息与库中相同）"
@@ -131,7 +123,8 @@ func (ip rosterPlan) rows() tableSpec {
 				return "新增本届任职（往届委员，按" + x.MatchedBy + "匹配）"
 			}
 			return x.Action
-		}}
+		}},
+	}, ip.p.Plan.Rows).obj
 }
 
 func (ip rosterPlan) problems() []data.ImportIssue { return ip.p.Issues }
