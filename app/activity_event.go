@@ -16,24 +16,13 @@ func eventSpec(s *activityScreen) activitySpec {
 	return activitySpec{
 		kind:  data.ActEvent,
 		title: "会议活动",
-		columns: []column{{"日期", 100}, {"类型", 140}, {"名称", 320}, {"主办", 150},
-			{"人数", 60}, {"请假/缺席", 84}},
-		cell: func(r activityRow, field string) string {
-			switch field {
-			case "日期":
-				return r.Date
-			case "类型":
-				return r.Type
-			case "名称":
-				return r.Title
-			case "主办":
-				return r.Organizer
-			case "人数":
-				return strconv.Itoa(r.Count)
-			case "请假/缺席":
-				return strconv.Itoa(r.Absent)
-			}
-			return ""
+		columns: []*tableColumn[activityRow]{
+			{title: "日期", width: 100, text: func(r activityRow) string { return r.Date }},
+			{title: "类型", width: 140, text: func(r activityRow) string { return r.Type }},
+			{title: "名称", width: 320, text: func(r activityRow) string { return r.Title }},
+			{title: "主办", width: 150, text: func(r activityRow) string { return r.Organizer }},
+			{title: "人数", width: 60, text: func(r activityRow) string { return strconv.Itoa(r.Count) }},
+			{title: "请假/缺席", width: 84, text: func(r activityRow) string { return strconv.Itoa(r.Absent) }},
 		},
 		types: func() []string { return s.cfg.EventTypes },
 		count: func(rows []activityRow) string {

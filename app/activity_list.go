@@ -20,8 +20,7 @@ import (
 type activitySpec struct {
 	kind     string
 	title    string // tab title
-	columns  []column
-	cell     func(r activityRow, field string) string
+	columns  []*tableColumn[activityRow]
 	types    func() []string            // the 类型 filter's choices
 	count    func([]activityRow) string // the counts line
 	detailed bool                       // rows need the whole record (会议, 级别 are not in the summary)
@@ -102,12 +101,7 @@ func (l *activityList) tabTitle() string        { return l.spec.title }
 func (l *activityList) view() fyne.CanvasObject { return l.obj }
 
 func (l *activityList) newTable() *columnTable[activityRow] {
-	cols := make([]*tableColumn[activityRow], len(l.spec.columns))
-	for i, c := range l.spec.columns {
-		cols[i] = &tableColumn[activityRow]{title: c.field, width: c.width,
-			text: func(r activityRow) string { return l.spec.cell(r, c.field) }}
-	}
-	t := newColumnTable(cols, func() []activityRow { return l.rows })
+	t := newColumnTable(l.spec.columns, func() []activityRow { return l.rows })
 	t.empty = l.emptyText
 	t.selectable(l.s.u.win, func(row int) {
 		if row >= 0 && row < len(l.rows) {

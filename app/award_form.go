@@ -16,23 +16,14 @@ const awardHonour = "表彰"
 
 func awardSpec(s *activityScreen) activitySpec {
 	return activitySpec{
-		kind:    data.ActAward,
-		title:   "表彰惩戒",
-		columns: []column{{"日期", 100}, {"委员", 110}, {"类别", 90}, {"级别", 80}, {"名称/事由", 380}},
-		cell: func(r activityRow, field string) string {
-			switch field {
-			case "日期":
-				return r.Date
-			case "委员":
-				return r.Names
-			case "类别":
-				return r.Type
-			case "级别":
-				return r.full.Level
-			case "名称/事由":
-				return r.Title
-			}
-			return ""
+		kind:  data.ActAward,
+		title: "表彰惩戒",
+		columns: []*tableColumn[activityRow]{
+			{title: "日期", width: 100, text: func(r activityRow) string { return r.Date }},
+			{title: "委员", width: 110, text: func(r activityRow) string { return r.Names }},
+			{title: "类别", width: 90, text: func(r activityRow) string { return r.Type }},
+			{title: "级别", width: 80, text: func(r activityRow) string { return r.full.Level }},
+			{title: "名称/事由", width: 380, text: func(r activityRow) string { return r.Title }},
 		},
 		types: func() []string { return s.cfg.AwardKinds },
 		count: func(rows []activityRow) string {

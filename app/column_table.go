@@ -385,9 +385,3 @@ func (h *headerCell) Cursor() desktop.Cursor {
 func (h *headerCell) MouseIn(*desktop.MouseEvent)    { h.hover(true) }
 func (h *headerCell) MouseMoved(*desktop.MouseEvent) {}
 func (h *headerCell) MouseOut()                      { h.hover(false) }
-
-// column is a header and width of the tables not yet built as a columnTable.
-type column struct {
-	field string
-	width float32
-}

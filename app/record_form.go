@@ -12,21 +12,13 @@ import (
 
 func recordSpec(s *activityScreen) activitySpec {
 	return activitySpec{
-		kind:    data.ActRecord,
-		title:   "其他履职",
-		columns: []column{{"日期", 100}, {"类型", 120}, {"题目", 380}, {"作者", 200}},
-		cell: func(r activityRow, field string) string {
-			switch field {
-			case "日期":
-				return r.Date
-			case "类型":
-				return r.Type
-			case "题目":
-				return r.Title
-			case "作者":
-				return r.Names
-			}
-			return ""
+		kind:  data.ActRecord,
+		title: "其他履职",
+		columns: []*tableColumn[activityRow]{
+			{title: "日期", width: 100, text: func(r activityRow) string { return r.Date }},
+			{title: "类型", width: 120, text: func(r activityRow) string { return r.Type }},
+			{title: "题目", width: 380, text: func(r activityRow) string { return r.Title }},
+			{title: "作者", width: 200, text: func(r activityRow) string { return r.Names }},
 		},
 		types: func() []string { return s.cfg.RecordTypes },
 		count: countRows("条记录"),

@@ -17,26 +17,18 @@ func speechSpec(s *activityScreen) activitySpec {
 	return activitySpec{
 		kind:  data.ActSpeech,
 		title: "大会发言",
-		columns: []column{{"日期", 100}, {"发言人", 150}, {"题目", 320}, {"会议", 120},
-			{"形式", 90}, {"采用", 60}},
-		cell: func(r activityRow, field string) string {
-			switch field {
-			case "日期":
-				return r.Date
-			case "发言人":
-				return r.Names
-			case "题目":
-				return r.Title
-			case "会议":
-				return r.full.Meeting
-			case "形式":
-				return r.Type
-			case "采用":
+		columns: []*tableColumn[activityRow]{
+			{title: "日期", width: 100, text: func(r activityRow) string { return r.Date }},
+			{title: "发言人", width: 150, text: func(r activityRow) string { return r.Names }},
+			{title: "题目", width: 320, text: func(r activityRow) string { return r.Title }},
+			{title: "会议", width: 120, text: func(r activityRow) string { return r.full.Meeting }},
+			{title: "形式", width: 90, text: func(r activityRow) string { return r.Type }},
+			{title: "采用", width: 60, text: func(r activityRow) string {
 				if r.full.Adopted || r.Adopted != "" {
 					return adoptedText
 				}
-			}
-			return ""
+				return ""
+			}},
 		},
 		types: func() []string { return s.cfg.SpeechForms },
 		count: func(rows []activityRow) string {
