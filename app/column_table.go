@@ -350,16 +350,7 @@ func (h *headerCell) set(text string, onTap func()) {
 	h.label.SetText(text)
 }
 
-func (h *headerCell) hover(on bool) {
-	fill := color.Color(color.Transparent)
-	if on && h.onTap != nil {
-		fill = theme.Color(theme.ColorNameHover)
-	}
-	if h.bg.FillColor != fill {
-		h.bg.FillColor = fill
-		h.bg.Refresh()
-	}
-}
+func (h *headerCell) hover(on bool) { tint(h.bg, on && h.onTap != nil, theme.ColorNameHover) }
 
 func (h *headerCell) CreateRenderer() fyne.WidgetRenderer {
 	return widget.NewSimpleRenderer(container.NewStack(h.bg, h.label))

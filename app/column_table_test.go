@@ -11,17 +11,20 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// headerCells are the header cells a table draws.
-func headerCells(o fyne.CanvasObject) []*headerCell {
-	var out []*headerCell
+// drawn are the objects of type T drawn inside o: what a user sees (a
+// table draws only the cells in sight). It does not look inside them.
+func drawn[T fyne.CanvasObject](o fyne.CanvasObject) []T {
+	var out []T
 	var walk func(o fyne.CanvasObject)
 	walk = func(o fyne.CanvasObject) {
 		if o == nil || !o.Visible() {
 			return
 		}
-		switch x := o.(type) {
-		case *headerCell:
+		if x, ok := o.(T); ok {
 			out = append(out, x)
+			return
+		}
+		switch x := o.(type) {
 		case *fyne.Container:
 			for _, c := range x.Objects {
 				walk(c)
@@ -35,6 +38,9 @@ func headerCells(o fyne.CanvasObject) []*headerCell {
 	walk(o)
 	return out
 }
+
+// headerCells are the header cells a table draws.
+func headerCells(o fyne.CanvasObject) []*headerCell { return drawn[*headerCell](o) }
 
 // headerTexts are the titles a table's header shows, arrows included.
 func headerTexts(o fyne.CanvasObject) []string {
@@ -61,28 +67,16 @@ func tapHeader(t *testing.T, o fyne.CanvasObject, title string) {
 
 // drawnLabels are the cell labels a table draws, by their text.
 func drawnLabels(tb *widget.Table) map[string]*widget.Label {
+	header := map[*widget.Label]bool{}
+	for _, h := range headerCells(tb) {
+		header[h.label] = true
+	}
 	out := map[string]*widget.Label{}
-	var walk func(o fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
-		if o == nil || !o.Visible() {
-			return
-		}
-		switch x := o.(type) {
-		case *headerCell:
-			return
-		case *widget.Label:
-			out[x.Text] = x
-		case *fyne.Container:
-			for _, c := range x.Objects {
-				walk(c)
-			}
-		case fyne.Widget:
-			for _, c := range test.WidgetRenderer(x).Objects() {
-				walk(c)
-			}
+	for _, l := range drawn[*widget.Label](tb) {
+		if !header[l] {
+			out[l.Text] = l
 		}
 	}
-	walk(tb)
 	return out
 }
 

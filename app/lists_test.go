@@ -20,29 +20,11 @@ import (
 // read there. A table draws only the cells in sight.
 func shownTexts(o fyne.CanvasObject) []string {
 	var out []string
-	var walk func(o fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
-		if o == nil || !o.Visible() {
-			return
-		}
-		switch x := o.(type) {
-		case *widget.Label:
-			if x.Text != "" {
-				out = append(out, x.Text)
-			}
-			return
-		case *fyne.Container:
-			for _, c := range x.Objects {
-				walk(c)
-			}
-			return
-		case fyne.Widget:
-			for _, c := range test.WidgetRenderer(x).Objects() {
-				walk(c)
-			}
+	for _, l := range drawn[*widget.Label](o) {
+		if l.Text != "" {
+			out = append(out, l.Text)
 		}
 	}
-	walk(o)
 	return out
 }
 
@@ -348,29 +330,7 @@ func TestSavedProposalStaysInTheFilteredList(t *testing.T) {
 }
 
 // rowCells are the cells of the table drawn inside o.
-func rowCells(o fyne.CanvasObject) []*rowCell {
-	var out []*rowCell
-	var walk func(o fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
-		if o == nil || !o.Visible() {
-			return
-		}
-		switch x := o.(type) {
-		case *rowCell:
-			out = append(out, x)
-		case *fyne.Container:
-			for _, c := range x.Objects {
-				walk(c)
-			}
-		case fyne.Widget:
-			for _, c := range test.WidgetRenderer(x).Objects() {
-				walk(c)
-			}
-		}
-	}
-	walk(o)
-	return out
-}
+func rowCells(o fyne.CanvasObject) []*rowCell { return drawn[*rowCell](o) }
 
 func TestSelectionMarksTheWholeRowAndDoubleClickOpens(t *testing.T) {
 	u := testUI(t, true)

@@ -301,29 +301,11 @@ func TestAssignBoardDrawsItsControls(t *testing.T) {
 	win := test.NewWindow(b.obj)
 	defer win.Close()
 	win.Resize(fyne.NewSize(1400, 600))
-	var checks []*widget.Check
+	checks := drawn[*widget.Check](b.table.table)
 	var selects []string
-	var walk func(o fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
-		if o == nil || !o.Visible() {
-			return
-		}
-		switch x := o.(type) {
-		case *widget.Check:
-			checks = append(checks, x)
-		case *widget.Select:
-			selects = append(selects, x.Selected)
-		case *fyne.Container:
-			for _, c := range x.Objects {
-				walk(c)
-			}
-		case fyne.Widget:
-			for _, c := range test.WidgetRenderer(x).Objects() {
-				walk(c)
-			}
-		}
+	for _, x := range drawn[*widget.Select](b.table.table) {
+		selects = append(selects, x.Selected)
 	}
-	walk(b.table.table)
 	if len(checks) != 2 || !slices.Contains(selects, "县教育局") || !slices.Contains(selects, proposal.ModeLead) {
 		t.Fatalf("drawn: %d ticks, drop-downs %q", len(checks), selects)
 	}

@@ -107,14 +107,17 @@ func newRowCell(r *rowTable, content fyne.CanvasObject) *rowCell {
 	return c
 }
 
-func (c *rowCell) mark(on bool) {
+func (c *rowCell) mark(on bool) { tint(c.bg, on, theme.ColorNameSelection) }
+
+// tint gives a cell's background the theme's colour when on, else none.
+func tint(bg *canvas.Rectangle, on bool, name fyne.ThemeColorName) {
 	fill := color.Color(color.Transparent)
 	if on {
-		fill = theme.Color(theme.ColorNameSelection)
+		fill = theme.Color(name)
 	}
-	if c.bg.FillColor != fill {
-		c.bg.FillColor = fill
-		c.bg.Refresh()
+	if bg.FillColor != fill {
+		bg.FillColor = fill
+		bg.Refresh()
 	}
 }
 
