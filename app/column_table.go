@@ -100,7 +100,7 @@ func newColumnTable[T any](columns []*tableColumn[T], rows func() []T) *columnTa
 func (t *columnTable[T]) setColumns(columns []*tableColumn[T]) {
 	t.columns = columns
 	for i, c := range columns {
-		t.table.SetColumnWidth(i, c.width)
+		t.table.SetColumnWidth(i, t.width(c))
 		if c.create != nil {
 			t.custom = true
 		}
@@ -108,6 +108,16 @@ func (t *columnTable[T]) setColumns(columns []*tableColumn[T]) {
 	if t.sortBy != "" && t.column(t.sortBy) == nil {
 		t.sortBy, t.desc = "", false
 	}
+}
+
+// width is a column's width, made wide enough for its title and the
+// arrow when it sorts (主办 ▼ in a column of two-digit counts).
+func (t *columnTable[T]) width(c *tableColumn[T]) float32 {
+	if !c.sorts() {
+		return c.width
+	}
+	title := fyne.MeasureText(c.title+" ▼", theme.TextSize(), fyne.TextStyle{Bold: true})
+	return max(c.width, title.Width+2*theme.InnerPadding())
 }
 
 // column is the column with a title, or nil.

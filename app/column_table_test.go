@@ -8,6 +8,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -251,5 +252,27 @@ func TestColumnTableColoursFollowTheColumn(t *testing.T) {
 	}
 	if tb.cell(1, "城市") != "甲" || tb.cell(1, "人口") != "人人人" {
 		t.Errorf("cells by title: %q %q", tb.cell(1, "城市"), tb.cell(1, "人口"))
+	}
+}
+
+// A narrow column that sorts is wide enough to show its title with the
+// arrow: the arrow is the only sign of the order.
+func TestColumnTableNarrowSortedColumnShowsItsArrow(t *testing.T) {
+	test.NewTempApp(t)
+	rows := []city{{"甲", 2}, {"乙", 1}}
+	narrow := &tableColumn[city]{title: "主办", width: 30, text: func(c city) string { return strings.Repeat("人", c.people) },
+		compare: func(a, b city) int { return cmp.Compare(a.people, b.people) }}
+	tb := newColumnTable([]*tableColumn[city]{narrow}, func() []city { return rows })
+	w := test.NewWindow(tb.obj)
+	w.Resize(fyne.NewSize(300, 300))
+	defer w.Close()
+	tapHeader(t, tb.table, "主办")
+	h := headerCells(tb.table)
+	if len(h) != 1 || h[0].label.Text != "主办 ▲" {
+		t.Fatalf("headers %v", headerTexts(tb.table))
+	}
+	text := fyne.MeasureText("主办 ▲", theme.TextSize(), fyne.TextStyle{Bold: true}).Width
+	if need, got := text+2*theme.InnerPadding(), h[0].Size().Width; got < need {
+		t.Errorf("the header is %.0f wide, its title with the arrow needs %.0f", got, need)
 	}
 }
