@@ -110,14 +110,14 @@ func (t *columnTable[T]) setColumns(columns []*tableColumn[T]) {
 	}
 }
 
-// width is a column's width, made wide enough for its title and the
+// width is a column's width, made wide enough for its title, and the
 // arrow when it sorts (主办 ▼ in a column of two-digit counts).
 func (t *columnTable[T]) width(c *tableColumn[T]) float32 {
-	if !c.sorts() {
-		return c.width
+	title := c.title
+	if c.sorts() {
+		title += " ▼"
 	}
-	title := fyne.MeasureText(c.title+" ▼", theme.TextSize(), fyne.TextStyle{Bold: true})
-	return max(c.width, title.Width+2*theme.InnerPadding())
+	return max(c.width, fyne.MeasureText(title, theme.TextSize(), fyne.TextStyle{Bold: true}).Width+2*theme.InnerPadding())
 }
 
 // column is the column with a title, or nil.
@@ -154,7 +154,7 @@ func (c *tableColumn[T]) cellText(row int, x T) string {
 
 // header is a column's title with an arrow when the rows are sorted by it.
 func (t *columnTable[T]) header(c *tableColumn[T]) string {
-	if c.title != t.sortBy {
+	if t.sortBy == "" || c.title != t.sortBy {
 		return c.title
 	}
 	if t.desc {

@@ -262,17 +262,21 @@ func TestColumnTableNarrowSortedColumnShowsItsArrow(t *testing.T) {
 	rows := []city{{"甲", 2}, {"乙", 1}}
 	narrow := &tableColumn[city]{title: "主办", width: 30, text: func(c city) string { return strings.Repeat("人", c.people) },
 		compare: func(a, b city) int { return cmp.Compare(a.people, b.people) }}
-	tb := newColumnTable([]*tableColumn[city]{narrow}, func() []city { return rows })
+	tick := &tableColumn[city]{title: "", width: 30, text: func(city) string { return "" }}
+	tb := newColumnTable([]*tableColumn[city]{tick, narrow}, func() []city { return rows })
 	w := test.NewWindow(tb.obj)
 	w.Resize(fyne.NewSize(300, 300))
 	defer w.Close()
+	if h := headerTexts(tb.table); !slices.Equal(h, []string{"主办"}) { // an untitled column gets no arrow either
+		t.Fatalf("headers before sorting %q", h)
+	}
 	tapHeader(t, tb.table, "主办")
 	h := headerCells(tb.table)
-	if len(h) != 1 || h[0].label.Text != "主办 ▲" {
-		t.Fatalf("headers %v", headerTexts(tb.table))
+	if len(h) != 2 || h[1].label.Text != "主办 ▲" || h[0].label.Text != "" {
+		t.Fatalf("headers %q", headerTexts(tb.table))
 	}
 	text := fyne.MeasureText("主办 ▲", theme.TextSize(), fyne.TextStyle{Bold: true}).Width
-	if need, got := text+2*theme.InnerPadding(), h[0].Size().Width; got < need {
+	if need, got := text+2*theme.InnerPadding(), h[1].Size().Width; got < need {
 		t.Errorf("the header is %.0f wide, its title with the arrow needs %.0f", got, need)
 	}
 }
