@@ -2,7 +2,6 @@ package app
 
 import (
 	"fmt"
-	"strconv"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
@@ -17,12 +16,12 @@ func eventSpec(s *activityScreen) activitySpec {
 		kind:  data.ActEvent,
 		title: "会议活动",
 		columns: []*tableColumn[activityRow]{
-			{title: "日期", width: 100, text: func(r activityRow) string { return r.Date }},
-			{title: "类型", width: 140, text: func(r activityRow) string { return r.Type }},
+			activityDateColumn(),
+			{title: "类型", width: 140, text: activityType, sortKey: activityType},
 			{title: "名称", width: 320, text: func(r activityRow) string { return r.Title }},
 			{title: "主办", width: 150, text: func(r activityRow) string { return r.Organizer }},
-			{title: "人数", width: 60, text: func(r activityRow) string { return strconv.Itoa(r.Count) }},
-			{title: "请假/缺席", width: 84, text: func(r activityRow) string { return strconv.Itoa(r.Absent) }},
+			activityCountColumn("人数", 60, func(r activityRow) int { return r.Count }),
+			activityCountColumn("请假/缺席", 84, func(r activityRow) int { return r.Absent }),
 		},
 		types: func() []string { return s.cfg.EventTypes },
 		count: func(rows []activityRow) string {

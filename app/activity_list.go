@@ -1,6 +1,7 @@
 package app
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"slices"
@@ -27,6 +28,22 @@ type activitySpec struct {
 	open     func(a data.Activity)      // opens the add/edit form
 	imports  bool                       // offers 导入 (events)
 }
+
+// activityDateColumn is the 日期 of a record: the lists come newest first
+// (then the latest entered); a click on it puts the oldest first.
+func activityDateColumn() *tableColumn[activityRow] {
+	return &tableColumn[activityRow]{title: "日期", width: 100, text: func(r activityRow) string { return r.Date },
+		compare:   func(a, b activityRow) int { return cmp.Or(strings.Compare(a.Date, b.Date), cmp.Compare(a.ID, b.ID)) },
+		descFirst: true, initial: true}
+}
+
+// activityCountColumn is a number of people; a click puts the most first.
+func activityCountColumn(title string, width float32, n func(r activityRow) int) *tableColumn[activityRow] {
+	return &tableColumn[activityRow]{title: title, width: width, text: func(r activityRow) string { return strconv.Itoa(n(r)) },
+		compare: func(a, b activityRow) int { return cmp.Compare(n(a), n(b)) }, descFirst: true}
+}
+
+func activityType(r activityRow) string { return r.Type }
 
 // activityRow is one row of a list: the summary, and the whole record when
 // the kind's columns need it.
@@ -102,6 +119,7 @@ func (l *activityList) view() fyne.CanvasObject { return l.obj }
 
 func (l *activityList) newTable() *columnTable[activityRow] {
 	t := newColumnTable(l.spec.columns, func() []activityRow { return l.rows })
+	t.onSort = l.resort
 	t.empty = l.emptyText
 	t.selectable(l.s.u.win, func(row int) {
 		if row >= 0 && row < len(l.rows) {
@@ -202,6 +220,7 @@ func (l *activityList) load(ctx context.Context, top bool) {
 			l.rows = append(l.rows, r)
 		}
 	}
+	l.table.sort(l.rows)
 	l.countLabel.SetText(l.spec.count(l.rows))
 	l.table.Refresh()
 	i := l.rowOf(l.selected)
@@ -213,6 +232,18 @@ func (l *activityList) load(ctx context.Context, top bool) {
 		l.table.UnselectAll()
 	}
 	l.updateButtons()
+}
+
+// resort shows the rows in the order a click on a header chose, from the
+// first row on, the selected record still selected.
+func (l *activityList) resort() {
+	l.table.sort(l.rows)
+	l.table.Refresh()
+	i := l.rowOf(l.selected)
+	l.table.scroll(true, i)
+	if i >= 0 {
+		l.table.selectRow(i)
+	}
 }
 
 func (l *activityList) rowOf(id int64) int {

@@ -240,3 +240,47 @@ func TestEventsImportAsksForWorkbook(t *testing.T) {
 		t.Errorf("导入 asked %q", asked)
 	}
 }
+
+// The 会议活动 list comes newest first; 人数 puts the largest first, 日期
+// the oldest first, and the selected record stays selected.
+func TestActivityListSortsByAHeader(t *testing.T) {
+	w := newActivityWorld(t)
+	for i, date := range []string{"2026-03-01", "2026-05-12", "2026-04-20"} {
+		a := data.Activity{TermID: w.u.term.ID, Kind: data.ActEvent, Type: "视察", Title: "视察" + date, Date: date}
+		for _, m := range w.members[:i+2] {
+			a.Members = append(a.Members, data.Attendee{MembershipID: m.Membership.ID})
+		}
+		if err := w.u.store.CreateActivity(w.u.ctx, &a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	l := w.s.events
+	w.s.reload(w.u.ctx)
+	w.s.tabs.SelectIndex(0)
+	dates := func() string {
+		var out []string
+		for _, r := range l.rows {
+			out = append(out, r.Date[5:])
+		}
+		return strings.Join(out, " ")
+	}
+	if got := dates(); got != "05-12 04-20 03-01" {
+		t.Fatalf("own order %s", got)
+	}
+	l.table.selectRow(1) // 04-20
+	tapHeader(t, l.table.table, "人数")
+	if got := dates(); got != "04-20 05-12 03-01" {
+		t.Errorf("by 人数 %s, want 4, 3, 2 people", got)
+	}
+	if i := l.rowOf(l.selected); i != 0 || l.rows[0].Date != "2026-04-20" {
+		t.Errorf("the selection moved to row %d", i)
+	}
+	tapHeader(t, l.table.table, "日期")
+	if got := dates(); got != "03-01 04-20 05-12" {
+		t.Errorf("by 日期 %s, want the oldest first", got)
+	}
+	tapHeader(t, l.table.table, "日期")
+	if got, h := dates(), headerTexts(l.table.table); got != "05-12 04-20 03-01" || slices.Contains(h, "日期 ▼") {
+		t.Errorf("back to newest first %s, headers %q", got, h)
+	}
+}

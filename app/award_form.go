@@ -19,7 +19,7 @@ func awardSpec(s *activityScreen) activitySpec {
 		kind:  data.ActAward,
 		title: "表彰惩戒",
 		columns: []*tableColumn[activityRow]{
-			{title: "日期", width: 100, text: func(r activityRow) string { return r.Date }},
+			activityDateColumn(),
 			{title: "委员", width: 110, text: func(r activityRow) string { return r.Names }},
 			{title: "类别", width: 90, text: func(r activityRow) string { return r.Type }},
 			{title: "级别", width: 80, text: func(r activityRow) string { return r.full.Level }},

@@ -35,9 +35,9 @@ type tableColumn[T any] struct {
 	sortKey   func(x T) string
 	compare   func(a, b T) int
 	descFirst bool // largest first, as for a total
-	// initial says that the rows' own order is this column's ascending
-	// order (案号, 排名): its header shows no arrow then, and its first
-	// click reverses.
+	// initial says that the rows' own order is this column's first order
+	// (案号 and 排名 ascending, dates newest first): its header shows no
+	// arrow then, and its first click reverses.
 	initial bool
 
 	// importance colours the column's cells (超期 in red); nil leaves them
@@ -199,13 +199,13 @@ func (t *columnTable[T]) sort(rows []T) {
 	var by *tableColumn[T]
 	for _, c := range t.columns {
 		if c.initial && c.sorts() {
-			sortRows(rows, c, false)
+			sortRows(rows, c, c.descFirst)
 		}
 		if c.title == t.sortBy {
 			by = c
 		}
 	}
-	if by != nil && !(by.initial && !t.desc) {
+	if by != nil && !(by.initial && t.desc == by.descFirst) {
 		sortRows(rows, by, t.desc)
 	}
 }

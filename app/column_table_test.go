@@ -280,3 +280,29 @@ func TestColumnTableNarrowSortedColumnShowsItsArrow(t *testing.T) {
 		t.Errorf("the header is %.0f wide, its title with the arrow needs %.0f", got, need)
 	}
 }
+
+// Rows whose own order is newest first: the first click on the date puts
+// the oldest first (▲), the second returns to newest first without arrow.
+func TestColumnTableInitialColumnNewestFirst(t *testing.T) {
+	test.NewTempApp(t)
+	rows := []city{{"乙", 2}, {"丙", 1}, {"甲", 3}}
+	tb := newColumnTable([]*tableColumn[city]{
+		{title: "日期", width: 80, text: func(c city) string { return strings.Repeat("日", c.people) },
+			compare: func(a, b city) int { return cmp.Compare(a.people, b.people) }, descFirst: true, initial: true},
+	}, func() []city { return rows })
+	tb.sort(rows)
+	w := test.NewWindow(tb.obj)
+	w.Resize(fyne.NewSize(300, 300))
+	defer w.Close()
+	if got, h := names(rows), headerTexts(tb.table); got != "甲乙丙" || !slices.Equal(h, []string{"日期"}) {
+		t.Errorf("own order %s, headers %q", got, h)
+	}
+	tapHeader(t, tb.table, "日期")
+	if got, h := names(rows), headerTexts(tb.table); got != "丙乙甲" || !slices.Equal(h, []string{"日期 ▲"}) {
+		t.Errorf("one click %s, headers %q", got, h)
+	}
+	tapHeader(t, tb.table, "日期")
+	if got, h := names(rows), headerTexts(tb.table); got != "甲乙丙" || !slices.Equal(h, []string{"日期"}) {
+		t.Errorf("two clicks %s, headers %q", got, h)
+	}
+}

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"slices"
@@ -83,6 +84,7 @@ func newInfoList(s *infoScreen) *infoList {
 
 func (l *infoList) newTable() *columnTable[data.Activity] {
 	t := newColumnTable(l.columns(), func() []data.Activity { return l.shown })
+	t.onSort = func() { l.apply(true) }
 	t.empty = l.emptyText
 	t.selectable(l.s.u.win, func(row int) {
 		if row >= 0 && row < len(l.shown) {
@@ -101,14 +103,13 @@ func (l *infoList) columns() []*tableColumn[data.Activity] {
 	return []*tableColumn[data.Activity]{
 		{title: "编号/期号", width: 130, text: func(a data.Activity) string { return orDefaultText(a.Issue, strconv.FormatInt(a.ID, 10)) }},
 		{title: "题目", width: 300, text: func(a data.Activity) string { return a.Title }},
-		{title: "第一作者", width: 90, text: func(a data.Activity) string {
-			if len(a.Members) > 0 {
-				return a.Members[0].Name
-			}
-			return ""
-		}},
-		{title: "作者数", width: 64, text: func(a data.Activity) string { return strconv.Itoa(len(a.Members)) }},
-		{title: "报送日期", width: 100, text: func(a data.Activity) string { return a.Date }},
+		{title: "第一作者", width: 90, text: firstAuthor, sortKey: func(a data.Activity) string { return newNameKey(firstAuthor(a)).sortKey }},
+		{title: "作者数", width: 64, text: func(a data.Activity) string { return strconv.Itoa(len(a.Members)) },
+			compare: func(a, b data.Activity) int { return cmp.Compare(len(a.Members), len(b.Members)) }, descFirst: true},
+		// The store lists the newest first, then the latest entered.
+		{title: "报送日期", width: 100, text: func(a data.Activity) string { return a.Date },
+			compare:   func(a, b data.Activity) int { return cmp.Or(strings.Compare(a.Date, b.Date), cmp.Compare(a.ID, b.ID)) },
+			descFirst: true, initial: true},
 		{title: "编发", width: 100, text: func(a data.Activity) string {
 			if a.Issue == "" {
 				return "未编发"
@@ -120,6 +121,13 @@ func (l *infoList) columns() []*tableColumn[data.Activity] {
 		}},
 		{title: "批示", width: 160, text: instructions},
 	}
+}
+
+func firstAuthor(a data.Activity) string {
+	if len(a.Members) > 0 {
+		return a.Members[0].Name
+	}
+	return ""
 }
 
 // reload refreshes the filter choices, then the rows.
@@ -229,6 +237,7 @@ func (l *infoList) apply(top bool) {
 		}
 		l.shown = append(l.shown, a)
 	}
+	l.table.sort(l.shown)
 	l.countLabel.SetText(infoCounts(l.shown, levels))
 	l.table.Refresh()
 	i := l.rowOf(l.selected)

@@ -15,8 +15,8 @@ func recordSpec(s *activityScreen) activitySpec {
 		kind:  data.ActRecord,
 		title: "其他履职",
 		columns: []*tableColumn[activityRow]{
-			{title: "日期", width: 100, text: func(r activityRow) string { return r.Date }},
-			{title: "类型", width: 120, text: func(r activityRow) string { return r.Type }},
+			activityDateColumn(),
+			{title: "类型", width: 120, text: activityType, sortKey: activityType},
 			{title: "题目", width: 380, text: func(r activityRow) string { return r.Title }},
 			{title: "作者", width: 200, text: func(r activityRow) string { return r.Names }},
 		},

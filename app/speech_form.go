@@ -18,7 +18,7 @@ func speechSpec(s *activityScreen) activitySpec {
 		kind:  data.ActSpeech,
 		title: "大会发言",
 		columns: []*tableColumn[activityRow]{
-			{title: "日期", width: 100, text: func(r activityRow) string { return r.Date }},
+			activityDateColumn(),
 			{title: "发言人", width: 150, text: func(r activityRow) string { return r.Names }},
 			{title: "题目", width: 320, text: func(r activityRow) string { return r.Title }},
 			{title: "会议", width: 120, text: func(r activityRow) string { return r.full.Meeting }},
