@@ -50,15 +50,14 @@ type assessmentScreen struct {
 	res         assess.Result
 	adjustments []data.Adjustment // the year's, all members
 	computed    bool              // res belongs to the chosen year and rule set
-	generation  int               // of the latest recompute; older ones are dropped
 
-	background func(work, done func()) // runs work off the UI thread, then done on it
-	confirm    confirmer
-	presets    *presetChooser // the open 新建（从预置） dialog, for tests
+	computing debouncer // the latest recompute, off the UI thread; older ones are dropped
+	confirm   confirmer
+	presets   *presetChooser // the open 新建（从预置） dialog, for tests
 }
 
 func newAssessmentScreen(u *UI) *assessmentScreen {
-	s := &assessmentScreen{u: u, confirm: windowConfirmer(u.win), background: u.backgroundWork}
+	s := &assessmentScreen{u: u, confirm: windowConfirmer(u.win), computing: debouncer{dbPath: u.store.Path()}}
 	s.yearSelect = widget.NewSelect(nil, s.onYearSelected)
 	s.yearSelect.PlaceHolder = "（年度）"
 	s.ruleSelect = widget.NewSelect(nil, s.onRuleSetSelected)
@@ -248,6 +247,7 @@ func (s *assessmentScreen) onRuleSetSelected(string) {
 func (s *assessmentScreen) recompute() {
 	s.updateButtons()
 	if _, ok := s.current(); !ok {
+		s.computing.stop() // a year without rules: no earlier answer may arrive
 		s.computed = false
 		s.res = assess.Result{}
 		s.body.Objects = []fyne.CanvasObject{s.empty}
@@ -261,23 +261,19 @@ func (s *assessmentScreen) recompute() {
 	}
 	s.body.Objects = []fyne.CanvasObject{s.tabs}
 	s.body.Refresh()
-	s.generation++
-	gen, year, id, store, ctx := s.generation, s.year, s.setup.RuleSetID, s.u.store, s.u.ctx
+	year, id, store := s.year, s.setup.RuleSetID, s.u.store
 	s.setStatus("正在计算…")
 	var (
 		res  assess.Result
 		rs   assess.RuleSet
 		adjs []data.Adjustment
-		err  error
 	)
-	s.background(func() {
+	s.computing.run(s.u.ctx, func(ctx context.Context) (err error) {
 		if res, rs, err = store.Assess(ctx, year, id); err == nil {
 			adjs, err = store.ListAdjustments(ctx, year)
 		}
-	}, func() {
-		if gen != s.generation {
-			return // a later change is being computed
-		}
+		return err
+	}, func(err error) {
 		if err != nil {
 			s.computed = false
 			s.res = assess.Result{}

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"fmt"
 	"strings"
 
@@ -148,7 +149,7 @@ func (s *assessmentScreen) onExportRules() {
 		return
 	}
 	s.u.saveFile("导出考核规则文件", fmt.Sprintf("%s（%d年度）.toml", cur.Rules.Name, s.year), func(path string) {
-		s.u.run("正在导出规则文件…", func() error { return rules.WriteFile(path, cur.Rules) }, func(err error) {
+		s.u.run("正在导出规则文件…", func(context.Context, progress) error { return rules.WriteFile(path, cur.Rules) }, func(err error) {
 			if err != nil {
 				showError(err, s.u.win)
 			}
@@ -217,7 +218,7 @@ func (s *assessmentScreen) onExportResult() {
 	opts := export.AssessmentOptions{Detail: s.detailCheck.Checked}
 	name := fmt.Sprintf("%s%d年度委员履职考核结果表.xlsx", committee.ShortName, s.year)
 	s.u.saveFile("导出履职考核结果表", name, func(path string) {
-		s.u.run("正在导出结果表…", func() error { return export.AssessmentFile(path, committee, rs, res, opts) }, func(err error) {
+		s.u.run("正在导出结果表…", func(context.Context, progress) error { return export.AssessmentFile(path, committee, rs, res, opts) }, func(err error) {
 			if err != nil {
 				showError(err, s.u.win)
 				return

@@ -73,7 +73,7 @@ func newAssessWorld(t *testing.T) *assessWorld {
 			w.s = s
 		}
 	}
-	w.s.background = func(work, done func()) { work(); done() }
+	w.s.computing.now = runNow
 	w.s.confirm = func(_, _ string, ok func()) { ok() }
 	u.nav.Select(u.screenIndex(w.s))
 	return w
@@ -320,7 +320,7 @@ func TestAssessmentWithoutRuleSetOffersPresets(t *testing.T) {
 			s = x
 		}
 	}
-	s.background = func(work, done func()) { work(); done() }
+	s.computing.now = runNow
 	u.nav.Select(u.screenIndex(s))
 	if len(u.body.Objects) == 0 || u.body.Objects[0] != s.obj {
 		t.Fatal("履职考核 not shown")
@@ -374,7 +374,7 @@ func TestAssessmentScreenshots(t *testing.T) {
 func TestAssessmentComputesOffTheUIThreadAndKeepsOnlyTheLatest(t *testing.T) {
 	w := newAssessWorld(t)
 	var pending []func()
-	w.s.background = func(work, done func()) { pending = append(pending, func() { work(); done() }) }
+	w.s.computing.now = func(request func()) { pending = append(pending, request) }
 	w.click("李四")
 	f := w.s.explain.adjust
 	f.pointsEntry.SetText("10")

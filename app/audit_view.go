@@ -261,13 +261,13 @@ func (v *auditView) onExport() {
 	f.Offset = 0
 	name := u.committee.ShortName + "操作日志.xlsx"
 	u.saveFile("导出操作日志", name, func(path string) {
-		u.run("正在导出操作日志…", func() error {
-			n, err := u.store.CountAudit(u.ctx, f)
+		u.run("正在导出操作日志…", func(ctx context.Context, _ progress) error {
+			n, err := u.store.CountAudit(ctx, f)
 			if err != nil {
 				return err
 			}
 			f.Limit = max(n, 1)
-			entries, err := u.store.FindAudit(u.ctx, f)
+			entries, err := u.store.FindAudit(ctx, f)
 			if err != nil {
 				return err
 			}

@@ -123,8 +123,8 @@ func (b *backupSettings) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 
 func (b *backupSettings) onBackupNow() {
 	var made data.BackupInfo
-	b.u.run("正在备份…", func() (err error) {
-		made, err = b.u.store.Backup(b.u.ctx, backup.Manual)
+	b.u.run("正在备份…", func(ctx context.Context, _ progress) (err error) {
+		made, err = b.u.store.Backup(ctx, backup.Manual)
 		return err
 	}, func(err error) {
 		if err != nil {
@@ -174,8 +174,8 @@ func (b *backupSettings) onBackupToFolder() {
 
 func (b *backupSettings) backupToFolder(dir, pass string) {
 	var path string
-	b.u.run("正在备份…", func() (err error) {
-		path, err = seal.BackupToFolder(b.u.ctx, b.u.store, dir, pass)
+	b.u.run("正在备份…", func(ctx context.Context, _ progress) (err error) {
+		path, err = seal.BackupToFolder(ctx, b.u.store, dir, pass)
 		return err
 	}, func(err error) {
 		if err != nil {

@@ -236,6 +236,6 @@ func (u *UI) testPanic() {
 		u.win.Canvas().AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyF12,
 			Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}, func(fyne.Shortcut) { panic(value) })
 	case "job":
-		u.run("正在测试…", func() error { panic(value) }, func(err error) { showError(err, u.win) })
+		u.run("正在测试…", func(context.Context, progress) error { panic(value) }, func(err error) { showError(err, u.win) })
 	}
 }

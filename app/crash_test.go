@@ -161,7 +161,8 @@ func TestBackgroundPanicBecomesAnError(t *testing.T) {
 	u := testUI(t, true)
 	path := u.store.Path()
 	got := make(chan error, 1)
-	backgroundRunner(u.win, path)("正在导出…", func() error { panic("导出时出错") }, func(err error) { got <- err })
+	backgroundRunner(u.win, path)("正在导出…", func(context.Context, progress) error { panic("导出时出错") },
+		func(err error) { got <- err })
 	var err error
 	select {
 	case err = <-got:
@@ -178,15 +179,17 @@ func TestBackgroundPanicBecomesAnError(t *testing.T) {
 		t.Error("a recovered background panic left a note for the next start")
 	}
 
-	ran := make(chan bool, 1)
-	u.backgroundWork(func() { panic("计算时出错") }, func() { ran <- true })
+	// The same in work a debouncer runs (a recomputation, a typed search):
+	// the answer is the error.
+	d := debouncer{dbPath: path}
+	d.run(context.Background(), func(context.Context) error { panic("计算时出错") }, func(err error) { got <- err })
 	select {
-	case <-ran:
+	case err = <-got:
 	case <-time.After(10 * time.Second):
-		t.Fatal("done never ran")
+		t.Fatal("apply never ran")
 	}
-	if text := shownText(topOverlay(u)); !strings.Contains(text, "程序内部出错") {
-		t.Errorf("window shows %q", text)
+	if !errors.As(err, &ie) || len(crashLogs(t, path)) != 2 {
+		t.Errorf("err %v, logs %v", err, crashLogs(t, path))
 	}
 }
 

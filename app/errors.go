@@ -15,14 +15,24 @@ import (
 )
 
 // userMessage is the Chinese sentence a user reads for err.
-func userMessage(err error) string { return data.UserMessage(err) }
+func userMessage(err error) string {
+	if cancelled(err) {
+		return "已取消，没有作任何更改。"
+	}
+	return data.UserMessage(err)
+}
 
-// showError shows an error to the user in a dialog on w.
+// showError shows an error to the user in a dialog on w; a job the user
+// cancelled is no error and says so calmly.
 func showError(err error, w fyne.Window) {
 	if err == nil {
 		return
 	}
-	d := dialog.NewInformation("出错了", userMessage(err), w)
+	title := "出错了"
+	if cancelled(err) {
+		title = "已取消"
+	}
+	d := dialog.NewInformation(title, userMessage(err), w)
 	d.Show()
 }
 

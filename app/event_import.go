@@ -66,8 +66,8 @@ func (ei *eventImport) plan() {
 	opts := data.EventImportOptions{KeepUnmatched: ei.keepCheck.Checked, Actor: u.operator()}
 	ei.confirm.Disable()
 	var p *export.EventImportPreview
-	u.run("正在读取活动表…", func() (err error) {
-		p, err = export.PreviewEventFile(u.ctx, u.store, ei.term, ei.path, opts)
+	u.run("正在读取活动表…", func(ctx context.Context, _ progress) (err error) {
+		p, err = export.PreviewEventFile(ctx, u.store, ei.term, ei.path, opts)
 		return err
 	}, func(err error) {
 		if err != nil {

@@ -185,8 +185,8 @@ func (d *importDialog) onConfirm() {
 	if busy == "" {
 		busy = "正在导入…"
 	}
-	u.run(busy, func() (err error) {
-		msg, err = p.apply(u.ctx, u.store)
+	u.run(busy, func(ctx context.Context, _ progress) (err error) {
+		msg, err = p.apply(ctx, u.store)
 		return err
 	}, func(err error) {
 		d.close()

@@ -29,7 +29,7 @@ func demoUI(t *testing.T) *UI {
 	u.run = syncRunner
 	for _, x := range u.screens {
 		if a, ok := x.(*assessmentScreen); ok {
-			a.background = func(work, done func()) { work(); done() }
+			a.computing.now = runNow
 		}
 	}
 	u.win.Resize(smallScreen)

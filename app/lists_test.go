@@ -207,7 +207,7 @@ func TestStepNoticeLeavesAfterAWhile(t *testing.T) {
 	w.seed()
 	d := w.l.detail
 	var expire func()
-	d.later = func(f func()) { expire = f }
+	d.noticeRead.now = func(request func()) { expire = request }
 	w.selectRow(titleWater)
 	test.Tap(d.actionButtons[proposal.ActReview])
 	test.Tap(d.action.okBtn)

@@ -1,6 +1,8 @@
 package app
 
 import (
+	"context"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
@@ -187,8 +189,8 @@ func (l *loginDialog) onLogin() {
 	u := l.u
 	name, password := l.name.Text, l.password.Text
 	var user data.User
-	u.run("正在登录…", func() (err error) {
-		user, err = u.store.Authenticate(u.ctx, name, password)
+	u.run("正在登录…", func(ctx context.Context, _ progress) (err error) {
+		user, err = u.store.Authenticate(ctx, name, password)
 		return err
 	}, func(err error) { l.done(user, err) })
 }

@@ -38,8 +38,7 @@ type proposalDetail struct {
 
 	header        *widget.Label
 	notice        *widget.Label // "已立案……", shown for a while after a step
-	noticeGen     int           // of the latest notice; an older timer leaves a newer one
-	later         func(func())  // runs a function on the UI thread when a notice has been read
+	noticeRead    debouncer     // clears the notice once it has been read
 	actionBar     *fyne.Container
 	actionButtons map[proposal.Action]*widget.Button
 	tabs          *container.AppTabs
@@ -57,7 +56,8 @@ type proposalDetail struct {
 }
 
 func newProposalDetail(l *proposalList) *proposalDetail {
-	d := &proposalDetail{l: l, fileSel: -1, actionButtons: map[proposal.Action]*widget.Button{}, later: afterReading}
+	d := &proposalDetail{l: l, fileSel: -1, actionButtons: map[proposal.Action]*widget.Button{},
+		noticeRead: debouncer{pause: noticeReadIn, dbPath: l.ps.u.store.Path()}}
 	d.hint = widget.NewLabel("选择一件提案查看详细信息和办理记录。\n\n快捷键：Ctrl+N 新增提案。")
 	d.hint.Wrapping = fyne.TextWrapWord
 	d.header = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
@@ -216,16 +216,11 @@ func (d *proposalDetail) stepDone(a proposal.Action) {
 		text += "。下一步：" + string(next)
 	}
 	d.setNotice(text)
-	gen := d.noticeGen
-	d.later(func() {
-		if d.noticeGen == gen {
-			d.setNotice("")
-		}
-	})
+	d.noticeRead.after(func() { d.setNotice("") })
 }
 
-// afterReading runs f on the UI thread once a short message has been read.
-func afterReading(f func()) { time.AfterFunc(6*time.Second, func() { fyne.Do(f) }) }
+// noticeReadIn is how long a step's confirmation stays.
+const noticeReadIn = 6 * time.Second
 
 // doneText says that a step was taken: "已立案".
 func doneText(a proposal.Action) string {
@@ -241,7 +236,7 @@ func doneText(a proposal.Action) string {
 }
 
 func (d *proposalDetail) setNotice(text string) {
-	d.noticeGen++
+	d.noticeRead.stop() // a newer notice, or none: an older one's timer leaves it
 	d.notice.SetText(text)
 	showIf(d.notice, text != "")
 }

@@ -136,7 +136,7 @@ func (l *proposalList) openForm(p data.Proposal) {
 	f.impl.Wrapping = fyne.TextWrapWord
 	f.impl.SetMinRowsVisible(2)
 	f.note = widget.NewEntry()
-	f.similar = newSimilarPanel(l.similar, cfg, p.ID)
+	f.similar = newSimilarPanel(l.similar, cfg, p.ID, l.ps.u.store.Path())
 
 	f.fill(p)
 	f.title.OnChanged = func(string) { f.onTextChanged() }

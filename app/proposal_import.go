@@ -89,8 +89,8 @@ func (pi *proposalImport) plan() {
 	opts := data.ProposalImportOptions{KeepUnmatched: pi.keepCheck.Checked, Actor: u.operator()}
 	pi.confirm.Disable()
 	var p *export.ProposalImportPreview
-	u.run("正在读取提案台账…", func() (err error) {
-		p, err = export.PreviewProposalFile(u.ctx, u.store, session, pi.path, opts)
+	u.run("正在读取提案台账…", func(ctx context.Context, _ progress) (err error) {
+		p, err = export.PreviewProposalFile(ctx, u.store, session, pi.path, opts)
 		return err
 	}, func(err error) {
 		if err != nil {

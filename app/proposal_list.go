@@ -51,9 +51,7 @@ type proposalList struct {
 	pinRow  data.Proposal // the pinned proposal when the query left it out
 	loading bool          // reload is setting the filters
 
-	typingPause time.Duration // before a typed search runs; 0 runs it at once
-	timer       *time.Timer   // of the pending typed search
-	gen         int           // of the latest query; older answers are dropped (UI thread only)
+	typing debouncer // the search typed in 搜索 or 提案人, once typing pauses
 
 	addBtn    *widget.Button
 	editBtn   *widget.Button
@@ -67,7 +65,8 @@ type proposalList struct {
 }
 
 func newProposalList(ps *proposalScreen) *proposalList {
-	l := &proposalList{ps: ps, sessionID: -1, similar: storeSimilar(ps.u.store), typingPause: 200 * time.Millisecond}
+	l := &proposalList{ps: ps, sessionID: -1, similar: storeSimilar(ps.u.store),
+		typing: debouncer{pause: 200 * time.Millisecond, dbPath: ps.u.store.Path()}}
 	l.sessionSelect = widget.NewSelect(nil, l.onSessionSelected)
 	l.sessionSelect.PlaceHolder = "（尚无会次）"
 	l.statusSelect = widget.NewSelect(statusOptions(), func(string) { // counted already: no query
@@ -281,30 +280,21 @@ func (l *proposalList) showRows(rows []data.Proposal, err error, top bool) {
 // characters match many of them.
 func (l *proposalList) onTyped() {
 	u := l.ps.u
-	if l.typingPause == 0 || l.loading || u.term.ID == 0 || l.sessionID < 0 {
+	if l.detail == nil || l.loading || u.term.ID == 0 || l.sessionID < 0 {
 		l.refresh()
 		return
 	}
-	l.stopTyping()
 	l.pinned = 0
-	gen, f, ctx := l.gen, l.filter(), u.ctx
-	l.timer = time.AfterFunc(l.typingPause, func() {
-		rows, err := u.store.ListProposals(ctx, f)
-		fyne.Do(func() {
-			if gen == l.gen { // nothing newer was asked for meanwhile
-				l.showRows(rows, err, true)
-			}
-		})
-	})
+	f := l.filter()
+	var rows []data.Proposal
+	l.typing.run(u.ctx, func(ctx context.Context) (err error) {
+		rows, err = u.store.ListProposals(ctx, f)
+		return err
+	}, func(err error) { l.showRows(rows, err, true) })
 }
 
 // stopTyping drops a pending search; its answer would be out of date.
-func (l *proposalList) stopTyping() {
-	if l.timer != nil {
-		l.timer.Stop()
-	}
-	l.gen++
-}
+func (l *proposalList) stopTyping() { l.typing.stop() }
 
 // apply filters the loaded rows by status, sorts them and keeps the
 // selection when the proposal is still shown; top scrolls back to the

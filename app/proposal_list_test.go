@@ -51,7 +51,7 @@ func newListWorld(t *testing.T) *listWorld {
 	u.app.Preferences().SetString(prefOperator, "提案委 小周")
 	// The duplicate check and the typed search run in the background; the
 	// tests run them at once.
-	w.l.similar, w.l.typingPause = nil, 0
+	w.l.similar, w.l.typing.now = nil, runNow
 	u.nav.Select(u.screenIndex(u.proposals))
 	return w
 }

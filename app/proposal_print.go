@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"io"
 	"net/url"
 
@@ -59,8 +60,8 @@ func (d *proposalDetail) onPrint() {
 			return
 		}
 		u.saveFile("保存提案表单", "提案"+number+"表单.pdf", func(path string) {
-			u.run("正在生成表单…", func() error {
-				form, err := report.LoadProposalForm(u.ctx, u.store, id)
+			u.run("正在生成表单…", func(ctx context.Context, _ progress) error {
+				form, err := report.LoadProposalForm(ctx, u.store, id)
 				if err != nil {
 					return err
 				}

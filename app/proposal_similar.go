@@ -46,12 +46,13 @@ type similarPanel struct {
 	status *widget.Label
 	obj    fyne.CanvasObject
 
-	timer *time.Timer
-	gen   int // of the latest lookup; older answers are dropped (UI thread only)
+	lookups debouncer // only the latest lookup's answer is shown
 }
 
-func newSimilarPanel(find similarFunc, cfg proposal.Config, exclude int64) *similarPanel {
-	s := &similarPanel{find: find, cfg: cfg, exclude: exclude}
+// newSimilarPanel builds the panel of a form over the database at dbPath
+// (where a crash log would go).
+func newSimilarPanel(find similarFunc, cfg proposal.Config, exclude int64, dbPath string) *similarPanel {
+	s := &similarPanel{find: find, cfg: cfg, exclude: exclude, lookups: debouncer{pause: similarPause, dbPath: dbPath}}
 	s.status = widget.NewLabel(similarHint)
 	s.status.Wrapping = fyne.TextWrapWord
 	s.status.TextStyle.Italic = true
@@ -97,21 +98,18 @@ func (s *similarPanel) schedule(ctx context.Context, title, body string) {
 	if s.find == nil {
 		return
 	}
-	if s.timer != nil {
-		s.timer.Stop()
-	}
-	s.gen++
-	gen := s.gen
 	if strings.TrimSpace(title+body) == "" {
+		s.stop()
 		s.hits = nil
 		s.status.SetText(similarHint)
 		s.list.Refresh()
 		return
 	}
-	s.timer = time.AfterFunc(similarPause, func() {
-		hits, err := s.find(ctx, title, body, s.exclude)
-		fyne.Do(func() { s.show(gen, hits, err) })
-	})
+	var hits []data.SimilarProposal
+	s.lookups.run(ctx, func(ctx context.Context) (err error) {
+		hits, err = s.find(ctx, title, body, s.exclude)
+		return err
+	}, func(err error) { s.show(hits, err) })
 }
 
 // lookup runs the check at once (tests, and the form opening with text).
@@ -121,14 +119,11 @@ func (s *similarPanel) lookup(ctx context.Context, title, body string) {
 	}
 	s.stop() // this answer supersedes a pending one
 	hits, err := s.find(ctx, title, body, s.exclude)
-	s.show(s.gen, hits, err)
+	s.show(hits, err)
 }
 
-// show applies a lookup's answer unless a newer one was started since.
-func (s *similarPanel) show(gen int, hits []data.SimilarProposal, err error) {
-	if gen != s.gen {
-		return
-	}
+// show applies a lookup's answer.
+func (s *similarPanel) show(hits []data.SimilarProposal, err error) {
 	s.hits = hits
 	switch {
 	case err != nil:
@@ -143,9 +138,4 @@ func (s *similarPanel) show(gen int, hits []data.SimilarProposal, err error) {
 }
 
 // stop cancels a pending lookup when the form closes.
-func (s *similarPanel) stop() {
-	if s.timer != nil {
-		s.timer.Stop()
-	}
-	s.gen++
-}
+func (s *similarPanel) stop() { s.lookups.stop() }

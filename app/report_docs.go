@@ -32,8 +32,8 @@ var reportDocNames = []string{docProposals, docAnnual, docArchive, docNotice, do
 type reportScope struct {
 	label    string
 	scope    report.Scope // term, session, year
-	memberID int64              // 委员履职档案 of one member (0 = every member)
-	ruleSet  int64              // 考核公示: the year's rule set
+	memberID int64        // 委员履职档案 of one member (0 = every member)
+	ruleSet  int64        // 考核公示: the year's rule set
 }
 
 // preparedReport is a document loaded for one scope.
@@ -44,13 +44,17 @@ type preparedReport struct {
 	sections []report.NarrativeSection // editable sections, report order
 	text     map[string]string         // narrative being edited (shared with the report)
 	pdf      bool                      // false: the file is a spreadsheet (no preview)
-	write    func(ctx context.Context, w io.Writer) error
+	write    writeFunc
 
 	// preview, when set, writes a shorter document for the preview (the
 	// first members of a whole roster's archives); previewOf says what it is.
-	preview   func(ctx context.Context, w io.Writer) error
+	preview   writeFunc
 	previewOf string
 }
+
+// writeFunc writes a document; one of many pages stops when ctx is
+// cancelled and may report its progress.
+type writeFunc func(ctx context.Context, w io.Writer, step progress) error
 
 // reportScopes lists the scopes a document can be made for, in the term
 // being viewed.
@@ -129,7 +133,7 @@ func (u *UI) prepareReport(ctx context.Context, doc string, sc reportScope) (*pr
 		}
 		return &preparedReport{fileName: strings.Join(r.Title(), "") + ".pdf", kind: report.ProposalReportKind,
 			scopeKey: sc.scope.Key(), sections: report.ProposalReportSections, text: r.Text.Sections, pdf: true,
-			write: func(_ context.Context, w io.Writer) error { return r.Write(w, tpl, pdf.DocInfo{}) }}, nil
+			write: func(_ context.Context, w io.Writer, _ progress) error { return r.Write(w, tpl, pdf.DocInfo{}) }}, nil
 	case docAnnual:
 		r, err := report.LoadAnnualReport(ctx, u.store, sc.scope, today)
 		if err != nil {
@@ -138,7 +142,7 @@ func (u *UI) prepareReport(ctx context.Context, doc string, sc reportScope) (*pr
 		return &preparedReport{fileName: strings.Join(r.Title(), "") + "（" + r.ReviewHeading() + "）.pdf",
 			kind: report.AnnualReportKind, scopeKey: sc.scope.Key(), sections: report.AnnualReportSections,
 			text: r.Text.Sections, pdf: true,
-			write: func(_ context.Context, w io.Writer) error { return r.Write(w, tpl, pdf.DocInfo{}) }}, nil
+			write: func(_ context.Context, w io.Writer, _ progress) error { return r.Write(w, tpl, pdf.DocInfo{}) }}, nil
 	case docArchive, docNotice:
 		return u.preparePrintout(ctx, doc, sc)
 	}
@@ -149,5 +153,5 @@ func (u *UI) prepareReport(ctx context.Context, doc string, sc reportScope) (*pr
 	d := export.CompositionDoc{Title: data.CommitteeTitle(u.committee, sc.scope.Term) + "委员构成统计",
 		Date: "统计日期：" + data.ChineseDate(u.store.Now()), Stats: st}
 	return &preparedReport{fileName: d.Title + ".xlsx",
-		write: func(_ context.Context, w io.Writer) error { return export.WriteComposition(w, d) }}, nil
+		write: func(_ context.Context, w io.Writer, _ progress) error { return export.WriteComposition(w, d) }}, nil
 }

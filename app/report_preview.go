@@ -36,8 +36,9 @@ var errNoRenderer = errors.New("本机没有安装 PDF 预览组件 pdftoppm（p
 // pdftoppm is the renderer's name; tests may point it elsewhere.
 var pdftoppm = "pdftoppm"
 
-// renderPages renders up to n first pages of pdf as PNG images.
-func renderPages(pdf []byte, n int) ([][]byte, error) {
+// renderPages renders up to n first pages of pdf as PNG images; a
+// cancelled ctx ends the renderer.
+func renderPages(ctx context.Context, pdf []byte, n int) ([][]byte, error) {
 	bin, err := exec.LookPath(pdftoppm)
 	if err != nil {
 		return nil, errNoRenderer
@@ -51,7 +52,7 @@ func renderPages(pdf []byte, n int) ([][]byte, error) {
 	if err := os.WriteFile(in, pdf, 0o600); err != nil {
 		return nil, err
 	}
-	out, err := exec.Command(bin, "-r", fmt.Sprint(previewDPI), "-png", "-f", "1", "-l", fmt.Sprint(n),
+	out, err := exec.CommandContext(ctx, bin, "-r", fmt.Sprint(previewDPI), "-png", "-f", "1", "-l", fmt.Sprint(n),
 		in, filepath.Join(dir, "page")).CombinedOutput()
 	if err != nil {
 		return nil, fmt.Errorf("生成预览失败：%v %s", err, bytes.TrimSpace(out))
@@ -98,7 +99,14 @@ var pageCountRE = regexp.MustCompile(`/Type\s*/Page\b`)
 // pdfPageCount counts the page objects of a PDF the export package wrote.
 func pdfPageCount(pdf []byte) int { return len(pageCountRE.FindAll(pdf, -1)) }
 
-// saveReportFile writes rep to path (atomically, as every export does).
-func saveReportFile(ctx context.Context, path string, rep *preparedReport) error {
-	return savefile.Write(path, func(w io.Writer) error { return rep.write(ctx, w) })
+// saveReportFile writes rep to path (atomically, as every export does):
+// when ctx is cancelled before the file is complete, no file is left,
+// not even one the writer finished just as 取消 was pressed.
+func saveReportFile(ctx context.Context, path string, rep *preparedReport, step progress) error {
+	return savefile.Write(path, func(w io.Writer) error {
+		if err := rep.write(ctx, w, step); err != nil {
+			return err
+		}
+		return ctx.Err()
+	})
 }

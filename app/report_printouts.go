@@ -24,7 +24,9 @@ func (u *UI) preparePrintout(ctx context.Context, doc string, sc reportScope) (*
 			return nil, err
 		}
 		return &preparedReport{fileName: n.Title() + ".pdf", pdf: true,
-			write: func(_ context.Context, w io.Writer) error { return n.Write(w, pdf.GBT9704(), pdf.DocInfo{}) }}, nil
+			write: func(_ context.Context, w io.Writer, _ progress) error {
+				return n.Write(w, pdf.GBT9704(), pdf.DocInfo{})
+			}}, nil
 	}
 	a, err := report.LoadArchiveSet(ctx, u.store, sc.scope.Term.ID, sc.memberID)
 	if err != nil {
@@ -34,16 +36,26 @@ func (u *UI) preparePrintout(ctx context.Context, doc string, sc reportScope) (*
 	if sc.memberID != 0 && len(a.Book.Members) == 1 {
 		name += "（" + a.Book.Members[0].Name + "）"
 	}
-	rep := &preparedReport{fileName: name + ".pdf", pdf: true, write: a.WritePDF}
+	rep := &preparedReport{fileName: name + ".pdf", pdf: true, write: archiveWriter(a)}
 	if n := len(a.Book.Members); n > archivePreviewMembers {
 		book := *a.Book
 		book.Members = book.Members[:archivePreviewMembers]
 		first := *a
 		first.Book = &book
-		rep.preview = first.WritePDF
+		rep.preview = archiveWriter(&first)
 		rep.previewOf = fmt.Sprintf("预览前%d位委员的档案（保存时合订全部%d人）", archivePreviewMembers, n)
 	}
 	return rep, nil
+}
+
+// archiveWriter writes the archives into one PDF, reporting each member
+// laid out; it stops between two members when cancelled.
+func archiveWriter(a *report.ArchiveSet) writeFunc {
+	return func(ctx context.Context, w io.Writer, step progress) error {
+		set := *a // the set may be written again (preview, save): it keeps no reporter
+		set.Progress = step
+		return set.WritePDF(ctx, w)
+	}
 }
 
 // archivePreviewMembers is how many members' archives the preview of a

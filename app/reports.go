@@ -143,8 +143,8 @@ func (r *reportScreen) onScopeSelected(string) {
 	}
 	doc, sc := r.doc, r.scopes[i]
 	var rep *preparedReport
-	r.u.run("正在读取"+doc+"…", func() (err error) {
-		rep, err = r.u.prepareReport(r.u.ctx, doc, sc)
+	r.u.run("正在读取"+doc+"…", func(ctx context.Context, _ progress) (err error) {
+		rep, err = r.u.prepareReport(ctx, doc, sc)
 		return err
 	}, func(err error) {
 		if err != nil {
@@ -225,17 +225,17 @@ func (r *reportScreen) onPreview() {
 	r.text.apply()
 	var pages []fyne.CanvasObject
 	var total int
-	r.u.run("正在生成预览…", func() error {
+	r.u.run("正在生成预览…", func(ctx context.Context, step progress) error {
 		write := rep.write
 		if rep.preview != nil {
 			write = rep.preview
 		}
 		var buf bytes.Buffer
-		if err := write(r.u.ctx, &buf); err != nil {
+		if err := write(ctx, &buf, step); err != nil {
 			return err
 		}
 		total = pdfPageCount(buf.Bytes())
-		imgs, err := renderPages(buf.Bytes(), previewPages)
+		imgs, err := renderPages(ctx, buf.Bytes(), previewPages)
 		if err != nil {
 			return err
 		}
@@ -271,11 +271,11 @@ func (r *reportScreen) onSave() {
 	r.text.apply()
 	u := r.u
 	u.saveFile("保存"+r.doc, rep.fileName, func(path string) {
-		u.run("正在生成"+r.doc+"…", func() error {
-			if err := r.text.save(u.ctx); err != nil {
+		u.run("正在生成"+r.doc+"…", func(ctx context.Context, step progress) error {
+			if err := r.text.save(ctx); err != nil {
 				return err
 			}
-			return saveReportFile(u.ctx, path, rep)
+			return saveReportFile(ctx, path, rep, step)
 		}, func(err error) {
 			if err != nil {
 				showError(err, u.win)

@@ -38,8 +38,8 @@ func (m *memberList) importFile(path string) {
 	u := m.u
 	term := u.term
 	var p *export.ImportPreview
-	u.run("正在读取名册…", func() (err error) {
-		p, err = export.PreviewRosterFile(u.ctx, u.store, term.ID, path)
+	u.run("正在读取名册…", func(ctx context.Context, _ progress) (err error) {
+		p, err = export.PreviewRosterFile(ctx, u.store, term.ID, path)
 		return err
 	}, func(err error) {
 		if err != nil {
@@ -214,7 +214,7 @@ func (m *memberList) exportShown(opts export.RosterOptions) {
 		name += "（完整）"
 	}
 	u.saveFile("导出委员名册", name+".xlsx", func(path string) {
-		u.run("正在导出…", func() error {
+		u.run("正在导出…", func(context.Context, progress) error {
 			return export.RosterFile(path, u.committee, u.term, members, u.store.Now(), opts)
 		}, func(err error) {
 			if err != nil {
@@ -229,7 +229,7 @@ func (m *memberList) exportShown(opts export.RosterOptions) {
 func (m *memberList) onTemplate() {
 	u := m.u
 	u.saveFile("保存委员名册导入模板", "委员名册导入模板.xlsx", func(path string) {
-		u.run("正在生成模板…", func() error { return export.TemplateFile(path) }, func(err error) {
+		u.run("正在生成模板…", func(context.Context, progress) error { return export.TemplateFile(path) }, func(err error) {
 			if err != nil {
 				showError(err, u.win)
 				return

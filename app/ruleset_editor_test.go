@@ -13,7 +13,7 @@ import (
 // recomputing at once; saved collects what onSaved receives.
 func openRuleEditor(u *UI, rs data.StoredRuleSet, saved *[]data.StoredRuleSet) *ruleSetEditor {
 	e := newRuleSetEditor(u, rs, func(s data.StoredRuleSet) { *saved = append(*saved, s) })
-	e.preview.delay = 0
+	e.preview.edits.now = runNow
 	e.show()
 	return e
 }

@@ -25,13 +25,11 @@ type rulePreview struct {
 	text         *widget.Label
 	obj          fyne.CanvasObject
 
-	delay time.Duration // before a recomputation; 0 recomputes at once
-	timer *time.Timer
-	gen   int // of the latest request; older ones are dropped (UI thread only)
+	edits debouncer // recomputes once the edits pause
 }
 
 func newRulePreview(e *ruleSetEditor) *rulePreview {
-	p := &rulePreview{e: e, delay: 300 * time.Millisecond}
+	p := &rulePreview{e: e, edits: debouncer{pause: 300 * time.Millisecond, dbPath: e.u.store.Path()}}
 	p.memberSelect = widget.NewSelect(nil, func(string) { p.recompute() })
 	p.memberSelect.PlaceHolder = "选择委员"
 	p.text = widget.NewLabel("正在载入委员……")
@@ -87,28 +85,10 @@ func (p *rulePreview) choose(name string) {
 }
 
 // schedule recomputes once the edits pause.
-func (p *rulePreview) schedule() {
-	p.stop()
-	if p.delay == 0 {
-		p.recompute()
-		return
-	}
-	gen := p.gen
-	p.timer = time.AfterFunc(p.delay, func() {
-		fyne.Do(func() {
-			if gen == p.gen {
-				p.recompute()
-			}
-		})
-	})
-}
+func (p *rulePreview) schedule() { p.edits.after(p.recompute) }
 
-func (p *rulePreview) stop() {
-	if p.timer != nil {
-		p.timer.Stop()
-	}
-	p.gen++
-}
+// stop drops a pending recomputation when the editor closes.
+func (p *rulePreview) stop() { p.edits.stop() }
 
 // recompute evaluates the chosen member under the edited rules.
 func (p *rulePreview) recompute() {

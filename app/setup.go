@@ -81,9 +81,9 @@ func (u *UI) finishSetup(f *setupForm) {
 	if f.begin.Selected == beginDemo {
 		f.startBtn.Disable()
 		var filled *data.Store
-		u.run("正在生成示例数据…", func() (err error) {
+		u.run("正在生成示例数据…", func(ctx context.Context, _ progress) (err error) {
 			// All or nothing: into a copy that replaces the file when complete.
-			filled, err = data.FillAtomically(u.ctx, u.store, func(ctx context.Context, t *data.Store) error {
+			filled, err = data.FillAtomically(ctx, u.store, func(ctx context.Context, t *data.Store) error {
 				_, err := demo.PopulateWithPresets(ctx, t, demo.Options{Seed: 1, Now: t.Now()})
 				return err
 			})

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"fmt"
 
 	"fyne.io/fyne/v2"
@@ -162,8 +163,8 @@ func (t *unitList) onExport() {
 	}
 	today := t.ps.today()
 	u.saveFile("导出承办单位办理情况统计表", export.UnitSheetTitle(u.committee, u.term, session)+".xlsx", func(path string) {
-		u.run("正在导出…", func() error {
-			return export.UnitSheetFile(u.ctx, u.store, path, f.TermID, f.SessionID, today)
+		u.run("正在导出…", func(ctx context.Context, _ progress) error {
+			return export.UnitSheetFile(ctx, u.store, path, f.TermID, f.SessionID, today)
 		}, func(err error) {
 			if err != nil {
 				showError(err, u.win)
