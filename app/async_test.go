@@ -11,6 +11,9 @@ import (
 
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
+
+	"zhengxie/data"
+	"zhengxie/export"
 )
 
 // shownBar is the progress bar the top dialog shows filling, if any.
@@ -21,6 +24,33 @@ func shownBar(u *UI) (*widget.ProgressBar, bool) {
 		}
 	}
 	return nil, false
+}
+
+// cancellingRunner is the window's runner with the job run at once: it
+// taps the dialog's 取消 before the work starts when *at is 0, or when the
+// job reports *at steps done; seen gets the bar's text at each report,
+// which must match the steps reported.
+func cancellingRunner(t *testing.T, u *UI, at *int, seen *string) runner {
+	inner := dialogRunner(u.win, u.store.Path(), runNow)
+	return func(title string, work job, done func(error)) {
+		inner(title, func(ctx context.Context, report progress) error {
+			if *at == 0 {
+				tapButton(t, topOverlay(u), "取消")
+			}
+			return work(ctx, func(n, total int) {
+				report(n, total)
+				if bar, ok := shownBar(u); ok {
+					*seen = bar.TextFormatter()
+					if math.Abs(bar.Value-float64(n)/float64(total)) > 1e-9 {
+						t.Errorf("bar at %v after %d of %d", bar.Value, n, total)
+					}
+				}
+				if n == *at {
+					tapButton(t, topOverlay(u), "取消")
+				}
+			})
+		}, done)
+	}
 }
 
 // The whole roster's 委员履职档案 is the long job of the 报表 screen: its
@@ -34,26 +64,8 @@ func TestCancelledArchiveBatchLeavesNoFile(t *testing.T) {
 	w.r.reload(w.u.ctx)
 	w.choose(docArchive, "全体委员（6人")
 
-	// The real dialog and runner, with the job run at once; cancelAt taps
-	// 取消 when that many members are done.
 	cancelAt, seen := 0, ""
-	inner := dialogRunner(w.u.win, w.u.store.Path(), runNow)
-	w.u.run = func(title string, work job, done func(error)) {
-		inner(title, func(ctx context.Context, report progress) error {
-			return work(ctx, func(n, total int) {
-				report(n, total)
-				if bar, ok := shownBar(w.u); ok {
-					seen = bar.TextFormatter()
-					if math.Abs(bar.Value-float64(n)/float64(total)) > 1e-9 {
-						t.Errorf("bar at %v after %d of %d", bar.Value, n, total)
-					}
-				}
-				if n == cancelAt {
-					tapButton(t, topOverlay(w.u), "取消")
-				}
-			})
-		}, done)
-	}
+	w.u.run = cancellingRunner(t, w.u, &cancelAt, &seen)
 	dir := t.TempDir()
 	path := filepath.Join(dir, "档案.pdf")
 	if err := os.WriteFile(path, []byte("上次保存的档案"), 0o644); err != nil {
@@ -89,6 +101,39 @@ func TestCancelledArchiveBatchLeavesNoFile(t *testing.T) {
 	}
 	if text := pdfWords(t, path); !strings.Contains(text, "周丽") || !strings.Contains(text, "张明") {
 		t.Errorf("the saved archive lacks a member")
+	}
+}
+
+// An import cancelled as it starts writes nothing: its transaction runs
+// with the job's context.
+func TestCancelledProposalImportChangesNothing(t *testing.T) {
+	w := newListWorld(t)
+	w.seed()
+	u := w.u
+	sixth := data.Session{TermID: u.term.ID, Number: 6, StartDate: "2026-01-08"}
+	if err := u.store.SaveSession(u.ctx, &sixth); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "第五次会议提案台账.xlsx")
+	if err := export.LedgerFile(u.ctx, u.store, path, u.term.ID, w.sessions[1].ID); err != nil {
+		t.Fatal(err)
+	}
+	w.reload()
+	w.l.sessionSelect.SetSelected("第六次会议")
+	u.openFile = func(_ string, _ []string, cb func(string)) { cb(path) }
+	w.l.onImport()
+	pi := w.l.importing
+	if pi == nil || pi.p == nil || pi.confirm.Disabled() {
+		t.Fatal("no preview to confirm")
+	}
+	at, seen := 0, ""
+	u.run = cancellingRunner(t, u, &at, &seen)
+	test.Tap(pi.confirm)
+	if n := len(w.sessionProposals(sixth.ID)); n != 0 {
+		t.Errorf("a cancelled import wrote %d proposals", n)
+	}
+	if text := shownText(topOverlay(u)); !strings.Contains(text, "已取消") || strings.Contains(text, "导入完成") {
+		t.Errorf("after 取消 the window shows %q", text)
 	}
 }
 
