@@ -17,7 +17,7 @@ import (
 // userMessage is the Chinese sentence a user reads for err.
 func userMessage(err error) string {
 	if cancelled(err) {
-		return "已取消，没有作任何更改。"
+		return "操作已停止，没有作任何更改。"
 	}
 	return data.UserMessage(err)
 }

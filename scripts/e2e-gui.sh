@@ -74,6 +74,8 @@ R_ASSESS_EXPORT="1000 95 280 45"
 # 报表
 P_REPORT_KIND="450 119"       # 文件 select
 R_REPORT_SAVE="180 230 496 45"
+P_JOB_CANCEL="639 437"        # 取消 in a job's progress dialog
+P_JOB_EDGE="480 445"          # inside the progress and 已保存 dialogs, outside the narrower 已取消
 # 设置 → 备份与恢复
 P_SET_BACKUP_TAB="552 119"
 P_BACKUP_USB="346 234"        # 备份到U盘…
@@ -169,8 +171,9 @@ choose() {
 }
 # dimmed: a dialog is open (Fyne dims the window behind it; the navigation's
 # empty white space at P_DIM turns grey).
-dimmed() {
-  import -window root -crop "1x1+${P_DIM% *}+${P_DIM#* }" +repage "$tmp/px.png" 2>/dev/null
+dimmed() { dim_at $P_DIM; }
+dim_at() { # dim_at X Y: the pixel is grey (dimmed window), not white
+  import -window root -crop "1x1+$1+$2" +repage "$tmp/px.png" 2>/dev/null
   [ "$(convert "$tmp/px.png" -format '%[fx:int(255*p{0,0}.g)]' info:)" -lt 230 ]
 }
 # dismiss: wait for the dialog that ends an action (after its progress dialog)
@@ -472,6 +475,24 @@ pdf_report() {
   cmp -s "$tmp/gui.txt" "$tmp/cli.txt" || { why="the PDF's text differs from 'zhengxie report proposals --session $session'"; return 1; }
 }
 
+# The whole roster's 委员履职档案 (300 members, seconds of work): 取消 midway
+# leaves no file, not even a partial one, and the window says 已取消.
+archive_cancel() {
+  local f="$docs/e2e-archive.pdf"
+  choose "$P_REPORT_KIND" 3 || return 1 # 委员履职档案, 全体委员 (one file)
+  sleep 2
+  press_red "$R_REPORT_SAVE" || return 1
+  save_as "e2e-archive.pdf" || return 1
+  sleep 0.3
+  click "$P_JOB_CANCEL"
+  # the progress dialog gives way to the narrower 已取消 (已保存 would be wider)
+  until_ 30 eval 'dimmed && dim_at $P_JOB_EDGE' || { why="no 已取消 dialog after 取消"; return 1; }
+  grab "$out/$(printf %02d $n)-archive-cancelled.png"
+  [ ! -e "$f" ] || { why="a cancelled archive left $f ($(fsize "$f") bytes)"; return 1; }
+  ! ls -A "$docs" | grep -q '^\.zhengxie-.*\.tmp$' || { why="a cancelled archive left a temporary file in $docs"; return 1; }
+  dismiss || return 1
+}
+
 backup_folder() {
   local s f o
   click "$P_NAV_SETTINGS"
@@ -506,6 +527,12 @@ quit_demo() {
     why="errors in the program's output: $(grep -Ehi 'panic|fatal error' "$tmp/app1.log" "$tmp/app2.log" | head -2)"
     return 1
   fi
+  # Fyne's thread checks (the build does not opt out of them): a widget
+  # touched off the UI thread, not through fyne.Do
+  if grep -q "Error in Fyne call thread" "$tmp/app1.log" "$tmp/app2.log"; then
+    why="a widget was touched off the UI thread: $(grep -h -A2 'Error in Fyne call thread' "$tmp/app1.log" "$tmp/app2.log" | grep 'From:' | head -2)"
+    return 1
+  fi
 }
 
 echo "e2e-gui: the window under Xvfb, driven by xdotool (screenshots: $out)"
@@ -520,6 +547,7 @@ run proposal-li-an file_proposal
 run proposal-jiao-ban assign_proposal
 run assessment-explanation-export assessment
 run pdf-report-dialog pdf_report
+run archive-batch-cancel archive_cancel
 run backup-to-folder backup_folder
 run quit-with-exit-backup quit_demo
 echo "e2e-gui: $((SECONDS - t_all)) s in all"
