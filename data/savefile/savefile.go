@@ -23,8 +23,9 @@ func Write(path string, write func(io.Writer) error) (err error) {
 	if err != nil {
 		return createError(dir, err)
 	}
-	defer func() {
-		if err != nil {
+	saved := false
+	defer func() { // on an error, and on a panic in write (err is nil then)
+		if !saved {
 			tmp.Close()
 			os.Remove(tmp.Name())
 		}
@@ -45,5 +46,6 @@ func Write(path string, write func(io.Writer) error) (err error) {
 	if err = os.Rename(tmp.Name(), path); err != nil {
 		return renameError(path, err)
 	}
+	saved = true
 	return nil
 }

@@ -76,3 +76,24 @@ func TestRenameErrorNamesTheCause(t *testing.T) {
 		}
 	}
 }
+
+// A writer that panics (the window turns a panic in background work into an
+// error and goes on) leaves neither its temporary file nor a new file.
+func TestSaveFileLeavesNothingWhenTheWriterPanics(t *testing.T) {
+	dir := t.TempDir()
+	target := filepath.Join(dir, "档案.pdf")
+	func() {
+		defer func() {
+			if recover() == nil {
+				t.Error("the panic did not reach the caller")
+			}
+		}()
+		Write(target, func(w io.Writer) error {
+			io.WriteString(w, "%PDF-1.4 半个文件")
+			panic("排版出错")
+		})
+	}()
+	if entries, _ := os.ReadDir(dir); len(entries) != 0 {
+		t.Errorf("the folder holds %v after a panic", entries)
+	}
+}
