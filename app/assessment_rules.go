@@ -15,7 +15,7 @@ import (
 	"zhengxie/data"
 	"zhengxie/data/assess"
 	"zhengxie/data/rules"
-	"zhengxie/export"
+	"zhengxie/export/sheet"
 )
 
 // The rule-set bar: new from a preset, import and export a rule file, edit,
@@ -215,10 +215,10 @@ func (s *assessmentScreen) onExportResult() {
 		return
 	}
 	rs, res, committee := s.rs, s.res, s.u.committee
-	opts := export.AssessmentOptions{Detail: s.detailCheck.Checked}
+	opts := sheet.AssessmentOptions{Detail: s.detailCheck.Checked}
 	name := fmt.Sprintf("%s%d年度委员履职考核结果表.xlsx", committee.ShortName, s.year)
 	s.u.saveFile("导出履职考核结果表", name, func(path string) {
-		s.u.run("正在导出结果表…", func(context.Context, progress) error { return export.AssessmentFile(path, committee, rs, res, opts) }, func(err error) {
+		s.u.run("正在导出结果表…", func(context.Context, progress) error { return sheet.AssessmentFile(path, committee, rs, res, opts) }, func(err error) {
 			if err != nil {
 				showError(err, s.u.win)
 				return

@@ -13,7 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"zhengxie/data"
-	"zhengxie/export"
+	"zhengxie/export/sheet"
 )
 
 // shownBar is the progress bar the top dialog shows filling, if any.
@@ -115,7 +115,7 @@ func TestCancelledProposalImportChangesNothing(t *testing.T) {
 		t.Fatal(err)
 	}
 	path := filepath.Join(t.TempDir(), "第五次会议提案台账.xlsx")
-	if err := export.LedgerFile(u.ctx, u.store, path, u.term.ID, w.sessions[1].ID); err != nil {
+	if err := sheet.LedgerFile(u.ctx, u.store, path, u.term.ID, w.sessions[1].ID); err != nil {
 		t.Fatal(err)
 	}
 	w.reload()

@@ -15,7 +15,7 @@ import (
 
 	"zhengxie/data"
 	"zhengxie/data/savefile"
-	"zhengxie/export"
+	"zhengxie/export/sheet"
 )
 
 // auditPage is how many log lines one page of the 操作日志 holds; the log
@@ -153,7 +153,7 @@ func (v *auditView) showPage() {
 // first, so they do not sort.
 func auditColumns() []*tableColumn[data.AuditEntry] {
 	return []*tableColumn[data.AuditEntry]{
-		{title: "时间", width: 170, text: func(e data.AuditEntry) string { return export.AuditTime(e.At) }},
+		{title: "时间", width: 170, text: func(e data.AuditEntry) string { return sheet.AuditTime(e.At) }},
 		{title: "操作人", width: 90, text: func(e data.AuditEntry) string { return e.Actor }},
 		{title: "操作", width: 80, text: func(e data.AuditEntry) string { return e.Action }},
 		{title: "对象", width: 100, text: func(e data.AuditEntry) string { return e.Entity }},
@@ -178,14 +178,14 @@ func (v *auditView) onSelected(row int) {
 // auditDetail is the selected line in words: who did what to which record,
 // then each changed field before → after.
 func auditDetail(e data.AuditEntry) string {
-	head := fmt.Sprintf("%s　%s　%s%s", export.AuditTime(e.At), orUnknown(e.Actor), e.Action, e.Entity)
+	head := fmt.Sprintf("%s　%s　%s%s", sheet.AuditTime(e.At), orUnknown(e.Actor), e.Action, e.Entity)
 	if e.Detail != "" {
 		head += "：" + e.Detail
 	}
 	if len(e.Changes) == 0 {
 		return head + "\n（这条记录没有逐项的修改内容）"
 	}
-	return head + "\n" + export.AuditChanges(e.Changes)
+	return head + "\n" + sheet.AuditChanges(e.Changes)
 }
 
 func orUnknown(actor string) string {
@@ -271,9 +271,9 @@ func (v *auditView) onExport() {
 			if err != nil {
 				return err
 			}
-			doc := export.AuditSheetDoc{Title: u.committee.Name + "操作日志",
+			doc := sheet.AuditSheetDoc{Title: u.committee.Name + "操作日志",
 				Date: "导出日期：" + u.store.Now().Format("2006年1月2日"), Filter: filterText(f), Entries: entries}
-			return savefile.Write(path, func(w io.Writer) error { return export.WriteAuditSheet(w, doc) })
+			return savefile.Write(path, func(w io.Writer) error { return sheet.WriteAuditSheet(w, doc) })
 		}, func(err error) {
 			if err != nil {
 				showError(err, u.win)

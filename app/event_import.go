@@ -9,7 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"zhengxie/data"
-	"zhengxie/export"
+	"zhengxie/export/sheet"
 )
 
 // eventImport is the preview of importing meetings and activities with
@@ -21,7 +21,7 @@ type eventImport struct {
 	u    *UI
 	term data.Term
 	path string
-	p    *export.EventImportPreview
+	p    *sheet.EventImportPreview
 
 	keepCheck *widget.Check
 }
@@ -65,9 +65,9 @@ func (ei *eventImport) plan() {
 	u := ei.u
 	opts := data.EventImportOptions{KeepUnmatched: ei.keepCheck.Checked, Actor: u.operator()}
 	ei.confirm.Disable()
-	var p *export.EventImportPreview
+	var p *sheet.EventImportPreview
 	u.run("正在读取活动表…", func(ctx context.Context, _ progress) (err error) {
-		p, err = export.PreviewEventFile(ctx, u.store, ei.term, ei.path, opts)
+		p, err = sheet.PreviewEventFile(ctx, u.store, ei.term, ei.path, opts)
 		return err
 	}, func(err error) {
 		if err != nil {
@@ -80,7 +80,7 @@ func (ei *eventImport) plan() {
 }
 
 // eventPlan is an events workbook's plan as the import dialog shows it.
-type eventPlan struct{ p *export.EventImportPreview }
+type eventPlan struct{ p *sheet.EventImportPreview }
 
 func (ep eventPlan) file() string                 { return ep.p.Path }
 func (ep eventPlan) info() []string               { return ep.p.Info() }
@@ -91,7 +91,7 @@ func (ep eventPlan) writes() bool                 { return ep.p.OK() && ep.p.Pla
 
 func (ep eventPlan) apply(ctx context.Context, s *data.Store) (string, error) {
 	res, err := ep.p.Apply(ctx, s)
-	return export.EventResultMessage(res), err
+	return sheet.EventResultMessage(res), err
 }
 
 // rows lists the events found.
@@ -129,6 +129,6 @@ func eventColumns() []*tableColumn[data.PlannedEvent] {
 		{title: "出席", width: 55, text: attendance(0)},
 		{title: "请假", width: 55, text: attendance(1)},
 		{title: "缺席", width: 55, text: attendance(2)},
-		{title: "操作", width: 130, text: export.EventAction},
+		{title: "操作", width: 130, text: sheet.EventAction},
 	}
 }

@@ -17,7 +17,7 @@ import (
 	"zhengxie/data/backup/seal"
 	"zhengxie/data/proposal"
 	"zhengxie/data/rules"
-	"zhengxie/export"
+	"zhengxie/export/sheet"
 )
 
 // These tests drive Fyne's real file dialogs (fynePickers), as a clerk
@@ -283,7 +283,7 @@ func dialogRows() []dialogRow {
 				w := newListWorld(t)
 				w.seed()
 				u := w.u
-				if err := export.LedgerFile(u.ctx, u.store, filepath.Join(dir, "台账.xlsx"), u.term.ID, w.sessions[1].ID); err != nil {
+				if err := sheet.LedgerFile(u.ctx, u.store, filepath.Join(dir, "台账.xlsx"), u.term.ID, w.sessions[1].ID); err != nil {
 					t.Fatal(err)
 				}
 				sixth := data.Session{TermID: u.term.ID, Number: 6, StartDate: "2026-01-08"}

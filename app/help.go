@@ -1,13 +1,13 @@
 package app
 
 import (
-	"zhengxie/assets"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
+
+	"zhengxie/assets"
 )
 
 // helpTopic is one section of 使用帮助. Names of buttons, tabs and screens

@@ -14,7 +14,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"zhengxie/data"
-	"zhengxie/export"
+	"zhengxie/export/sheet"
 )
 
 // importPlan is what the import dialog shows of one planned import,
@@ -165,7 +165,7 @@ func (d *importDialog) onExportIssues() {
 	source := filepath.Base(p.file())
 	name := strings.TrimSuffix(source, filepath.Ext(source)) + "（导入问题清单）.xlsx"
 	u.saveFile("导出问题清单", name, func(path string) {
-		if err := export.IssuesFile(path, source, p.problems()); err != nil {
+		if err := sheet.IssuesFile(path, source, p.problems()); err != nil {
 			showError(err, u.win)
 			return
 		}

@@ -9,7 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"zhengxie/data"
-	"zhengxie/export"
+	"zhengxie/export/sheet"
 )
 
 // proposalImport is the preview of importing a past proposal register
@@ -21,7 +21,7 @@ type proposalImport struct {
 	l        *proposalList
 	path     string
 	sessions []data.Session
-	p        *export.ProposalImportPreview
+	p        *sheet.ProposalImportPreview
 
 	sessionSelect *widget.Select
 	keepCheck     *widget.Check
@@ -88,9 +88,9 @@ func (pi *proposalImport) plan() {
 	session, term := pi.sessions[i], u.term
 	opts := data.ProposalImportOptions{KeepUnmatched: pi.keepCheck.Checked, Actor: u.operator()}
 	pi.confirm.Disable()
-	var p *export.ProposalImportPreview
+	var p *sheet.ProposalImportPreview
 	u.run("正在读取提案台账…", func(ctx context.Context, _ progress) (err error) {
-		p, err = export.PreviewProposalFile(ctx, u.store, session, pi.path, opts)
+		p, err = sheet.PreviewProposalFile(ctx, u.store, session, pi.path, opts)
 		return err
 	}, func(err error) {
 		if err != nil {
@@ -104,7 +104,7 @@ func (pi *proposalImport) plan() {
 
 // proposalPlan is a register's plan as the import dialog shows it.
 type proposalPlan struct {
-	p    *export.ProposalImportPreview
+	p    *sheet.ProposalImportPreview
 	term data.Term
 }
 
@@ -121,7 +121,7 @@ func (pp proposalPlan) writes() bool {
 
 func (pp proposalPlan) apply(ctx context.Context, s *data.Store) (string, error) {
 	res, err := pp.p.Apply(ctx, s)
-	return export.ResultMessage(res), err
+	return sheet.ResultMessage(res), err
 }
 
 // rows lists what each row will do.
@@ -132,6 +132,6 @@ func (pp proposalPlan) rows() fyne.CanvasObject {
 		{title: "案号", width: 90, text: func(x data.PlannedProposal) string { return p.Plan.Config.FormatNumber(x.Proposal.Number) }},
 		{title: "案由", width: 380, text: func(x data.PlannedProposal) string { return x.Proposal.Title }},
 		{title: "第一提案人", width: 110, text: func(x data.PlannedProposal) string { return x.Proposal.FirstProposer() }},
-		{title: "操作", width: 260, text: export.RowAction},
+		{title: "操作", width: 260, text: sheet.RowAction},
 	}, p.Plan.Rows).obj
 }

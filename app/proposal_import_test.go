@@ -9,7 +9,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"zhengxie/data"
-	"zhengxie/export"
+	"zhengxie/export/sheet"
 )
 
 // A register exported from one session imports into another through the
@@ -24,7 +24,7 @@ func TestProposalImportPreviewThenConfirm(t *testing.T) {
 		t.Fatal(err)
 	}
 	path := filepath.Join(t.TempDir(), "第五次会议提案台账.xlsx")
-	if err := export.LedgerFile(u.ctx, u.store, path, u.term.ID, w.sessions[1].ID); err != nil {
+	if err := sheet.LedgerFile(u.ctx, u.store, path, u.term.ID, w.sessions[1].ID); err != nil {
 		t.Fatal(err)
 	}
 	w.reload()

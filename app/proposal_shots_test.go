@@ -11,7 +11,7 @@ import (
 
 	"zhengxie/data"
 	"zhengxie/data/proposal"
-	"zhengxie/export"
+	"zhengxie/export/sheet"
 )
 
 // TestProposalScreenshots renders the 提案 screen for a look at it:
@@ -74,7 +74,7 @@ func TestProposalImportScreenshot(t *testing.T) {
 	w := newListWorld(t)
 	w.seed()
 	path := filepath.Join(t.TempDir(), "第五次会议提案台账.xlsx")
-	if err := export.LedgerFile(w.u.ctx, w.u.store, path, w.u.term.ID, w.sessions[1].ID); err != nil {
+	if err := sheet.LedgerFile(w.u.ctx, w.u.store, path, w.u.term.ID, w.sessions[1].ID); err != nil {
 		t.Fatal(err)
 	}
 	w.u.openFile = func(_ string, _ []string, cb func(string)) { cb(path) }

@@ -3,11 +3,12 @@ package app
 import (
 	"context"
 	"fmt"
-	"zhengxie/data/composition"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
+
+	"zhengxie/data/composition"
 )
 
 // compositionView shows the 委员构成统计 of the term being viewed: the

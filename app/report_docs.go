@@ -8,9 +8,9 @@ import (
 
 	"zhengxie/data"
 	"zhengxie/data/composition"
-	"zhengxie/export"
 	"zhengxie/export/pdf"
 	"zhengxie/export/report"
+	"zhengxie/export/sheet"
 )
 
 // The documents of the 报表 screen. Each lists the scopes it can be made
@@ -150,8 +150,8 @@ func (u *UI) prepareReport(ctx context.Context, doc string, sc reportScope) (*pr
 	if err != nil {
 		return nil, err
 	}
-	d := export.CompositionDoc{Title: data.CommitteeTitle(u.committee, sc.scope.Term) + "委员构成统计",
+	d := sheet.CompositionDoc{Title: data.CommitteeTitle(u.committee, sc.scope.Term) + "委员构成统计",
 		Date: "统计日期：" + data.ChineseDate(u.store.Now()), Stats: st}
 	return &preparedReport{fileName: d.Title + ".xlsx",
-		write: func(_ context.Context, w io.Writer, _ progress) error { return export.WriteComposition(w, d) }}, nil
+		write: func(_ context.Context, w io.Writer, _ progress) error { return sheet.WriteComposition(w, d) }}, nil
 }

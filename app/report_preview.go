@@ -12,11 +12,12 @@ import (
 	"path/filepath"
 	"regexp"
 	"sort"
-	"zhengxie/data/savefile"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+
+	"zhengxie/data/savefile"
 )
 
 // The preview: the first pages of a generated PDF as pictures, rendered by

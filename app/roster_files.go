@@ -14,14 +14,14 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"zhengxie/data"
-	"zhengxie/export"
+	"zhengxie/export/sheet"
 )
 
 // importPreview is the roster's import dialog: the one import dialog over
 // the roster's plan.
 type importPreview struct {
 	*importDialog
-	p *export.ImportPreview
+	p *sheet.ImportPreview
 }
 
 func (m *memberList) onImport() {
@@ -37,9 +37,9 @@ func (m *memberList) onImport() {
 func (m *memberList) importFile(path string) {
 	u := m.u
 	term := u.term
-	var p *export.ImportPreview
+	var p *sheet.ImportPreview
 	u.run("正在读取名册…", func(ctx context.Context, _ progress) (err error) {
-		p, err = export.PreviewRosterFile(ctx, u.store, term.ID, path)
+		p, err = sheet.PreviewRosterFile(ctx, u.store, term.ID, path)
 		return err
 	}, func(err error) {
 		if err != nil {
@@ -50,7 +50,7 @@ func (m *memberList) importFile(path string) {
 	})
 }
 
-func (m *memberList) showPreview(p *export.ImportPreview, term data.Term) {
+func (m *memberList) showPreview(p *sheet.ImportPreview, term data.Term) {
 	ip := &importPreview{p: p}
 	ip.importDialog = m.u.newImportDialog(importDialogSpec{
 		title:  "导入预览",
@@ -64,7 +64,7 @@ func (m *memberList) showPreview(p *export.ImportPreview, term data.Term) {
 
 // rosterPlan is a roster file's plan as the import dialog shows it.
 type rosterPlan struct {
-	p    *export.ImportPreview
+	p    *sheet.ImportPreview
 	term data.Term
 }
 
@@ -193,7 +193,7 @@ func (m *memberList) onExport() {
 	body := container.NewVBox(hint, choice, widget.NewSeparator(), fullID, idHint)
 	d := dialog.NewCustomConfirm("导出委员名册", "选择保存位置…", "取消", body, func(ok bool) {
 		if ok {
-			m.exportShown(export.RosterOptions{AllFields: choice.Selected == exportFull, FullID: fullID.Checked && u.can(actFullID)})
+			m.exportShown(sheet.RosterOptions{AllFields: choice.Selected == exportFull, FullID: fullID.Checked && u.can(actFullID)})
 		}
 	}, u.win)
 	d.Show()
@@ -206,16 +206,16 @@ const (
 )
 
 // exportShown writes the members as shown to a file the user picks.
-func (m *memberList) exportShown(opts export.RosterOptions) {
+func (m *memberList) exportShown(opts sheet.RosterOptions) {
 	u := m.u
 	members := append([]data.Member(nil), m.shown...)
-	name := export.RosterTitle(u.committee, u.term)
+	name := sheet.RosterTitle(u.committee, u.term)
 	if opts.AllFields {
 		name += "（完整）"
 	}
 	u.saveFile("导出委员名册", name+".xlsx", func(path string) {
 		u.run("正在导出…", func(context.Context, progress) error {
-			return export.RosterFile(path, u.committee, u.term, members, u.store.Now(), opts)
+			return sheet.RosterFile(path, u.committee, u.term, members, u.store.Now(), opts)
 		}, func(err error) {
 			if err != nil {
 				showError(err, u.win)
@@ -229,7 +229,7 @@ func (m *memberList) exportShown(opts export.RosterOptions) {
 func (m *memberList) onTemplate() {
 	u := m.u
 	u.saveFile("保存委员名册导入模板", "委员名册导入模板.xlsx", func(path string) {
-		u.run("正在生成模板…", func(context.Context, progress) error { return export.TemplateFile(path) }, func(err error) {
+		u.run("正在生成模板…", func(context.Context, progress) error { return sheet.TemplateFile(path) }, func(err error) {
 			if err != nil {
 				showError(err, u.win)
 				return

@@ -17,7 +17,7 @@ import (
 	"zhengxie/data"
 	"zhengxie/data/datatest"
 	"zhengxie/data/savefile"
-	"zhengxie/export"
+	"zhengxie/export/sheet"
 )
 
 // testUI opens the real window over a fresh temp database. When setUp is
@@ -263,10 +263,10 @@ func TestDeleteGoesToRecycleBinAndRestores(t *testing.T) {
 func writeSheet(t *testing.T, members []data.Member) string {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "名册.xlsx")
-	doc := export.RosterDoc{Title: "委员名册", Members: members,
+	doc := sheet.RosterDoc{Title: "委员名册", Members: members,
 		Fields: []string{data.FieldName, data.FieldGender, data.FieldIDNumber, data.FieldParty, data.FieldSector, data.FieldWorkUnit},
 		FullID: true}
-	if err := savefile.Write(path, func(w io.Writer) error { return export.WriteRoster(w, doc) }); err != nil {
+	if err := savefile.Write(path, func(w io.Writer) error { return sheet.WriteRoster(w, doc) }); err != nil {
 		t.Fatal(err)
 	}
 	return path
@@ -362,13 +362,13 @@ func TestExportWritesShownMembers(t *testing.T) {
 	}
 	u.nav.Select(u.screenIndex(u.members))
 	u.members.filters[data.KindSector].SetSelected("民盟")
-	u.members.exportShown(export.RosterOptions{AllFields: true})
+	u.members.exportShown(sheet.RosterOptions{AllFields: true})
 	f, err := os.Open(out)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	sheet, err := export.ReadRoster(f)
+	sheet, err := sheet.ReadRoster(f)
 	if err != nil {
 		t.Fatal(err)
 	}

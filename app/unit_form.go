@@ -12,7 +12,7 @@ import (
 
 	"zhengxie/data"
 	"zhengxie/data/proposal"
-	"zhengxie/export"
+	"zhengxie/export/sheet"
 )
 
 // unitForm adds or edits one handling unit in a dialog; a refused save
@@ -162,9 +162,9 @@ func (t *unitList) onExport() {
 		}
 	}
 	today := t.ps.today()
-	u.saveFile("导出承办单位办理情况统计表", export.UnitSheetTitle(u.committee, u.term, session)+".xlsx", func(path string) {
+	u.saveFile("导出承办单位办理情况统计表", sheet.UnitSheetTitle(u.committee, u.term, session)+".xlsx", func(path string) {
 		u.run("正在导出…", func(ctx context.Context, _ progress) error {
-			return export.UnitSheetFile(ctx, u.store, path, f.TermID, f.SessionID, today)
+			return sheet.UnitSheetFile(ctx, u.store, path, f.TermID, f.SessionID, today)
 		}, func(err error) {
 			if err != nil {
 				showError(err, u.win)

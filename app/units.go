@@ -12,7 +12,7 @@ import (
 
 	"zhengxie/data"
 	"zhengxie/data/proposal"
-	"zhengxie/export"
+	"zhengxie/export/sheet"
 )
 
 // unitRow is one handling unit with its figures in the chosen scope.
@@ -150,7 +150,7 @@ func unitColumns(classes []string) []*tableColumn[unitRow] {
 		if r.stat.Total() == 0 {
 			return ""
 		}
-		return export.Percent(r.stat.Satisfied+r.stat.Basic, r.stat.Ratings())
+		return sheet.Percent(r.stat.Satisfied+r.stat.Basic, r.stat.Ratings())
 	}})
 }
 

@@ -14,7 +14,7 @@ import (
 // a term or the whole term: meetings and activities held, proposals,
 // 社情民意, awards and the members' assessment. The proposal figures are
 // Store.ProposalStats' own; the roster composition is computed where the
-// 委员构成统计 is (export.TermComposition), not here.
+// 委员构成统计 is (composition.ForTerm), not here.
 
 // EventCount is one event type's figures.
 type EventCount struct {

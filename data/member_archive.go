@@ -13,7 +13,7 @@ import (
 // the member is and everything recorded about the member in that term —
 // attendance, proposals, 社情民意, other activities, awards and sanctions,
 // and each assessed year's result. It is gathered from the store only;
-// export.ArchiveDoc prints it.
+// sheet.ArchiveDoc prints it.
 type MemberArchive struct {
 	Member     Member
 	Term       Term

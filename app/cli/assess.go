@@ -11,7 +11,7 @@ import (
 
 	"zhengxie/data"
 	"zhengxie/data/assess"
-	"zhengxie/export"
+	"zhengxie/export/sheet"
 )
 
 const (
@@ -56,7 +56,7 @@ func runAssess(env Env, s *data.Store, args []string) error {
 		if err != nil {
 			return err
 		}
-		if err := export.AssessmentFile(*out, c, rs, res, export.AssessmentOptions{Detail: *detail}); err != nil {
+		if err := sheet.AssessmentFile(*out, c, rs, res, sheet.AssessmentOptions{Detail: *detail}); err != nil {
 			return err
 		}
 		if *format == "json" || *format == "csv" {

@@ -5,7 +5,7 @@ import (
 	"fmt"
 
 	"zhengxie/data"
-	"zhengxie/export"
+	"zhengxie/export/sheet"
 )
 
 // runImportEvents previews (and with --yes applies) an events/attendance
@@ -26,7 +26,7 @@ func runImportEvents(env Env, s *data.Store, args []string) error {
 	if err != nil {
 		return err
 	}
-	p, err := export.PreviewEventFile(env.Ctx, s, t, pos[0],
+	p, err := sheet.PreviewEventFile(env.Ctx, s, t, pos[0],
 		data.EventImportOptions{KeepUnmatched: *keep, Actor: "命令行导入"})
 	if err != nil {
 		return err
@@ -46,7 +46,7 @@ func runImportEvents(env Env, s *data.Store, args []string) error {
 	for _, e := range p.Plan.Events {
 		present, leave, absent := e.Attendance()
 		fmt.Fprintf(env.Stdout, "%s\t%s\t%s\t%d 人（出席 %d，请假 %d，缺席 %d）\t%s\n", e.Activity.Date, e.Activity.Type,
-			e.Activity.Title, len(e.Activity.Members), present, leave, absent, export.EventAction(e))
+			e.Activity.Title, len(e.Activity.Members), present, leave, absent, sheet.EventAction(e))
 	}
 	if !*yes {
 		fmt.Fprintln(env.Stdout, p.Summary()+" 未写入数据；确认无误后加 --yes 执行导入。")
@@ -56,6 +56,6 @@ func runImportEvents(env Env, s *data.Store, args []string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintln(env.Stdout, export.EventResultMessage(res))
+	fmt.Fprintln(env.Stdout, sheet.EventResultMessage(res))
 	return nil
 }

@@ -5,7 +5,7 @@ import (
 	"fmt"
 
 	"zhengxie/data"
-	"zhengxie/export"
+	"zhengxie/export/sheet"
 )
 
 // runImportProposals previews (and with --yes applies) a proposal ledger
@@ -28,11 +28,11 @@ func runImportProposals(env Env, s *data.Store, args []string) error {
 	if err != nil {
 		return err
 	}
-	session, err := export.SessionByNumber(env.Ctx, s, t, *sessionNo)
+	session, err := sheet.SessionByNumber(env.Ctx, s, t, *sessionNo)
 	if err != nil {
 		return err
 	}
-	p, err := export.PreviewProposalFile(env.Ctx, s, session, pos[0],
+	p, err := sheet.PreviewProposalFile(env.Ctx, s, session, pos[0],
 		data.ProposalImportOptions{KeepUnmatched: *keep, Actor: "命令行导入"})
 	if err != nil {
 		return err
@@ -57,7 +57,7 @@ func runImportProposals(env Env, s *data.Store, args []string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintln(env.Stdout, export.ResultMessage(res))
+	fmt.Fprintln(env.Stdout, sheet.ResultMessage(res))
 	return nil
 }
 

@@ -5,7 +5,7 @@ import (
 	"strings"
 
 	"zhengxie/data"
-	"zhengxie/export"
+	"zhengxie/export/sheet"
 )
 
 // exportProposals runs "export ledger" and "export units": the 提案台账 or
@@ -27,7 +27,7 @@ func exportProposals(env Env, s *data.Store, what, path string, t data.Term, ses
 		if err != nil {
 			return err
 		}
-		if err := export.LedgerFile(env.Ctx, s, path, t.ID, sessionID); err != nil {
+		if err := sheet.LedgerFile(env.Ctx, s, path, t.ID, sessionID); err != nil {
 			return err
 		}
 		fmt.Fprintf(env.Stdout, "已导出%s提案台账，共 %d 件：%s\n", scope, len(ps), path)
@@ -38,7 +38,7 @@ func exportProposals(env Env, s *data.Store, what, path string, t data.Term, ses
 	if err != nil {
 		return err
 	}
-	if err := export.UnitSheetFile(env.Ctx, s, path, t.ID, sessionID, today); err != nil {
+	if err := sheet.UnitSheetFile(env.Ctx, s, path, t.ID, sessionID, today); err != nil {
 		return err
 	}
 	fmt.Fprintf(env.Stdout, "已导出%s承办单位办理情况统计表，共 %d 个承办单位：%s\n", scope, len(stats), path)

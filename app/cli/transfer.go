@@ -8,7 +8,7 @@ import (
 	"strings"
 
 	"zhengxie/data"
-	"zhengxie/export"
+	"zhengxie/export/sheet"
 )
 
 func runImport(env Env, s *data.Store, args []string) error {
@@ -36,7 +36,7 @@ func runImport(env Env, s *data.Store, args []string) error {
 	if err != nil {
 		return err
 	}
-	p, err := export.PreviewRosterFile(env.Ctx, s, t.ID, pos[1])
+	p, err := sheet.PreviewRosterFile(env.Ctx, s, t.ID, pos[1])
 	if err != nil {
 		return err
 	}
@@ -105,7 +105,7 @@ func runExport(env Env, s *data.Store, args []string) error {
 	}
 	path := pos[1]
 	if pos[0] == "composition" {
-		if err := export.CompositionFile(env.Ctx, s, path, c, t); err != nil {
+		if err := sheet.CompositionFile(env.Ctx, s, path, c, t); err != nil {
 			return err
 		}
 		fmt.Fprintf(env.Stdout, "已导出%s委员构成统计：%s\n", t.TermName(), path)
@@ -115,7 +115,7 @@ func runExport(env Env, s *data.Store, args []string) error {
 	if err != nil {
 		return err
 	}
-	if err := export.RosterFile(path, c, t, members, s.Now(), export.RosterOptions{AllFields: *full, FullID: *fullID}); err != nil {
+	if err := sheet.RosterFile(path, c, t, members, s.Now(), sheet.RosterOptions{AllFields: *full, FullID: *fullID}); err != nil {
 		return err
 	}
 	if *fullID {
@@ -129,7 +129,7 @@ func runTemplate(env Env, args []string) error {
 	if len(args) != 1 {
 		return usageError{"用法：zhengxie template 文件.xlsx"}
 	}
-	if err := export.TemplateFile(args[0]); err != nil {
+	if err := sheet.TemplateFile(args[0]); err != nil {
 		return err
 	}
 	fmt.Fprintf(env.Stdout, "已生成导入模板：%s\n", args[0])

@@ -2,6 +2,7 @@ package demo
 
 import (
 	"context"
+
 	"zhengxie/data"
 	"zhengxie/data/rules"
 )

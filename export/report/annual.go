@@ -5,11 +5,11 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"zhengxie/export/pdf"
 
 	"zhengxie/data"
 	"zhengxie/data/composition"
 	"zhengxie/data/proposalstats"
+	"zhengxie/export/pdf"
 )
 
 // AnnualReport is the statistics part of the 常委会工作报告 (shared/domain.md
@@ -20,7 +20,7 @@ import (
 // report's, under AnnualReportKind.
 type AnnualReport struct {
 	Committee   data.Committee
-	Scope       Scope   // Session is nil: a year (Year) or the whole term (Year 0)
+	Scope       Scope         // Session is nil: a year (Year) or the whole term (Year 0)
 	At          *data.Session // the plenary the report is given at, when registered (subtitle)
 	Today       string        // YYYY-MM-DD: the figures are as of this day
 	Stats       data.AnnualStats

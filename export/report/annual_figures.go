@@ -3,11 +3,11 @@ package report
 import (
 	"fmt"
 	"strings"
-	"zhengxie/export/pdf"
 
 	"zhengxie/data"
 	"zhengxie/data/composition"
 	"zhengxie/data/proposalstats"
+	"zhengxie/export/pdf"
 )
 
 // appendFigures sets the statistics of section 一: meetings, activities,

@@ -7,13 +7,13 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"zhengxie/export/pdf"
 
 	"zhengxie/assets"
 	"zhengxie/data"
 	"zhengxie/data/mask"
 	"zhengxie/data/proposal"
 	"zhengxie/data/savefile"
+	"zhengxie/export/pdf"
 )
 
 // ArchiveSet is the 委员履职档案 (一届一人一档) of one term's members, or of

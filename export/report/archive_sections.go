@@ -4,11 +4,11 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"zhengxie/export/pdf"
 
 	"zhengxie/data"
 	"zhengxie/data/assess"
 	"zhengxie/data/proposal"
+	"zhengxie/export/pdf"
 )
 
 // archiveSummary is the paragraph under the 登记表: the term's figures in

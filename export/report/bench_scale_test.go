@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"testing"
+
 	"zhengxie/data/demo/scaledb"
 	"zhengxie/export/pdf"
 )

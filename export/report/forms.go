@@ -5,10 +5,10 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"zhengxie/export/pdf"
 
 	"zhengxie/data"
 	"zhengxie/data/proposal"
+	"zhengxie/export/pdf"
 )
 
 // ProposalForm is one proposal with what its forms print.

@@ -7,9 +7,9 @@ package report
 import (
 	"fmt"
 	"strings"
-	"zhengxie/export/pdf"
 
 	"zhengxie/data"
+	"zhengxie/export/pdf"
 )
 
 // reportHead starts a report spoken at a plenary: the document with its

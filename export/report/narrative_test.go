@@ -4,6 +4,7 @@ import (
 	"maps"
 	"strings"
 	"testing"
+
 	"zhengxie/data"
 )
 

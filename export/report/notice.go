@@ -8,10 +8,10 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"zhengxie/export/pdf"
 
 	"zhengxie/data"
 	"zhengxie/data/assess"
+	"zhengxie/export/pdf"
 )
 
 // Orders of the 公示 result table.

@@ -10,9 +10,9 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"zhengxie/data"
-	"zhengxie/export"
 	"zhengxie/export/pdf"
 	"zhengxie/export/report"
+	"zhengxie/export/sheet"
 )
 
 func loadNotice(t *testing.T, s *data.Store, year int, opts report.NoticeOptions) *report.AssessmentNotice {
@@ -33,7 +33,7 @@ func loadNotice(t *testing.T, s *data.Store, year int, opts report.NoticeOptions
 func sheetTotals(t *testing.T, n *report.AssessmentNotice) map[string]string {
 	t.Helper()
 	var buf bytes.Buffer
-	if err := export.WriteAssessment(&buf, n.Committee, n.RuleSet, n.Result, export.AssessmentOptions{}); err != nil {
+	if err := sheet.WriteAssessment(&buf, n.Committee, n.RuleSet, n.Result, sheet.AssessmentOptions{}); err != nil {
 		t.Fatal(err)
 	}
 	f, err := excelize.OpenReader(&buf)

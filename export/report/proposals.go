@@ -5,11 +5,11 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"zhengxie/export/pdf"
 
 	"zhengxie/data"
 	"zhengxie/data/proposal"
 	"zhengxie/data/proposalstats"
+	"zhengxie/export/pdf"
 )
 
 // Scope is the period a report covers: one session of a term (the

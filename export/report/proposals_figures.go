@@ -2,11 +2,11 @@ package report
 
 import (
 	"fmt"
-	"zhengxie/export/pdf"
 
 	"zhengxie/data"
 	"zhengxie/data/proposal"
 	"zhengxie/data/proposalstats"
+	"zhengxie/export/pdf"
 )
 
 // appendFigures sets section 一: every figure from r.Paragraphs, the

@@ -1,0 +1,178 @@
+package sheet
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"zhengxie/data"
+	"zhengxie/data/proposal"
+)
+
+// ProposalImportPreview is what importing a proposal register into one
+// session would do: the sheet as read, the store's plan, its problems
+// (which block the import) and warnings (which do not), by row.
+type ProposalImportPreview struct {
+	Path     string
+	Session  data.Session
+	Options  data.ProposalImportOptions
+	Sheet    *ProposalSheet
+	Plan     data.ProposalImportPlan
+	Issues   []data.ImportIssue
+	Warnings []data.ImportIssue
+}
+
+// PreviewProposalFile reads a register and plans its import into a
+// session, writing nothing. opts.Source defaults to the file's name.
+func PreviewProposalFile(ctx context.Context, s *data.Store, session data.Session, path string,
+	opts data.ProposalImportOptions) (*ProposalImportPreview, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("无法打开文件“%s”：%w", filepath.Base(path), err)
+	}
+	defer f.Close()
+	sheet, err := ReadProposals(f)
+	if err != nil {
+		return nil, err
+	}
+	if opts.Source == "" {
+		opts.Source = filepath.Base(path)
+	}
+	plan, err := s.PlanProposalImport(ctx, session.ID, sheet.Rows, opts)
+	if err != nil {
+		return nil, err
+	}
+	byRow := func(a, b data.ImportIssue) int { return a.Row - b.Row }
+	p := &ProposalImportPreview{Path: path, Session: session, Options: opts, Sheet: sheet, Plan: plan,
+		Issues: slices.Clone(plan.Issues), Warnings: slices.Clone(plan.Warnings)}
+	slices.SortStableFunc(p.Issues, byRow)
+	slices.SortStableFunc(p.Warnings, byRow)
+	return p, nil
+}
+
+// OK reports whether the import can be applied (warnings do not block).
+func (p *ProposalImportPreview) OK() bool { return len(p.Issues) == 0 }
+
+// Counts returns how many proposals would be created, and how many rows
+// skipped because the session already has them.
+func (p *ProposalImportPreview) Counts() (created, skipped int) {
+	r := p.Plan.Result()
+	return r.Created, r.Skipped
+}
+
+// Apply imports the previewed rows in one transaction, with the options
+// of the preview. It refuses when the preview has problems; then nothing
+// is written.
+func (p *ProposalImportPreview) Apply(ctx context.Context, s *data.Store) (data.ProposalImportResult, error) {
+	if !p.OK() {
+		return data.ProposalImportResult{}, data.ErrImportHasIssues
+	}
+	return s.ImportProposals(ctx, p.Session.ID, p.Sheet.Rows, p.Options)
+}
+
+// Info is the lines the preview shows above its table: file, sheet and
+// session, the columns understood and ignored, the units to be added.
+func (p *ProposalImportPreview) Info(t data.Term) []string {
+	lines := []string{fmt.Sprintf("文件：%s　　工作表：%s（表头在第 %d 行）　　导入到：%s%s",
+		filepath.Base(p.Path), p.Sheet.Sheet, p.Sheet.HeaderRow, t.TermName(), p.Session.SessionName())}
+	lines = append(lines, "识别的列："+strings.Join(p.Sheet.Recognised(), "、"))
+	if len(p.Sheet.Ignored) > 0 {
+		lines = append(lines, "未识别、将忽略的列："+strings.Join(p.Sheet.Ignored, "、"))
+	}
+	if len(p.Plan.NewUnits) > 0 {
+		lines = append(lines, "将新增承办单位："+strings.Join(p.Plan.NewUnits, "、"))
+	}
+	if p.Options.KeepUnmatched {
+		lines = append(lines, "名册中没有的提案人只记录姓名。")
+	}
+	return lines
+}
+
+// Summary is the one sentence that says whether and what will be
+// imported: "共 12 行，可以导入：新增 10 件（立案 3 件、办结 7 件），跳过已导入的 2 件。"
+func (p *ProposalImportPreview) Summary() string {
+	if !p.OK() {
+		return fmt.Sprintf("发现 %d 处问题，不能导入。请在 Excel 中修改后重新导入；数据库未做任何更改。", len(p.Issues))
+	}
+	r := p.Plan.Result()
+	s := fmt.Sprintf("共 %d 行，可以导入：新增 %d 件", len(p.Plan.Rows), r.Created)
+	if by := StatusCounts(r.ByStatus); by != "" {
+		s += "（" + by + "）"
+	}
+	if r.Skipped > 0 {
+		s += fmt.Sprintf("，跳过本次会议已有的 %d 件", r.Skipped)
+	}
+	s += "。"
+	if len(p.Warnings) > 0 {
+		s += fmt.Sprintf("另有 %d 条提示，不影响导入。", len(p.Warnings))
+	}
+	return s
+}
+
+// ResultMessage is what the user reads after an import.
+func ResultMessage(r data.ProposalImportResult) string {
+	s := fmt.Sprintf("导入完成：新增 %d 件提案", r.Created)
+	if by := StatusCounts(r.ByStatus); by != "" {
+		s += "（" + by + "）"
+	}
+	if r.Skipped > 0 {
+		s += fmt.Sprintf("，跳过本次会议已有的 %d 件", r.Skipped)
+	}
+	if len(r.NewUnits) > 0 {
+		s += "，新增承办单位：" + strings.Join(r.NewUnits, "、")
+	}
+	return s + "。"
+}
+
+// StatusCounts writes counts by state in lifecycle order: "立案 3 件、办结 7 件".
+func StatusCounts(by map[proposal.Status]int) string {
+	var parts []string
+	for _, st := range proposal.Statuses {
+		if by[st] > 0 {
+			parts = append(parts, fmt.Sprintf("%s %d 件", st, by[st]))
+		}
+	}
+	return strings.Join(parts, "、")
+}
+
+// RowAction says what importing one planned row does, for the preview
+// table's last column.
+func RowAction(r data.PlannedProposal) string {
+	if r.Action == data.ActionSkip {
+		return "跳过（本次会议已有此提案）"
+	}
+	return "新增（" + string(r.Proposal.Status) + "）"
+}
+
+// Recognised lists the columns understood, in register order.
+func (s *ProposalSheet) Recognised() []string {
+	var out []string
+	for _, c := range data.ProposalColumns {
+		if _, ok := s.Columns[c]; ok {
+			out = append(out, c)
+		}
+	}
+	if h, ok := s.Columns[colEither]; ok {
+		out = append(out, h)
+	}
+	return out
+}
+
+// SessionByNumber finds a term's 第N次会议, for the command line's
+// --session N.
+func SessionByNumber(ctx context.Context, s *data.Store, t data.Term, n int) (data.Session, error) {
+	sessions, err := s.ListSessions(ctx, t.ID)
+	if err != nil {
+		return data.Session{}, err
+	}
+	for _, x := range sessions {
+		if x.Number == n {
+			return x, nil
+		}
+	}
+	return data.Session{}, fmt.Errorf("%s没有%s，请先在“设置 → 届次与会议”中添加", t.TermName(),
+		data.Session{Number: n}.SessionName())
+}
