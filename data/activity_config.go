@@ -56,6 +56,27 @@ func (c *ActivityConfig) configLists() []struct {
 	}
 }
 
+// ActivityListLabels are the Chinese names of the lists in display order,
+// as the command line's catalog command names them.
+func ActivityListLabels() []string {
+	var c ActivityConfig
+	var out []string
+	for _, l := range c.configLists() {
+		out = append(out, l.label)
+	}
+	return out
+}
+
+// List is the list named label (one of ActivityListLabels), nil for none.
+func (c *ActivityConfig) List(label string) *[]string {
+	for _, l := range c.configLists() {
+		if l.label == label {
+			return l.list
+		}
+	}
+	return nil
+}
+
 // Validate names every list with an empty or repeated entry, or a list that
 // must not be empty.
 func (c ActivityConfig) Validate() ValidationErrors {

@@ -37,12 +37,21 @@ const usage = `政协履职（zhengxie）— 县级政协委员、提案与履�
   version                               显示版本号和数据文件位置
   init --name 委员会名称 --term N --start 年份 [--end 年份]
                                         首次设置：建立委员会和当前届次（同窗口程序的首次使用设置）
+  term list                             列出各届次（届次、起止年份、当前届）
+  term add --number N --start 年份 [--end 年份] [--current]
+                                        新增一届（界别等名单沿用上一届）；--current 设为当前届
+  session list [--term N]               列出一届的各次全体会议及日期
+  session add --number N --date 年-月-日 [--end 年-月-日] [--term N]
+                                        新增一次全体会议（如 --number 1 为第一次会议），供导入提案等使用
+  catalog list [类别]                   列出名单：不写类别时列出全部类别；类别如 其他履职类型、
+                                        采用级别、表彰级别、界别（界别等四项按届，--term N）
+  catalog add 类别 名称 [--term N]      在名单末尾新增一项（同窗口程序“设置”中的名单）
   demo [--seed N]                       在空数据库中生成示例数据（虚构的清河县）
   demo --scale N [--seed N]             生成规模测试数据（N 个县合并的数据量，用于性能测试）
   import roster 文件.xlsx [--term N] [--yes]
                                         导入委员名册；不加 --yes 时只预览、不写入
   import proposals 文件.xlsx --session N [--term N] [--keep-unmatched] [--yes]
-                                        导入往年提案台账到指定会次；--keep-unmatched 时名册中找不到的
+                                        导入往年提案台账到指定会次（--session 3 为本届第三次会议）；--keep-unmatched 时名册中找不到的
                                         提案人按姓名保存（否则列为问题）；不加 --yes 时只预览
   import events 文件.xlsx [--term N] [--keep-unmatched] [--yes]
                                         导入会议、活动及出席情况（每行一人次，或每个工作表一个活动）；
@@ -179,7 +188,7 @@ func Run(env Env, args []string, gui func(db string) int) int {
 		return exitCode(env, runTemplate(env, rest))
 	case "restore": // replaces the database file, so it must not be open
 		return exitCode(env, runRestore(env, db, rest))
-	case "init", "demo", "import", "export", "backup", "stats", "check", "assess", "report":
+	case "init", "demo", "term", "session", "catalog", "import", "export", "backup", "stats", "check", "assess", "report":
 	default:
 		return exitCode(env, usageError{fmt.Sprintf("未知命令“%s”。运行 zhengxie help 查看用法。", cmd)})
 	}
@@ -205,6 +214,12 @@ func Run(env Env, args []string, gui func(db string) int) int {
 		err = runInit(env, s, rest)
 	case "demo":
 		s, err = runDemo(env, s, rest)
+	case "term":
+		err = runTerm(env, s, rest)
+	case "session":
+		err = runSession(env, s, rest)
+	case "catalog":
+		err = runCatalog(env, s, rest)
 	case "import":
 		err = runImport(env, s, rest)
 	case "export":

@@ -28,11 +28,11 @@ func runImportProposals(env Env, s *data.Store, args []string) error {
 	if err != nil {
 		return err
 	}
-	session, err := sheet.SessionByNumber(env.Ctx, s, t, *sessionNo)
+	session, err := sessionByNumber(env, s, t, *sessionNo)
 	if err != nil {
 		return err
 	}
-	p, err := sheet.PreviewProposalFile(env.Ctx, s, session, pos[0],
+	p, err := sheet.PreviewProposalFile(env.Ctx, s, *session, pos[0],
 		data.ProposalImportOptions{KeepUnmatched: *keep, Actor: "命令行导入"})
 	if err != nil {
 		return err

@@ -160,19 +160,3 @@ func (s *ProposalSheet) Recognised() []string {
 	}
 	return out
 }
-
-// SessionByNumber finds a term's 第N次会议, for the command line's
-// --session N.
-func SessionByNumber(ctx context.Context, s *data.Store, t data.Term, n int) (data.Session, error) {
-	sessions, err := s.ListSessions(ctx, t.ID)
-	if err != nil {
-		return data.Session{}, err
-	}
-	for _, x := range sessions {
-		if x.Number == n {
-			return x, nil
-		}
-	}
-	return data.Session{}, fmt.Errorf("%s没有%s，请先在“设置 → 届次与会议”中添加", t.TermName(),
-		data.Session{Number: n}.SessionName())
-}

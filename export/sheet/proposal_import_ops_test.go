@@ -241,13 +241,3 @@ func TestProposalPreviewWithProblemsRefusesToApply(t *testing.T) {
 		t.Errorf("missing file: %v", err)
 	}
 }
-
-func TestSessionByNumber(t *testing.T) {
-	c := newImportCounty(t)
-	if got, err := SessionByNumber(c.ctx, c.s, c.term, 5); err != nil || got.ID != c.session.ID {
-		t.Errorf("session 5: %+v %v", got, err)
-	}
-	if _, err := SessionByNumber(c.ctx, c.s, c.term, 3); err == nil || err.Error() != "第十一届没有第三次会议，请先在“设置 → 届次与会议”中添加" {
-		t.Errorf("session 3: %v", err)
-	}
-}
