@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
+	"sync"
 
 	"zhengxie/assets"
 	"zhengxie/data"
@@ -66,4 +68,46 @@ func InstallPresets(ctx context.Context, s *data.Store, years ...int) error {
 		}
 	}
 	return nil
+}
+
+// presetDocuments are the shipped presets' document titles (without 《》).
+var presetDocuments = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	presets, err := Presets()
+	if err != nil {
+		return out // a broken preset is reported where presets are offered
+	}
+	for _, rs := range presets {
+		if d := bareTitle(rs.Document); d != "" {
+			out[d] = true
+		}
+	}
+	return out
+})
+
+// OwnDocument is the document title (without 《》) that a committee's reports
+// and tables may cite for a rule set, "" when they should cite none.
+//
+// The rule: a rule set's document is cited unless it is the title of a
+// shipped preset that does not name the committee (its Name or ShortName).
+// A preset is another county's 办法 — the demo county runs on 桐城's — and
+// citing 《政协桐城市委员会…》 in another committee's 公文 would be wrong. The
+// test is on the title, not on the rules: an office that edits a preset's
+// scores but keeps its title still cites nothing; once it types its own
+// title, that title is cited. 桐城's own committee cites 桐城's title.
+func OwnDocument(doc string, c data.Committee) string {
+	d := bareTitle(doc)
+	if d == "" || !presetDocuments()[d] {
+		return d
+	}
+	for _, name := range []string{c.Name, c.ShortName} {
+		if name = strings.TrimSpace(name); name != "" && strings.Contains(d, name) {
+			return d
+		}
+	}
+	return ""
+}
+
+func bareTitle(s string) string {
+	return strings.TrimSpace(strings.TrimSuffix(strings.TrimPrefix(strings.TrimSpace(s), "《"), "》"))
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"zhengxie/data"
 	"zhengxie/data/assess"
 )
 
@@ -238,6 +239,28 @@ func TestParseRulesMessages(t *testing.T) {
 		_, err := Parse([]byte(tc.src))
 		if err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("error %v, want %q for:\n%s", err, tc.want, tc.src)
+		}
+	}
+}
+
+func TestOwnDocumentCitesNoOtherCountysPreset(t *testing.T) {
+	qinghe := data.Committee{Name: "政协清河县委员会", ShortName: "清河县"}
+	tongcheng := data.Committee{Name: "政协桐城市委员会", ShortName: "桐城市"}
+	for _, c := range []struct {
+		doc  string
+		c    data.Committee
+		want string
+	}{
+		{"政协桐城市委员会委员履职考核暂行办法", qinghe, ""},
+		{"《政协桐城市委员会委员履职考核暂行办法》", qinghe, ""},
+		{"延边州政协委员履职考核办法", qinghe, ""},
+		{"政协桐城市委员会委员履职考核暂行办法", tongcheng, "政协桐城市委员会委员履职考核暂行办法"},
+		{"《政协清河县委员会委员履职考核办法》", qinghe, "政协清河县委员会委员履职考核办法"},
+		{"", qinghe, ""},
+		{"  ", tongcheng, ""},
+	} {
+		if got := OwnDocument(c.doc, c.c); got != c.want {
+			t.Errorf("OwnDocument(%q, %s) = %q, want %q", c.doc, c.c.Name, got, c.want)
 		}
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"zhengxie/data"
 	"zhengxie/data/composition"
 	"zhengxie/data/proposalstats"
+	"zhengxie/data/rules"
 	"zhengxie/export/pdf"
 )
 
@@ -154,11 +155,11 @@ func (r *AnnualReport) AssessmentText() string {
 			parts = append(parts, fmt.Sprintf("%d年度委员履职考核尚未选定考核规则，结果待定", y.Year))
 			continue
 		}
-		rules := "“" + y.RuleSet + "”考核规则"
-		if y.Document != "" {
-			rules = "《" + strings.Trim(y.Document, "《》") + "》"
+		basis := ""
+		if doc := rules.OwnDocument(y.Document, r.Committee); doc != "" {
+			basis = "按照《" + doc + "》"
 		}
-		s := fmt.Sprintf("%d年度按照%s对%d名委员进行了履职考核", y.Year, rules, y.Assessed)
+		s := fmt.Sprintf("%d年度%s对%d名委员进行了履职考核", y.Year, basis, y.Assessed)
 		var grades []string
 		for _, g := range y.Grades {
 			grades = append(grades, fmt.Sprintf("%s%d人", g.Label, g.N))

@@ -82,6 +82,11 @@ func TestAnnualReportNumbersAreTheStatistics(t *testing.T) {
 			t.Errorf("report text lacks %q:\n%s", f, text)
 		}
 	}
+	// The demo county's rule set is 桐城's preset: neither its document nor
+	// its name is another county's to cite.
+	if got := r.AssessmentText(); strings.Contains(got, "桐城") || !strings.Contains(got, "2025年度对") {
+		t.Errorf("assessment sentence cites the preset: %s", got)
+	}
 	if !strings.HasPrefix(r.MeetingText(), "一年来，共召开各类会议") {
 		t.Errorf("meeting sentence: %s", r.MeetingText())
 	}

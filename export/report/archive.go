@@ -208,7 +208,7 @@ func (a *ArchiveSet) Append(d *pdf.Doc, ar data.MemberArchive) {
 	infoSection(d, ar)
 	activitySection(d, ar)
 	awardSection(d, ar)
-	assessmentSection(d, ar)
+	assessmentSection(d, ar, a.Committee)
 }
 
 // basicInfo is the 登记表: label and value cells, three pairs a row.

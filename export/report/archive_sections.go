@@ -8,6 +8,7 @@ import (
 	"zhengxie/data"
 	"zhengxie/data/assess"
 	"zhengxie/data/proposal"
+	"zhengxie/data/rules"
 	"zhengxie/export/pdf"
 )
 
@@ -285,7 +286,7 @@ func awardSection(d *pdf.Doc, ar data.MemberArchive) {
 		{Header: "名称或事由", Width: 5.6}, {Header: "备注", Width: 1.8}}, Rows: rows})
 }
 
-func assessmentSection(d *pdf.Doc, ar data.MemberArchive) {
+func assessmentSection(d *pdf.Doc, ar data.MemberArchive, c data.Committee) {
 	if len(ar.Years) == 0 {
 		d.Heading1("六、年度考核")
 		d.Paragraph("本届尚无年度考核结果。")
@@ -305,8 +306,11 @@ func assessmentSection(d *pdf.Doc, ar data.MemberArchive) {
 		if m.Rank > 0 {
 			rank = fmt.Sprintf("，在参加考核的%d名委员中排名第%d", y.Assessed, m.Rank)
 		}
-		d.Paragraph(fmt.Sprintf("依据%s，总分%s分，等次为%s%s。", ruleSetPhrase(y.RuleSet), m.Total.Format(dec),
-			orDash(m.Grade), rank))
+		basis := ""
+		if doc := ruleSetPhrase(y.RuleSet, c); doc != "" {
+			basis = "依据" + doc + "，"
+		}
+		d.Paragraph(fmt.Sprintf("%s总分%s分，等次为%s%s。", basis, m.Total.Format(dec), orDash(m.Grade), rank))
 		d.Table(tables[i])
 	}
 }
@@ -336,15 +340,15 @@ func yearTable(y data.ArchiveYear) pdf.Table {
 		{Header: "得分", Width: 1.3, Align: pdf.AlignCenter}, {Header: "说明", Width: 5}}, Rows: rows}
 }
 
-// ruleSetPhrase names the rules: 《…办法》, else the rule set's name.
-func ruleSetPhrase(rs assess.RuleSet) string {
-	if doc := strings.TrimSpace(rs.Document); doc != "" {
-		if !strings.HasPrefix(doc, "《") {
-			doc = "《" + doc + "》"
-		}
-		return doc
+// ruleSetPhrase cites the committee's own 《…办法》, "" when it has none: a
+// shipped preset's title or a rule set's name is never cited (see
+// rules.OwnDocument; the rule-set name is the office's label, often a
+// preset's county name).
+func ruleSetPhrase(rs assess.RuleSet, c data.Committee) string {
+	if doc := rules.OwnDocument(rs.Document, c); doc != "" {
+		return "《" + doc + "》"
 	}
-	return "“" + rs.Name + "”考核规则"
+	return ""
 }
 
 // signed picks the adjustments of one sign (1 加分, -1 扣分).

@@ -120,8 +120,11 @@ func (n *AssessmentNotice) Rows() [][]string {
 // Opening is the first paragraph: the rules, who was assessed, the grades.
 func (n *AssessmentNotice) Opening() string {
 	total := len(n.Result.Assessed())
-	s := fmt.Sprintf("根据%s，%s对全体委员%d年度履职情况进行了考核。参加考核的委员共%d名",
-		ruleSetPhrase(n.RuleSet), n.Committee.Name, n.Result.Year, total)
+	s := fmt.Sprintf("%s对全体委员%d年度履职情况进行了考核。参加考核的委员共%d名",
+		n.Committee.Name, n.Result.Year, total)
+	if doc := ruleSetPhrase(n.RuleSet, n.Committee); doc != "" {
+		s = "根据" + doc + "，" + s
+	}
 	if g := assess.GradeCounts(n.RuleSet, n.Result); g != "" {
 		s += "，其中" + strings.ReplaceAll(g, " ", "")
 	}

@@ -94,7 +94,12 @@ func TestNoticePrintsEveryTotalAsTheResultSheet(t *testing.T) {
 	}
 	t.Logf("%d members, %d totals with decimals", len(rows), fractions)
 	flat := squash(text)
-	for _, w := range []string{"关于2025年度委员履职考核结果的公示", "《政协桐城市委员会委员履职考核暂行办法》",
+	// The demo county runs on 桐城's preset: its notice cites no document,
+	// least of all 《政协桐城市委员会…》.
+	if strings.Contains(flat, "桐城") || strings.Contains(flat, "根据") {
+		t.Errorf("the notice cites a preset's document or name:\n%s", n.Opening())
+	}
+	for _, w := range []string{"关于2025年度委员履职考核结果的公示", "政协清河县委员会对全体委员2025年度履职情况进行了考核",
 		"公示期为2026年12月1日至2026年12月7日（5个工作日）", "联系电话：0312-5551234", "政协清河县委员会2026年12月1日",
 		"清河县政协办公室"} {
 		if !strings.Contains(flat, w) {
@@ -153,4 +158,19 @@ func atof(s string) float64 {
 		}
 	}
 	return v
+}
+
+func TestNoticeCitesTheCommitteesOwnDocumentOnly(t *testing.T) {
+	n := loadNotice(t, archiveCounty(t), 2025, report.NoticeOptions{})
+	if got := n.Opening(); !strings.HasPrefix(got, "政协清河县委员会对全体委员2025年度") {
+		t.Errorf("on a preset the opening cites something: %s", got)
+	}
+	n.RuleSet.Document = "政协清河县委员会委员履职考核办法（试行）"
+	if got := n.Opening(); !strings.HasPrefix(got, "根据《政协清河县委员会委员履职考核办法（试行）》，政协清河县委员会对全体委员") {
+		t.Errorf("the office's own document is not cited: %s", got)
+	}
+	n.RuleSet.Document = ""
+	if got := n.Opening(); strings.Contains(got, "根据") || strings.Contains(got, n.RuleSet.Name) {
+		t.Errorf("without a document the opening cites %q: %s", n.RuleSet.Name, got)
+	}
 }

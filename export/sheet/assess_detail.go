@@ -31,7 +31,8 @@ func writeDetail(main *tableSheet, rs assess.RuleSet, res assess.Result, dec int
 	d.check(f.SetCellStyle(detailSheet, "A1", last+"1", d.st.title))
 	d.check(f.SetRowHeight(detailSheet, 1, float64(28*textLines(title+"明细", d.width()/1.5)+8)))
 	d.check(f.MergeCell(detailSheet, "A2", last+"2"))
-	d.check(f.SetCellStr(detailSheet, "A2", AssessmentSubtitle(rs)))
+	subtitle, _ := f.GetCellValue(main.name, "A2")
+	d.check(f.SetCellStr(detailSheet, "A2", subtitle))
 	d.check(f.SetCellStyle(detailSheet, "A2", last+"2", d.st.note))
 	for i, c := range detailColumns {
 		col := colName(i + 1)

@@ -7,6 +7,7 @@ import (
 
 	"zhengxie/data"
 	"zhengxie/data/assess"
+	"zhengxie/data/rules"
 	"zhengxie/data/savefile"
 )
 
@@ -26,15 +27,14 @@ func AssessmentTitle(c data.Committee, year int) string {
 	return fmt.Sprintf("%s%d年度委员履职考核结果", c.Name, year)
 }
 
-// AssessmentSubtitle names the rules the results were computed with.
-func AssessmentSubtitle(rs assess.RuleSet) string {
-	switch {
-	case rs.Document != "" && rs.Name != "":
-		return "考核办法：" + rs.Document + "（规则集：" + rs.Name + "）"
-	case rs.Document != "":
-		return "考核办法：" + rs.Document
+// AssessmentSubtitle cites the committee's own 考核办法, "" when it has none
+// (a shipped preset's title or the rule-set name is another county's; see
+// rules.OwnDocument).
+func AssessmentSubtitle(c data.Committee, rs assess.RuleSet) string {
+	if doc := rules.OwnDocument(rs.Document, c); doc != "" {
+		return "考核办法：《" + doc + "》"
 	}
-	return "考核规则：" + rs.Name
+	return ""
 }
 
 // AssessmentFile writes the 履职考核结果表 (print-ready; title from the
@@ -64,7 +64,7 @@ func WriteAssessment(w io.Writer, c data.Committee, rs assess.RuleSet, res asses
 	cols = append(cols, tableColumn{"加分", 6, cellCenter}, tableColumn{"扣分", 6, cellCenter},
 		tableColumn{"总分", 7, cellCenter}, tableColumn{"等次", 7, cellCenter}, tableColumn{"排名", 5, cellCenter},
 		tableColumn{"备注", 28, cellWrap})
-	t, err := newTableSheet(assessSheet, AssessmentTitle(c, res.Year), AssessmentSubtitle(rs), cols)
+	t, err := newTableSheet(assessSheet, AssessmentTitle(c, res.Year), AssessmentSubtitle(c, rs), cols)
 	if err != nil {
 		return err
 	}

@@ -69,8 +69,8 @@ func TestAssessmentSheetRows(t *testing.T) {
 	if rows[0][0] != "政协清河县委员会2025年度委员履职考核结果" {
 		t.Errorf("title %q", rows[0][0])
 	}
-	if !strings.Contains(rows[1][0], "政协清河县委员会委员履职考核办法") || !strings.Contains(rows[1][0], "清河县委员履职考核") {
-		t.Errorf("subtitle %q lacks the document and the rule set", rows[1][0])
+	if rows[1][0] != "考核办法：《政协清河县委员会委员履职考核办法》" {
+		t.Errorf("subtitle %q is not the committee's own document", rows[1][0])
 	}
 	want := "序号|姓名|界别|常委|会议|提案|常委会|加分|扣分|总分|等次|排名|备注"
 	if got := strings.Join(rows[2], "|"); got != want {
@@ -190,5 +190,20 @@ func TestAssessmentFileIsAtomic(t *testing.T) {
 	if err := AssessmentFile(filepath.Join(t.TempDir(), "无此目录", "x.xlsx"), testCommittee, sampleRuleSet(),
 		sampleResult(), AssessmentOptions{}); err == nil {
 		t.Error("writing into a missing folder succeeded")
+	}
+}
+
+// On a shipped preset (桐城's, as the demo county has) both sheets' subtitle
+// is empty: another county's 办法 is not this committee's.
+func TestAssessmentSheetCitesNoPresetDocument(t *testing.T) {
+	rs := sampleRuleSet()
+	rs.Name, rs.Document = "桐城市委员履职考核", "政协桐城市委员会委员履职考核暂行办法"
+	f := writeAndOpen(t, func(b *bytes.Buffer) error {
+		return WriteAssessment(b, testCommittee, rs, sampleResult(), AssessmentOptions{Detail: true})
+	})
+	for _, sh := range f.GetSheetList() {
+		if v, _ := f.GetCellValue(sh, "A2"); v != "" {
+			t.Errorf("%s subtitle %q cites the preset", sh, v)
+		}
 	}
 }
