@@ -39,6 +39,19 @@ expect 0 "export the re-imported roster" -- "$bin" --db b.db export roster b.xls
 expect 0 "check after import" -- "$bin" --db b.db check
 grep -q "检查通过" out.txt && ok "check passes" || bad "check passes"
 
+# The structure from the command line alone: a new 届, its sessions, the 履职 lists.
+expect 0 "term add" -- "$bin" --db b.db term add --number 12 --start 2026
+expect 0 "term list" -- "$bin" --db b.db term list
+grep -q "第十二届（2026—2031）" out.txt && ok "…shows the new term" || bad "…shows the new term"
+expect 0 "session add" -- "$bin" --db b.db session add --number 1 --date 2021-12-20 --end 2021-12-23
+expect 0 "session list" -- "$bin" --db b.db session list
+grep -q "第十一届第一次会议" out.txt && ok "…shows the new session" || bad "…shows the new session"
+expect 1 "import proposals into a missing session" -- "$bin" --db b.db import proposals a.xlsx --session 3
+grep -q "本届已有的会次：1（第一次会议）" err.txt && ok "…lists the sessions there are" || bad "…lists the sessions there are"
+expect 0 "catalog add a record type" -- "$bin" --db b.db catalog add 其他履职类型 结对帮扶
+expect 0 "catalog list" -- "$bin" --db b.db catalog list 其他履职类型
+grep -q "结对帮扶" out.txt && ok "…shows the added record type" || bad "…shows the added record type"
+
 printf 'not a spreadsheet' > broken.xlsx
 expect 1 "a broken file is refused" -- "$bin" --db b.db import roster broken.xlsx --yes
 grep -q "Excel" err.txt && ok "…with a Chinese reason" || bad "…with a Chinese reason"
