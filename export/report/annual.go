@@ -78,15 +78,13 @@ func annualPlenary(ctx context.Context, s *data.Store, sc Scope) (*data.Session,
 	return nil, nil
 }
 
-// nextYear is the year the 工作安排 section plans for.
+// nextYear is the year the 工作安排 section plans for: the year after a
+// year's report; 0 for the whole 届, whose plan section speaks to the next 届.
 func (r *AnnualReport) nextYear() int {
-	switch {
-	case r.Scope.Year != 0:
+	if r.Scope.Year != 0 {
 		return r.Scope.Year + 1
-	case r.Scope.Term.EndYear != 0:
-		return r.Scope.Term.EndYear + 1
 	}
-	return atoi(r.Today[:min(4, len(r.Today))]) + 1
+	return 0
 }
 
 // periodPhrase opens the figures' sentences: "一年来", "本届以来".
@@ -151,8 +149,8 @@ func (r *AnnualReport) Build(tpl pdf.PageTemplate, info pdf.DocInfo) (*pdf.Doc, 
 }
 
 func (r *AnnualReport) planHeading() string {
-	if r.Scope.Year != 0 {
-		return fmt.Sprintf("%d年工作安排", r.nextYear())
+	if y := r.nextYear(); y != 0 {
+		return fmt.Sprintf("%d年工作安排", y)
 	}
 	return fmt.Sprintf("对%s届政协工作的建议", data.ChineseNumber(r.Scope.Term.Number+1))
 }

@@ -164,6 +164,18 @@ func TestAnnualReportForTheWholeTerm(t *testing.T) {
 	if r.ReviewHeading() != "十一届政协工作回顾" || !strings.HasPrefix(r.MeetingText(), "本届以来") {
 		t.Errorf("term wording: %s / %s", r.ReviewHeading(), r.MeetingText())
 	}
+	// The 届 ends in 2026: the report plans no 2027 but speaks to the next 届.
+	var buf bytes.Buffer
+	if err := r.Write(&buf, pdf.GBT9704(), pdf.DocInfo{Date: fixed}); err != nil {
+		t.Fatal(err)
+	}
+	text := flatText(t, buf.Bytes())
+	if !strings.Contains(text, "对十二届政协工作的建议") || !strings.Contains(text, "对下一届县政协工作，我们提出以下建议：") {
+		t.Error("the whole-届 report does not speak to the next 届")
+	}
+	if m := regexp.MustCompile(`\d{4}年工作安排|\d{4}年，县政协`).FindString(text); m != "" {
+		t.Errorf("the whole-届 report plans a year: %q", m)
+	}
 }
 
 // flatText is a PDF's text without line ends, spaces and page numbers, so

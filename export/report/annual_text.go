@@ -29,6 +29,8 @@ var AnnualReportSections = []NarrativeSection{
 
 // DefaultAnnualNarrative is the text the report prints before the office
 // has written its own: wording a county report would use, to be edited.
+// nextYear is the year the plan section is for; 0 for a whole-届 report,
+// whose plan section gives suggestions to the next 届.
 func DefaultAnnualNarrative(c data.Committee, sc Scope, nextYear int) map[string]string {
 	county := c.ShortName
 	if county == "" {
@@ -38,13 +40,17 @@ func DefaultAnnualNarrative(c data.Committee, sc Scope, nextYear int) map[string
 	if sc.Year == 0 {
 		period = "本届以来"
 	}
-	r := strings.NewReplacer("{县}", county, "{年}", fmt.Sprint(nextYear), "{期}", period)
+	plan := fmt.Sprintf("%d年，县政协将重点做好以下几个方面的工作：", nextYear)
+	if nextYear == 0 {
+		plan = "对下一届县政协工作，我们提出以下建议："
+	}
+	r := strings.NewReplacer("{县}", county, "{计划}", plan, "{期}", period)
 	sections := map[string]string{
 		SectionSpeaker:      "",
 		SectionReview:       r.Replace(`{期}，在中共{县}委的坚强领导下，县政协常委会坚持团结和民主两大主题，围绕全县中心工作，认真履行政治协商、民主监督、参政议政职能，各项工作取得了新的进展。现将主要工作和有关数据报告如下。`),
 		SectionExperience:   "",
 		SectionShortcomings: `在肯定成绩的同时，我们也清醒地看到，常委会工作还存在一些不足：一是协商议政的质量和实效有待进一步提高；二是民主监督的方式方法还需进一步探索；三是部分委员履职的积极性和主动性有待增强。对此，我们将认真研究，切实加以改进。`,
-		SectionPlan: r.Replace(`{年}年，县政协将重点做好以下几个方面的工作：
+		SectionPlan: r.Replace(`{计划}
 （一）坚持围绕中心，深化协商议政
 紧扣县委、县政府重大决策部署，精心组织专题协商、对口协商和界别协商，提高协商建言的针对性和实效性。
 （二）坚持服务大局，强化民主监督

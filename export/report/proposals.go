@@ -124,9 +124,13 @@ func plenaryOf(sessions []data.Session, sc Scope) *data.Session {
 	return nil
 }
 
-// nextYear is the year the 工作安排 section plans for.
+// nextYear is the year the 工作安排 section plans for: the year after the
+// scope. A whole-届 report plans no year (0): its plan section speaks to
+// the next 届, as the 届's last report does.
 func (r *ProposalReport) nextYear() int {
 	switch {
+	case r.Scope.Session == nil && r.Scope.Year == 0:
+		return 0
 	case r.At != nil && len(r.At.StartDate) >= 4:
 		return atoi(r.At.StartDate[:4])
 	case r.Scope.Year != 0:
@@ -173,15 +177,23 @@ func (r *ProposalReport) Build(tpl pdf.PageTemplate, info pdf.DocInfo) (*pdf.Doc
 	}
 	d.Paragraph(r.opening())
 	r.appendFigures(d)
-	year := r.nextYear()
 	d.Heading1("二、主要做法")
 	r.narrative(d, SectionPractice)
 	d.Heading1("三、存在的不足")
 	r.narrative(d, SectionShortcomings)
-	d.Heading1(fmt.Sprintf("四、%d年提案工作安排", year))
+	d.Heading1("四、" + r.planHeading())
 	r.narrative(d, SectionPlan)
 	r.narrative(d, SectionClosing)
 	return d, nil
+}
+
+// planHeading names section 四: the year after a year's or session's
+// scope; for the whole 届, the next 届.
+func (r *ProposalReport) planHeading() string {
+	if y := r.nextYear(); y != 0 {
+		return fmt.Sprintf("%d年提案工作安排", y)
+	}
+	return fmt.Sprintf("对%s届政协提案工作的建议", data.ChineseNumber(r.Scope.Term.Number+1))
 }
 
 func (r *ProposalReport) opening() string {

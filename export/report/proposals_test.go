@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"sync"
 	"testing"
@@ -225,5 +226,31 @@ func BenchmarkProposalReport(b *testing.B) {
 			b.Fatal(err)
 		}
 		b.ReportMetric(float64(buf.Len())/1024, "KiB/op")
+	}
+}
+
+// A whole-届 report plans no year beyond the 届: section 四 speaks to the
+// next 届; a session's report plans the year of the next plenary.
+func TestProposalReportPlanSectionFollowsTheScope(t *testing.T) {
+	s := demoStore(t)
+	session := sessionScope(t, s, 5)
+	term := loadReport(t, s, report.Scope{Term: session.Term})
+	var buf bytes.Buffer
+	if err := term.Write(&buf, pdf.GBT9704(), pdf.DocInfo{Date: fixed}); err != nil {
+		t.Fatal(err)
+	}
+	text := flatText(t, buf.Bytes())
+	if !strings.Contains(text, "四、对十二届政协提案工作的建议") || !strings.Contains(text, "对下一届县政协提案工作，我们提出以下建议：") {
+		t.Errorf("the whole-届 report does not speak to the next 届")
+	}
+	if m := regexp.MustCompile(`\d{4}年提案工作安排|\d{4}年，县政协`).FindString(text); m != "" {
+		t.Errorf("the whole-届 report plans a year: %q", m)
+	}
+	buf.Reset()
+	if err := loadReport(t, s, report.Scope{Term: session.Term, Year: 2025}).Write(&buf, pdf.GBT9704(), pdf.DocInfo{Date: fixed}); err != nil {
+		t.Fatal(err)
+	}
+	if text := flatText(t, buf.Bytes()); !strings.Contains(text, "四、2026年提案工作安排") || !strings.Contains(text, "2026年，县政协提案工作将重点做好") {
+		t.Errorf("the 2025 report does not plan 2026")
 	}
 }

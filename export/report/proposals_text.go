@@ -30,6 +30,8 @@ var ProposalReportSections = []NarrativeSection{
 
 // DefaultProposalNarrative is the text a report prints before the office
 // has written its own: wording a county report would use, to be edited.
+// nextYear is the year the plan section is for; 0 for a whole-届 report,
+// whose plan section gives suggestions to the next 届.
 func DefaultProposalNarrative(c data.Committee, nextYear int) map[string]string {
 	return defaultProposalNarrative(c, nextYear)
 }
@@ -39,7 +41,11 @@ func defaultProposalNarrative(c data.Committee, nextYear int) map[string]string 
 	if county == "" {
 		county = data.ShortName(c.Name)
 	}
-	r := strings.NewReplacer("{县}", county, "{年}", fmt.Sprint(nextYear))
+	plan := fmt.Sprintf("%d年，县政协提案工作将重点做好以下几个方面：", nextYear)
+	if nextYear == 0 {
+		plan = "对下一届县政协提案工作，我们提出以下建议："
+	}
+	r := strings.NewReplacer("{县}", county, "{计划}", plan)
 	return map[string]string{
 		SectionSpeaker: "",
 		SectionPractice: r.Replace(`（一）聚焦中心大局，着力提高提案质量
@@ -49,7 +55,7 @@ func defaultProposalNarrative(c data.Committee, nextYear int) map[string]string 
 （三）深化协商办理，着力推动成果转化
 把协商贯穿提案办理全过程，通过召开提案办理协商会、组织委员视察提案办理情况等形式，推动一批提案建议转化为具体的政策措施和工作成果，为{县}经济社会发展贡献了政协智慧和力量。`),
 		SectionShortcomings: `在肯定成绩的同时，我们也清醒地看到，提案工作还存在一些不足：一是部分提案调研不够深入，建议的针对性和可操作性有待增强；二是少数承办单位重答复、轻落实，办理实效有待提高；三是提案办理协商的形式还不够丰富，委员参与办理协商的积极性有待进一步调动。对此，我们将认真研究，切实加以改进。`,
-		SectionPlan: r.Replace(`{年}年，县政协提案工作将重点做好以下几个方面：
+		SectionPlan: r.Replace(`{计划}
 （一）着力提高提案质量
 围绕县委、县政府重大决策部署和群众急难愁盼问题，加强提案选题引导，鼓励委员深入调研、精准建言，严把提案审查关，推动提案工作由注重数量向注重质量转变。
 （二）着力增强办理实效
