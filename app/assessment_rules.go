@@ -3,6 +3,7 @@ package app
 import (
 	"context"
 	"fmt"
+	"path/filepath"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -137,8 +138,17 @@ func (s *assessmentScreen) onImportRules() {
 			showError(err, s.u.win)
 			return
 		}
+		rs, warnings, err := rules.Admit(s.u.ctx, s.u.store, rs)
+		if err != nil {
+			showError(fmt.Errorf("规则文件“%s”%w", filepath.Base(path), err), s.u.win)
+			return
+		}
 		if msg := s.addRuleSet(rs); msg != "" {
 			dialog.ShowInformation("未能导入", msg, s.u.win)
+			return
+		}
+		if len(warnings) > 0 {
+			dialog.ShowInformation("已导入，请注意", strings.Join(warnings, "\n"), s.u.win)
 		}
 	})
 }

@@ -36,6 +36,10 @@ func runImportRules(env Env, s *data.Store, args []string) error {
 	if *name != "" {
 		rs.Name = strings.TrimSpace(*name)
 	}
+	rs, warnings, err := rules.Admit(env.Ctx, s, rs)
+	if err != nil {
+		return fmt.Errorf("规则文件“%s”%w", pos[0], err)
+	}
 	st, replaced, err := storeRuleSet(env.Ctx, s, *year, rs, *replace)
 	if err != nil {
 		return err
@@ -45,6 +49,9 @@ func runImportRules(env Env, s *data.Store, args []string) error {
 		verb = "已替换"
 	}
 	fmt.Fprintf(env.Stdout, "%s规则集“%s”（%d年度）：%s\n", verb, st.Rules.Name, st.Year, ruleSetOutline(st.Rules))
+	for _, w := range warnings {
+		fmt.Fprintln(env.Stderr, "注意："+w)
+	}
 	chosen, err := chooseIfNone(env.Ctx, s, st)
 	if err != nil {
 		return err

@@ -220,3 +220,55 @@ func TestImportRulesRefusesClashUnlessReplace(t *testing.T) {
 		t.Errorf("export rules without a file: exit %d", code)
 	}
 }
+
+// A rule file naming a record type the database does not know would score
+// everyone 0 on that item: it is refused, naming the word, where it is and
+// the nearest known name, and nothing is stored. An alias (全会 for
+// 全体会议) is accepted, stored as the name it stands for and scores alike.
+func TestImportRulesRefusesUnknownNamesAndAcceptsAliases(t *testing.T) {
+	db := assessDB(t)
+	typo := strings.Replace(tinyRules, `[[item]]
+name = "社情民意"`, `  [[item.rule]]
+  name = "学习笔记"
+  kind = "record"
+  types = ["学习笔迹"]
+  points = 1
+
+[[item]]
+name = "社情民意"`, 1)
+	path := filepath.Join(t.TempDir(), "笔误.toml")
+	if err := os.WriteFile(path, []byte(typo), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := run(t, "--db", db, "import", "rules", path, "--year", "2026")
+	want := "第1项“参加会议”第2条规则：types中的“学习笔迹”不是本库已知的其他履职类型，最接近的是“学习笔记”"
+	if code == ExitOK || !strings.Contains(errOut, want) || !strings.Contains(errOut, "未导入") {
+		t.Fatalf("unknown record type: %d %s\n%s\nwant %s", code, out, errOut, want)
+	}
+
+	alias := strings.Replace(tinyRules, `statuses = ["出席"]`, `statuses = ["出席"]
+  types = ["全会"]`, 1)
+	alias = strings.Replace(alias, `name = "参加会议"`, `name = "加分"`, 1)
+	alias = strings.Replace(alias, `column = "会议"`, `column = "加分"`, 1)
+	if err := os.WriteFile(path, []byte(alias), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut = run(t, "--db", db, "import", "rules", path, "--year", "2026")
+	if code != ExitOK || !strings.Contains(out, "已导入规则集“测试规则”") {
+		t.Fatalf("alias refused (or the typo was stored): %d %s %s", code, out, errOut)
+	}
+	if !strings.Contains(errOut, "注意：第1项“加分”的列名“加分”与结果表固定的“加分”列相同") {
+		t.Errorf("no warning of the two 加分 columns: %q", errOut)
+	}
+	code, out, errOut = run(t, "--db", db, "assess", "--year", "2026", "--rules", "测试规则", "--format", "csv")
+	if code != ExitOK || !strings.Contains(out, "王强,经济界,,5,13.33,0,0,18.33,优秀,1,") {
+		t.Errorf("alias does not score like 全体会议: %d %s %s", code, out, errOut)
+	}
+	exported := filepath.Join(t.TempDir(), "out.toml")
+	if code, out, errOut = run(t, "--db", db, "export", "rules", "测试规则", exported, "--year", "2026"); code != ExitOK {
+		t.Fatalf("export rules: %d %s %s", code, out, errOut)
+	}
+	if b, err := os.ReadFile(exported); err != nil || !strings.Contains(string(b), `types = ["全体会议"]`) {
+		t.Errorf("stored rule set does not name 全体会议 (explanations would show the alias): %v\n%s", err, b)
+	}
+}
