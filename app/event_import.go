@@ -54,6 +54,7 @@ func (u *UI) previewEventImport(termID int64, path string, done func()) *eventIm
 		confirm: "导入",
 		busy:    "正在导入活动…",
 		choices: ei.keepCheck,
+		rows:    ei.rows,
 		done:    done,
 	})
 	ei.plan() // shows the dialog once the file is read
@@ -75,28 +76,13 @@ func (ei *eventImport) plan() {
 			return
 		}
 		ei.p = p
-		ei.show(eventPlan{p})
+		ei.show(p)
 	})
 }
 
-// eventPlan is an events workbook's plan as the import dialog shows it.
-type eventPlan struct{ p *sheet.EventImportPreview }
-
-func (ep eventPlan) file() string                 { return ep.p.Path }
-func (ep eventPlan) info() []string               { return ep.p.Info() }
-func (ep eventPlan) summary() string              { return ep.p.Summary() }
-func (ep eventPlan) problems() []data.ImportIssue { return ep.p.Issues }
-func (ep eventPlan) warnings() []data.ImportIssue { return ep.p.Warnings }
-func (ep eventPlan) writes() bool                 { return ep.p.OK() && ep.p.Plan.Created > 0 }
-
-func (ep eventPlan) apply(ctx context.Context, s *data.Store) (string, error) {
-	res, err := ep.p.Apply(ctx, s)
-	return sheet.EventResultMessage(res), err
-}
-
 // rows lists the events found.
-func (ep eventPlan) rows() fyne.CanvasObject {
-	return readOnlyTable(eventColumns(), ep.p.Plan.Events).obj
+func (ei *eventImport) rows() fyne.CanvasObject {
+	return readOnlyTable(eventColumns(), ei.p.Plan.Events).obj
 }
 
 // eventColumns are the preview table's columns.

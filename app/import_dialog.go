@@ -17,54 +17,38 @@ import (
 	"zhengxie/export/sheet"
 )
 
-// importPlan is what the import dialog shows of one planned import,
-// whatever kind of record it brings in: every import (roster, proposals,
-// events, and each kind added later) previews and applies through it.
-type importPlan interface {
-	// file is the path of the workbook read.
-	file() string
-	// info is the lines above the table: file, sheet, target, columns.
-	info() []string
-	// summary is the one sentence saying what importing does, or why it
-	// cannot.
-	summary() string
-	// rows is the table of what each row (or record) will do.
-	rows() fyne.CanvasObject
-	// problems block the import; warnings do not.
-	problems() []data.ImportIssue
-	warnings() []data.ImportIssue
-	// writes reports whether applying would write anything.
-	writes() bool
-	// apply imports in one transaction and says what it did.
-	apply(ctx context.Context, s *data.Store) (string, error)
-}
-
-// importDialog is the one preview dialog of every import: the choices of
-// its kind on top, the file and columns, the summary, the rows it will
-// write (and the warnings) or the problems by row and field, 导出问题清单,
-// 取消 and the confirm button. Nothing is written until confirm.
+// importDialog is the one preview dialog of every import (any
+// sheet.Preview: roster, proposals, events, and each kind added later):
+// the choices of its kind on top, the file and columns, the summary, the
+// rows it will write (and the hints) or the problems by row and field,
+// 导出问题清单, 只导入没有问题的行 (which also saves the rows left out, with
+// their reasons, as a sheet to fix and import again), 取消 and the confirm
+// button. Nothing is written until confirm.
 type importDialog struct {
 	u       *UI
-	plan    importPlan
-	busy    string // the progress text while applying
-	done    func() // after a successful import
-	closed  func() // after the dialog closes, by 取消 or import
+	plan    sheet.Preview
+	rows    func() fyne.CanvasObject // the kind's table of what each row will do
+	busy    string                   // the progress text while applying
+	done    func()                   // after a successful import
+	closed  func()                   // after the dialog closes, by 取消 or import
 	dlg     dialog.Dialog
 	info    *widget.Label
 	summary *widget.Label
 	body    *fyne.Container // the rows table or the problems table
 	confirm *widget.Button
 	issues  *widget.Button // 导出问题清单, shown when there are problems
+	skipBad *widget.Button // 只导入没有问题的行, shown when there are problems and good rows
 	shown   bool
 }
 
 // importDialogSpec is what one kind of import tells the dialog.
 type importDialogSpec struct {
-	title   string            // the dialog's title
-	confirm string            // the confirm button's text; 确认导入 when empty
-	busy    string            // progress text while applying
-	choices fyne.CanvasObject // the kind's own choices above the info (nil: none)
-	size    fyne.Size         // zero: 1000×640
+	title   string                   // the dialog's title
+	confirm string                   // the confirm button's text; 确认导入 when empty
+	busy    string                   // progress text while applying
+	choices fyne.CanvasObject        // the kind's own choices above the info (nil: none)
+	rows    func() fyne.CanvasObject // the table of what the current plan's rows will do
+	size    fyne.Size                // zero: 1000×640
 	done    func()
 	closed  func()
 }
@@ -72,7 +56,7 @@ type importDialogSpec struct {
 // newImportDialog builds the dialog without showing it: show does, with
 // the first plan.
 func (u *UI) newImportDialog(spec importDialogSpec) *importDialog {
-	d := &importDialog{u: u, busy: spec.busy, done: spec.done, closed: spec.closed}
+	d := &importDialog{u: u, busy: spec.busy, done: spec.done, closed: spec.closed, rows: spec.rows}
 	d.info = widget.NewLabel("")
 	d.info.Wrapping = fyne.TextWrapWord
 	d.summary = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
@@ -87,12 +71,14 @@ func (u *UI) newImportDialog(spec importDialogSpec) *importDialog {
 	d.confirm.Disable()
 	d.issues = widget.NewButtonWithIcon("导出问题清单", theme.UploadIcon(), d.onExportIssues)
 	d.issues.Hide()
+	d.skipBad = widget.NewButtonWithIcon("只导入没有问题的行", theme.ContentCopyIcon(), d.onSkipBad)
+	d.skipBad.Hide()
 	cancel := widget.NewButton("取消", d.close)
 	top := container.NewVBox(d.info, d.summary)
 	if spec.choices != nil {
 		top.Objects = append([]fyne.CanvasObject{spec.choices}, top.Objects...)
 	}
-	buttons := container.NewHBox(d.issues, layout.NewSpacer(), cancel, d.confirm)
+	buttons := container.NewHBox(d.issues, layout.NewSpacer(), cancel, d.skipBad, d.confirm)
 	d.dlg = dialog.NewCustomWithoutButtons(spec.title, container.NewBorder(top, buttons, nil, nil, d.body), u.win)
 	size := spec.size
 	if size.IsZero() {
@@ -103,13 +89,15 @@ func (u *UI) newImportDialog(spec importDialogSpec) *importDialog {
 }
 
 // show puts a plan into the dialog (the first one opens it).
-func (d *importDialog) show(p importPlan) {
+func (d *importDialog) show(p sheet.Preview) {
 	d.plan = p
-	d.info.SetText(strings.Join(p.info(), "\n"))
-	d.summary.SetText(p.summary())
-	if len(p.problems()) == 0 {
+	d.info.SetText(strings.Join(p.Info(), "\n"))
+	summary := p.Summary()
+	d.skipBad.Hide()
+	d.skipBad.Enable()
+	if len(p.Problems()) == 0 {
 		d.summary.Importance = widget.MediumImportance
-		if p.writes() {
+		if p.Writes() {
 			d.confirm.Enable()
 		} else {
 			d.confirm.Disable()
@@ -120,8 +108,13 @@ func (d *importDialog) show(p importPlan) {
 		d.summary.Importance = widget.DangerImportance
 		d.confirm.Disable()
 		d.issues.Show()
-		d.body.Objects = []fyne.CanvasObject{issuePane(p.problems())}
+		if part := p.Partial(); part.Writes {
+			summary += "\n" + part.Summary
+			d.skipBad.Show()
+		}
+		d.body.Objects = []fyne.CanvasObject{issuePane(p.Problems())}
 	}
+	d.summary.SetText(summary)
 	d.summary.Refresh()
 	d.body.Refresh()
 	if !d.shown {
@@ -145,8 +138,8 @@ func (d *importDialog) close() {
 
 // rowsPane lists what each row will do, then the warnings.
 func (d *importDialog) rowsPane() fyne.CanvasObject {
-	table := d.plan.rows()
-	warnings := d.plan.warnings()
+	table := d.rows()
+	warnings := d.plan.Hints()
 	if len(warnings) == 0 {
 		return table
 	}
@@ -162,10 +155,10 @@ func (d *importDialog) onExportIssues() {
 		return
 	}
 	u := d.u
-	source := filepath.Base(p.file())
+	source := filepath.Base(p.File())
 	name := strings.TrimSuffix(source, filepath.Ext(source)) + "（导入问题清单）.xlsx"
 	u.saveFile("导出问题清单", name, func(path string) {
-		if err := sheet.IssuesFile(path, source, p.problems()); err != nil {
+		if err := sheet.IssuesFile(path, source, p.Problems()); err != nil {
 			showError(err, u.win)
 			return
 		}
@@ -175,24 +168,55 @@ func (d *importDialog) onExportIssues() {
 
 func (d *importDialog) onConfirm() {
 	p := d.plan
-	if p == nil || len(p.problems()) > 0 {
+	if p == nil || len(p.Problems()) > 0 {
 		return
 	}
+	d.importNow(false, "")
+}
+
+// onSkipBad asks where to save the rows left out, then imports the others.
+func (d *importDialog) onSkipBad() {
+	p := d.plan
+	if p == nil || !p.Partial().Writes {
+		return
+	}
+	d.u.saveFile("保存未导入的行", sheet.LeftName(p.File()), func(path string) { d.importNow(true, path) })
+}
+
+// importNow imports in the background (with skipBad only the rows without
+// problems, and then writes the rows left out to leftPath), closes the
+// dialog and says what was done.
+func (d *importDialog) importNow(skipBad bool, leftPath string) {
+	p := d.plan
 	u := d.u
 	d.confirm.Disable()
-	var msg string
+	d.skipBad.Disable()
 	busy := d.busy
 	if busy == "" {
 		busy = "正在导入…"
 	}
+	var out sheet.Outcome
+	var leftErr error
 	u.run(busy, func(ctx context.Context, _ progress) (err error) {
-		msg, err = p.apply(ctx, u.store)
-		return err
+		if out, err = p.Import(ctx, u.store, skipBad); err != nil {
+			return err
+		}
+		if len(out.Left) > 0 {
+			leftErr = sheet.LeftFile(leftPath, p.Sources(), out.Left)
+		}
+		return nil
 	}, func(err error) {
 		d.close()
 		if err != nil {
 			showError(err, u.win)
 			return
+		}
+		msg := out.Message
+		switch {
+		case leftErr != nil:
+			msg += fmt.Sprintf("\n有问题的 %d 行未导入，但未能保存这些行：%s", len(out.Left), data.UserMessage(leftErr))
+		case len(out.Left) > 0:
+			msg += "\n" + sheet.LeftMessage(len(out.Left), leftPath)
 		}
 		dialog.ShowInformation("导入完成", msg, u.win)
 		if d.done != nil {

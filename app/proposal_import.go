@@ -67,6 +67,7 @@ func (l *proposalList) showImport(path string, sessions []data.Session) {
 		busy:    "正在导入提案…",
 		choices: container.NewHBox(widget.NewLabel("导入到"), pi.sessionSelect, pi.keepCheck),
 		size:    fyne.NewSize(980, 640),
+		rows:    pi.rows,
 		closed:  func() { l.importing = nil },
 		done: func() {
 			l.sessionID = pi.p.Session.ID
@@ -85,7 +86,7 @@ func (pi *proposalImport) plan() {
 		return
 	}
 	u := pi.l.ps.u
-	session, term := pi.sessions[i], u.term
+	session := pi.sessions[i]
 	opts := data.ProposalImportOptions{KeepUnmatched: pi.keepCheck.Checked, Actor: u.operator()}
 	pi.confirm.Disable()
 	var p *sheet.ProposalImportPreview
@@ -98,35 +99,13 @@ func (pi *proposalImport) plan() {
 			return
 		}
 		pi.p = p
-		pi.show(proposalPlan{p, term})
+		pi.show(p)
 	})
 }
 
-// proposalPlan is a register's plan as the import dialog shows it.
-type proposalPlan struct {
-	p    *sheet.ProposalImportPreview
-	term data.Term
-}
-
-func (pp proposalPlan) file() string                 { return pp.p.Path }
-func (pp proposalPlan) info() []string               { return pp.p.Info(pp.term) }
-func (pp proposalPlan) summary() string              { return pp.p.Summary() }
-func (pp proposalPlan) problems() []data.ImportIssue { return pp.p.Issues }
-func (pp proposalPlan) warnings() []data.ImportIssue { return pp.p.Warnings }
-
-func (pp proposalPlan) writes() bool {
-	created, _ := pp.p.Counts()
-	return pp.p.OK() && created > 0
-}
-
-func (pp proposalPlan) apply(ctx context.Context, s *data.Store) (string, error) {
-	res, err := pp.p.Apply(ctx, s)
-	return sheet.ResultMessage(res), err
-}
-
 // rows lists what each row will do.
-func (pp proposalPlan) rows() fyne.CanvasObject {
-	p := pp.p
+func (pi *proposalImport) rows() fyne.CanvasObject {
+	p := pi.p
 	return readOnlyTable([]*tableColumn[data.PlannedProposal]{
 		{title: "行号", width: 60, text: func(x data.PlannedProposal) string { return fmt.Sprint(x.Row) }},
 		{title: "案号", width: 90, text: func(x data.PlannedProposal) string { return p.Plan.Config.FormatNumber(x.Proposal.Number) }},

@@ -3,10 +3,6 @@ package app
 import (
 	"context"
 	"fmt"
-	"path/filepath"
-	"slices"
-	"sort"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -46,68 +42,25 @@ func (m *memberList) importFile(path string) {
 			showError(err, u.win)
 			return
 		}
-		m.showPreview(p, term)
+		m.showPreview(p)
 	})
 }
 
-func (m *memberList) showPreview(p *sheet.ImportPreview, term data.Term) {
+func (m *memberList) showPreview(p *sheet.ImportPreview) {
 	ip := &importPreview{p: p}
 	ip.importDialog = m.u.newImportDialog(importDialogSpec{
 		title:  "导入预览",
 		size:   fyne.NewSize(900, 600),
+		rows:   ip.rows,
 		done:   m.u.reloadAll,
 		closed: func() { m.preview = nil },
 	})
 	m.preview = ip
-	ip.show(rosterPlan{p, term})
+	ip.show(p)
 }
 
-// rosterPlan is a roster file's plan as the import dialog shows it.
-type rosterPlan struct {
-	p    *sheet.ImportPreview
-	term data.Term
-}
-
-func (ip rosterPlan) file() string { return ip.p.Path }
-
-func (ip rosterPlan) info() []string {
-	p := ip.p
-	var lines []string
-	lines = append(lines, fmt.Sprintf("文件：%s　　工作表：%s（表头在第 %d 行）　　导入到：%s",
-		filepath.Base(p.Path), p.Sheet.Sheet, p.Sheet.HeaderRow, ip.term.Label()))
-	var cols []string
-	for _, f := range data.RosterFields {
-		if _, ok := p.Sheet.Columns[f]; ok {
-			cols = append(cols, f)
-		}
-	}
-	lines = append(lines, "识别的列："+strings.Join(cols, "、"))
-	if len(p.Sheet.Ignored) > 0 {
-		lines = append(lines, "未识别、将忽略的列："+strings.Join(p.Sheet.Ignored, "、"))
-	}
-	if len(p.Plan.NewCatalog) > 0 {
-		kinds := make([]string, 0, len(p.Plan.NewCatalog))
-		for k := range p.Plan.NewCatalog {
-			kinds = append(kinds, k)
-		}
-		sort.Strings(kinds)
-		for _, k := range kinds {
-			lines = append(lines, fmt.Sprintf("将在本届%s列表中新增：%s", data.KindLabel(k), strings.Join(p.Plan.NewCatalog[k], "、")))
-		}
-	}
-	return lines
-}
-
-func (ip rosterPlan) summary() string {
-	p := ip.p
-	if !p.OK() {
-		return fmt.Sprintf("发现 %d 处问题，不能导入。请在 Excel 中修改后重新导入；数据库未做任何更改。", len(p.Issues))
-	}
-	created, updated, same := p.Plan.Counts()
-	return fmt.Sprintf("共 %d 行，可以导入：新增 %d 人，更新 %d 人%s。", len(p.Plan.Rows), created, updated, unchangedText(same))
-}
-
-func (ip rosterPlan) rows() fyne.CanvasObject {
+// rows is the table of what each row will do.
+func (ip *importPreview) rows() fyne.CanvasObject {
 	return readOnlyTable([]*tableColumn[data.PlannedRow]{
 		{title: "行号", width: 60, text: func(x data.PlannedRow) string { return fmt.Sprint(x.Row) }},
 		{title: "姓名", width: 100, text: func(x data.PlannedRow) string { return x.Member.Name }},
@@ -127,51 +80,8 @@ func (ip rosterPlan) rows() fyne.CanvasObject {
 	}, ip.p.Plan.Rows).obj
 }
 
-func (ip rosterPlan) problems() []data.ImportIssue { return ip.p.Issues }
-func (ip rosterPlan) warnings() []data.ImportIssue { return nil }
-func (ip rosterPlan) writes() bool {
-	created, updated, _ := ip.p.Plan.Counts()
-	return ip.p.OK() && created+updated > 0
-}
-
-func (ip rosterPlan) apply(ctx context.Context, s *data.Store) (string, error) {
-	res, err := ip.p.Apply(ctx, s, ip.term.ID)
-	return rosterImportMessage(res), err
-}
-
-// rosterImportMessage says what an import did. The rows that updated
-// existing members are listed only when few; a long list of numbers is
-// read by nobody, so many rows become their range and count.
-func rosterImportMessage(res data.ImportResult) string {
-	msg := fmt.Sprintf("导入完成：新增 %d 人，更新 %d 人%s。", res.Created, res.Updated, unchangedText(res.Unchanged))
-	rows := res.UpdatedRows
-	if len(rows) == 0 {
-		return msg
-	}
-	var which string
-	if len(rows) <= 10 {
-		nums := make([]string, len(rows))
-		for i, r := range rows {
-			nums[i] = fmt.Sprint(r)
-		}
-		which = "表格第 " + strings.Join(nums, "、") + " 行"
-	} else {
-		which = fmt.Sprintf("表格第 %d–%d 行中的 %d 行", slices.Min(rows), slices.Max(rows), len(rows))
-		if slices.Max(rows)-slices.Min(rows)+1 == len(rows) {
-			which = fmt.Sprintf("表格第 %d–%d 行（共 %d 行）", slices.Min(rows), slices.Max(rows), len(rows))
-		}
-	}
-	return msg + "\n" + which + "更新了已有委员的信息（表中空白的单元格保留原值）。"
-}
-
-// unchangedText is "，未变化 N 人" when rows were already stored as they
-// are, else "".
-func unchangedText(n int) string {
-	if n == 0 {
-		return ""
-	}
-	return fmt.Sprintf("，未变化 %d 人", n)
-}
+// rosterImportMessage says what a roster import did.
+var rosterImportMessage = sheet.RosterResultMessage
 
 func (m *memberList) onExport() {
 	u := m.u

@@ -366,7 +366,7 @@ import_roster() {
   zx --db "$demodb" export roster "$f" --term 10 --full --full-id >/dev/null
   xlsx_ok "$f" || { why="could not make the sheet to import"; return 1; }
   o=$(zx --db "$demodb" import roster "$f" --term 11)
-  added=$(echo "$o" | grep -o '将新增 [0-9]* 人' | grep -o '[0-9]*')
+  added=$(echo "$o" | grep -o '新增 [0-9]* 人' | head -1 | grep -o '[0-9]*')
   total=$(zx --db "$demodb" export roster "$tmp/t6.xlsx" --all | grep -o '名册 [0-9]* 人' | grep -o '[0-9]*')
   [ -n "$added" ] && [ -n "$total" ] || { why="CLI preview: $o"; return 1; }
   local s

@@ -48,8 +48,11 @@ const usage = `政协履职（zhengxie）— 县级政协委员、提案与履�
   catalog add 类别 名称 [--term N]      在名单末尾新增一项（同窗口程序“设置”中的名单）
   demo [--seed N]                       在空数据库中生成示例数据（虚构的清河县）
   demo --scale N [--seed N]             生成规模测试数据（N 个县合并的数据量，用于性能测试）
-  import roster 文件.xlsx [--term N] [--yes]
-                                        导入委员名册；不加 --yes 时只预览、不写入
+  import roster 文件.xlsx [--term N] [--yes] [--skip-bad [--left 文件.xlsx]]
+                                        导入委员名册；不加 --yes 时只预览、不写入。三种导入均可加
+                                        --skip-bad：表格有问题时只导入没有问题的行，有问题的行连同
+                                        行号和问题写入 --left 文件（默认为原文件旁的“…（未导入的行）.xlsx”），
+                                        改正后可再导入
   import proposals 文件.xlsx --session N [--term N] [--keep-unmatched] [--yes]
                                         导入往年提案台账到指定会次（--session 3 为本届第三次会议）；--keep-unmatched 时名册中找不到的
                                         提案人按姓名保存（否则列为问题）；不加 --yes 时只预览
@@ -108,7 +111,8 @@ const usage = `政协履职（zhengxie）— 县级政协委员、提案与履�
   --db 数据文件    数据库文件路径，默认：%s
   --term N        届次（数字，如 11 表示第十一届），默认为当前届
 
-退出码：0 成功；1 出错（数据未更改）；2 命令行有误；3 导入的表格有问题（未导入）。
+退出码：0 成功；1 出错（数据未更改）；2 命令行有误；3 导入的表格有问题（未导入）；
+        4 加 --skip-bad 时只导入了没有问题的行（有问题的行已另存）。
 `
 
 // Env is what a command runs with.

@@ -15,12 +15,14 @@ func runImportEvents(env Env, s *data.Store, args []string) error {
 	termNo := fs.Int("term", 0, "")
 	yes := fs.Bool("yes", false, "")
 	keep := fs.Bool("keep-unmatched", false, "")
+	skipBad := fs.Bool("skip-bad", false, "")
+	left := fs.String("left", "", "")
 	pos, err := parse(fs, args)
 	if err != nil {
 		return err
 	}
 	if len(pos) != 1 {
-		return usageError{"用法：zhengxie import events 文件.xlsx [--term N] [--keep-unmatched] [--yes]"}
+		return usageError{"用法：zhengxie import events 文件.xlsx [--term N] [--keep-unmatched] [--yes] [--skip-bad [--left 文件.xlsx]]"}
 	}
 	t, err := term(env, s, *termNo)
 	if err != nil {
@@ -31,31 +33,12 @@ func runImportEvents(env Env, s *data.Store, args []string) error {
 	if err != nil {
 		return err
 	}
-	for _, line := range p.Info() {
-		fmt.Fprintln(env.Stdout, line)
-	}
-	for _, w := range p.Warnings {
-		fmt.Fprintf(env.Stdout, "提示：第 %d 行\t%s\t%s\n", w.Row, orDash(w.Field), w.Msg)
-	}
-	if !p.OK() {
-		for _, is := range p.Issues {
-			fmt.Fprintf(env.Stdout, "第 %d 行\t%s\t%s\n", is.Row, orDash(is.Field), is.Msg)
+	list := func() {
+		for _, e := range p.Plan.Events {
+			present, leave, absent := e.Attendance()
+			fmt.Fprintf(env.Stdout, "%s\t%s\t%s\t%d 人（出席 %d，请假 %d，缺席 %d）\t%s\n", e.Activity.Date, e.Activity.Type,
+				e.Activity.Title, len(e.Activity.Members), present, leave, absent, sheet.EventAction(e))
 		}
-		return exitError{ExitIssues, fmt.Sprintf("发现 %d 处问题，未导入任何数据。请修改表格后重新导入。", len(p.Issues))}
 	}
-	for _, e := range p.Plan.Events {
-		present, leave, absent := e.Attendance()
-		fmt.Fprintf(env.Stdout, "%s\t%s\t%s\t%d 人（出席 %d，请假 %d，缺席 %d）\t%s\n", e.Activity.Date, e.Activity.Type,
-			e.Activity.Title, len(e.Activity.Members), present, leave, absent, sheet.EventAction(e))
-	}
-	if !*yes {
-		fmt.Fprintln(env.Stdout, p.Summary()+" 未写入数据；确认无误后加 --yes 执行导入。")
-		return nil
-	}
-	res, err := p.Apply(env.Ctx, s)
-	if err != nil {
-		return err
-	}
-	fmt.Fprintln(env.Stdout, sheet.EventResultMessage(res))
-	return nil
+	return runPreview(env, s, p, importOptions{yes: *yes, skipBad: *skipBad, left: *left}, list)
 }

@@ -5,7 +5,6 @@ package cli
 import (
 	"flag"
 	"fmt"
-	"strings"
 
 	"zhengxie/data"
 	"zhengxie/export/sheet"
@@ -25,6 +24,8 @@ func runImport(env Env, s *data.Store, args []string) error {
 	fs := flag.NewFlagSet("import", flag.ContinueOnError)
 	termNo := fs.Int("term", 0, "")
 	yes := fs.Bool("yes", false, "")
+	skipBad := fs.Bool("skip-bad", false, "")
+	left := fs.String("left", "", "")
 	pos, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -40,35 +41,7 @@ func runImport(env Env, s *data.Store, args []string) error {
 	if err != nil {
 		return err
 	}
-	created, updated, same := p.Plan.Counts()
-	fmt.Fprintf(env.Stdout, "文件：%s（工作表“%s”，表头在第 %d 行）→ %s\n", pos[1], p.Sheet.Sheet, p.Sheet.HeaderRow, t.Label())
-	if len(p.Sheet.Ignored) > 0 {
-		fmt.Fprintf(env.Stdout, "未识别、将忽略的列：%s\n", strings.Join(p.Sheet.Ignored, "、"))
-	}
-	if !p.OK() {
-		for _, is := range p.Issues {
-			field := is.Field
-			if field == "" {
-				field = "—"
-			}
-			fmt.Fprintf(env.Stdout, "第 %d 行\t%s\t%s\n", is.Row, field, is.Msg)
-		}
-		return exitError{ExitIssues, fmt.Sprintf("发现 %d 处问题，未导入任何数据。请修改表格后重新导入。", len(p.Issues))}
-	}
-	for kind, names := range p.Plan.NewCatalog {
-		fmt.Fprintf(env.Stdout, "将在本届%s列表中新增：%s\n", data.KindLabel(kind), strings.Join(names, "、"))
-	}
-	if !*yes {
-		fmt.Fprintf(env.Stdout, "预览：共 %d 行，将新增 %d 人，更新 %d 人%s。未写入数据；确认无误后加 --yes 执行导入。\n",
-			len(p.Plan.Rows), created, updated, unchangedText(same))
-		return nil
-	}
-	res, err := p.Apply(env.Ctx, s, t.ID)
-	if err != nil {
-		return err
-	}
-	fmt.Fprintf(env.Stdout, "导入完成：新增 %d 人，更新 %d 人%s。\n", res.Created, res.Updated, unchangedText(res.Unchanged))
-	return nil
+	return runPreview(env, s, p, importOptions{yes: *yes, skipBad: *skipBad, left: *left}, nil)
 }
 
 func runExport(env Env, s *data.Store, args []string) error {
@@ -134,13 +107,4 @@ func runTemplate(env Env, args []string) error {
 	}
 	fmt.Fprintf(env.Stdout, "已生成导入模板：%s\n", args[0])
 	return nil
-}
-
-// unchangedText is "，未变化 N 人" when rows were already stored as they
-// are, else "".
-func unchangedText(n int) string {
-	if n == 0 {
-		return ""
-	}
-	return fmt.Sprintf("，未变化 %d 人", n)
 }

@@ -1,7 +1,6 @@
 package sheet
 
 import (
-	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -17,13 +16,11 @@ import (
 // one term would do: the workbook as read, the store's plan, its problems
 // (which block the import) and warnings (which do not).
 type EventImportPreview struct {
-	Path     string
-	Term     data.Term
-	Options  data.EventImportOptions
-	Book     *EventBook
-	Plan     data.EventImportPlan
-	Issues   []data.ImportIssue
-	Warnings []data.ImportIssue
+	Base
+	Term    data.Term
+	Options data.EventImportOptions
+	Book    *EventBook
+	Plan    data.EventImportPlan
 }
 
 // PreviewEventFile reads a workbook and plans its import into a term,
@@ -45,36 +42,33 @@ func PreviewEventFile(ctx context.Context, s *data.Store, t data.Term, path stri
 	if opts.Source == "" {
 		opts.Source = filepath.Base(path)
 	}
+	opts.SkipBad = false
 	plan, err := s.PlanEventImport(ctx, t.ID, book.Rows, opts)
 	if err != nil {
 		return nil, err
 	}
-	p := &EventImportPreview{Path: path, Term: t, Options: opts, Book: book, Plan: plan,
-		Issues: slices.Clone(plan.Issues), Warnings: slices.Clone(plan.Warnings)}
-	sheet := map[string]int{}
-	for i, sh := range book.Sheets {
-		sheet["工作表“"+sh.Name] = i
+	p := &EventImportPreview{Base: Base{Path: path, Issues: slices.Clone(plan.Issues), Warnings: slices.Clone(plan.Warnings)},
+		Term: t, Options: opts, Book: book, Plan: plan}
+	var sheets []string
+	for _, sh := range book.Sheets {
+		sheets = append(sheets, sh.Name)
+		p.Source = append(p.Source, sh.Source)
 	}
-	byRow := func(a, b data.ImportIssue) int {
-		return cmp.Or(sheet[sheetOf(a.Msg)]-sheet[sheetOf(b.Msg)], a.Row-b.Row)
-	}
-	slices.SortStableFunc(p.Issues, byRow)
-	slices.SortStableFunc(p.Warnings, byRow)
-	return p, nil
-}
-
-// sheetOf is the sheet a message names ("" when it names none).
-func sheetOf(msg string) string {
-	if strings.HasPrefix(msg, "工作表“") {
-		if i := strings.Index(msg, "”"); i > 0 {
-			return msg[:i]
+	sortIssues(p.Issues, sheets)
+	sortIssues(p.Warnings, sheets)
+	if !p.OK() {
+		opts.SkipBad = true
+		good, err := s.PlanEventImport(ctx, t.ID, book.Rows, opts)
+		if err != nil && !errors.Is(err, data.ErrImportHasIssues) {
+			return nil, err
+		}
+		if err == nil {
+			p.Good = Partial{Left: good.Left, Writes: good.Created > 0,
+				Summary: partialSummary(eventCounts(good.Created, good.People, good.Skipped), len(good.Left))}
 		}
 	}
-	return ""
+	return p, nil
 }
-
-// OK reports whether the import can be applied (warnings do not block).
-func (p *EventImportPreview) OK() bool { return len(p.Issues) == 0 }
 
 // Apply imports the previewed rows in one transaction, with the options of
 // the preview. It refuses when the preview has problems; then nothing is
@@ -86,8 +80,25 @@ func (p *EventImportPreview) Apply(ctx context.Context, s *data.Store) (data.Eve
 	return s.ImportEvents(ctx, p.Term.ID, p.Book.Rows, p.Options)
 }
 
+// Import imports the workbook into the preview's term (Preview).
+func (p *EventImportPreview) Import(ctx context.Context, s *data.Store, skipBad bool) (Outcome, error) {
+	if err := p.refuseHasIssues(skipBad); err != nil {
+		return Outcome{}, err
+	}
+	opts := p.Options
+	opts.SkipBad = skipBad
+	res, err := s.ImportEvents(ctx, p.Term.ID, p.Book.Rows, opts)
+	if err != nil {
+		return Outcome{}, err
+	}
+	return Outcome{Message: EventResultMessage(res), Left: res.Left}, nil
+}
+
 // Summary is the one sentence that says whether and what will be imported.
 func (p *EventImportPreview) Summary() string { return p.Plan.Summary() }
+
+// Writes reports whether importing the workbook would add anything.
+func (p *EventImportPreview) Writes() bool { return p.OK() && p.Plan.Created > 0 }
 
 // Info is the lines the preview shows above its table: file, layout and
 // term, the columns understood and ignored, the sheets skipped.
@@ -126,11 +137,16 @@ func (p *EventImportPreview) Info() []string {
 
 // EventResultMessage is what the user reads after an events import.
 func EventResultMessage(r data.EventImportResult) string {
-	s := fmt.Sprintf("导入完成：新增 %d 个活动（%d 人次）", r.Created, r.People)
-	if r.Skipped > 0 {
-		s += fmt.Sprintf("，跳过已导入的 %d 个", r.Skipped)
+	return "导入完成：" + eventCounts(r.Created, r.People, r.Skipped) + "。"
+}
+
+// eventCounts is "新增 2 个活动（4 人次），跳过已导入的 1 个".
+func eventCounts(created, people, skipped int) string {
+	s := fmt.Sprintf("新增 %d 个活动（%d 人次）", created, people)
+	if skipped > 0 {
+		s += fmt.Sprintf("，跳过已导入的 %d 个", skipped)
 	}
-	return s + "。"
+	return s
 }
 
 // EventAction says what importing one planned event does, for the

@@ -37,7 +37,8 @@ type EventSheet struct {
 	Event     data.EventRow
 	Columns   map[string]string // column label (data.EvCol*) → header text found
 	Ignored   []string
-	Rows      int // participant rows read
+	Rows      int     // participant rows read
+	Source    *Source // the sheet as read, for the rows a partial import leaves out
 }
 
 var eventVocab = newVocab(map[string][]string{
@@ -134,6 +135,7 @@ func (sh *EventSheet) read(g *grid, header int) []data.EventRow {
 	if sh.Layout == LayoutSheet && sh.Event.Title == "" && !defaultSheetName.MatchString(sh.Name) {
 		sh.Event.Title = sh.Name
 	}
+	sh.Source = g.newSource(sh.Name, start)
 	var out []data.EventRow
 	for _, block := range sh.blocks(g, start-1, cols) {
 		out = append(out, sh.readBlock(g, start, block)...)
@@ -202,6 +204,19 @@ func (sh *EventSheet) readBlock(g *grid, start int, cols map[int]string) []data.
 		}
 		prev = row
 		out = append(out, splitNames(row)...)
+		sh.Source.keep(g, r, func(c int) string {
+			field, ok := cols[c]
+			if !ok {
+				return ""
+			}
+			if v := g.eventValue(r, c, field); v != "" || field == data.EvColName {
+				return v
+			}
+			if p := eventField(&row, field); p != nil { // a blank cell meaning "the same as above"
+				return *p
+			}
+			return ""
+		})
 	}
 	return out
 }

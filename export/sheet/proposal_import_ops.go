@@ -2,6 +2,7 @@ package sheet
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -16,19 +17,22 @@ import (
 // session would do: the sheet as read, the store's plan, its problems
 // (which block the import) and warnings (which do not), by row.
 type ProposalImportPreview struct {
-	Path     string
-	Session  data.Session
-	Options  data.ProposalImportOptions
-	Sheet    *ProposalSheet
-	Plan     data.ProposalImportPlan
-	Issues   []data.ImportIssue
-	Warnings []data.ImportIssue
+	Base
+	Term    data.Term
+	Session data.Session
+	Options data.ProposalImportOptions
+	Sheet   *ProposalSheet
+	Plan    data.ProposalImportPlan
 }
 
 // PreviewProposalFile reads a register and plans its import into a
 // session, writing nothing. opts.Source defaults to the file's name.
 func PreviewProposalFile(ctx context.Context, s *data.Store, session data.Session, path string,
 	opts data.ProposalImportOptions) (*ProposalImportPreview, error) {
+	t, err := s.GetTerm(ctx, session.TermID)
+	if err != nil {
+		return nil, err
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("无法打开文件“%s”：%w", filepath.Base(path), err)
@@ -41,20 +45,29 @@ func PreviewProposalFile(ctx context.Context, s *data.Store, session data.Sessio
 	if opts.Source == "" {
 		opts.Source = filepath.Base(path)
 	}
+	opts.SkipBad = false
 	plan, err := s.PlanProposalImport(ctx, session.ID, sheet.Rows, opts)
 	if err != nil {
 		return nil, err
 	}
-	byRow := func(a, b data.ImportIssue) int { return a.Row - b.Row }
-	p := &ProposalImportPreview{Path: path, Session: session, Options: opts, Sheet: sheet, Plan: plan,
-		Issues: slices.Clone(plan.Issues), Warnings: slices.Clone(plan.Warnings)}
-	slices.SortStableFunc(p.Issues, byRow)
-	slices.SortStableFunc(p.Warnings, byRow)
+	p := &ProposalImportPreview{Base: Base{Path: path, Issues: slices.Clone(plan.Issues), Warnings: slices.Clone(plan.Warnings),
+		Source: []*Source{sheet.Source}}, Term: t, Session: session, Options: opts, Sheet: sheet, Plan: plan}
+	sortIssues(p.Issues, nil)
+	sortIssues(p.Warnings, nil)
+	if !p.OK() {
+		opts.SkipBad = true
+		good, err := s.PlanProposalImport(ctx, session.ID, sheet.Rows, opts)
+		if err != nil && !errors.Is(err, data.ErrImportHasIssues) {
+			return nil, err
+		}
+		if err == nil {
+			r := good.Result()
+			p.Good = Partial{Left: good.Left, Writes: r.Created > 0,
+				Summary: partialSummary(proposalCounts(r), len(good.Left))}
+		}
+	}
 	return p, nil
 }
-
-// OK reports whether the import can be applied (warnings do not block).
-func (p *ProposalImportPreview) OK() bool { return len(p.Issues) == 0 }
 
 // Counts returns how many proposals would be created, and how many rows
 // skipped because the session already has them.
@@ -73,9 +86,30 @@ func (p *ProposalImportPreview) Apply(ctx context.Context, s *data.Store) (data.
 	return s.ImportProposals(ctx, p.Session.ID, p.Sheet.Rows, p.Options)
 }
 
+// Import imports the register into the preview's session (Preview).
+func (p *ProposalImportPreview) Import(ctx context.Context, s *data.Store, skipBad bool) (Outcome, error) {
+	if err := p.refuseHasIssues(skipBad); err != nil {
+		return Outcome{}, err
+	}
+	opts := p.Options
+	opts.SkipBad = skipBad
+	res, err := s.ImportProposals(ctx, p.Session.ID, p.Sheet.Rows, opts)
+	if err != nil {
+		return Outcome{}, err
+	}
+	return Outcome{Message: ResultMessage(res), Left: res.Left}, nil
+}
+
+// Writes reports whether importing the register would add anything.
+func (p *ProposalImportPreview) Writes() bool {
+	created, _ := p.Counts()
+	return p.OK() && created > 0
+}
+
 // Info is the lines the preview shows above its table: file, sheet and
 // session, the columns understood and ignored, the units to be added.
-func (p *ProposalImportPreview) Info(t data.Term) []string {
+func (p *ProposalImportPreview) Info() []string {
+	t := p.Term
 	lines := []string{fmt.Sprintf("文件：%s　　工作表：%s（表头在第 %d 行）　　导入到：%s%s",
 		filepath.Base(p.Path), p.Sheet.Sheet, p.Sheet.HeaderRow, t.TermName(), p.Session.SessionName())}
 	lines = append(lines, "识别的列："+strings.Join(p.Sheet.Recognised(), "、"))
@@ -98,16 +132,21 @@ func (p *ProposalImportPreview) Summary() string {
 		return fmt.Sprintf("发现 %d 处问题，不能导入。请在 Excel 中修改后重新导入；数据库未做任何更改。", len(p.Issues))
 	}
 	r := p.Plan.Result()
-	s := fmt.Sprintf("共 %d 行，可以导入：新增 %d 件", len(p.Plan.Rows), r.Created)
+	s := fmt.Sprintf("共 %d 行，可以导入：%s。", len(p.Plan.Rows), proposalCounts(r))
+	if len(p.Warnings) > 0 {
+		s += fmt.Sprintf("另有 %d 条提示，不影响导入。", len(p.Warnings))
+	}
+	return s
+}
+
+// proposalCounts is "新增 10 件（立案 3 件、办结 7 件），跳过本次会议已有的 2 件".
+func proposalCounts(r data.ProposalImportResult) string {
+	s := fmt.Sprintf("新增 %d 件", r.Created)
 	if by := StatusCounts(r.ByStatus); by != "" {
 		s += "（" + by + "）"
 	}
 	if r.Skipped > 0 {
 		s += fmt.Sprintf("，跳过本次会议已有的 %d 件", r.Skipped)
-	}
-	s += "。"
-	if len(p.Warnings) > 0 {
-		s += fmt.Sprintf("另有 %d 条提示，不影响导入。", len(p.Warnings))
 	}
 	return s
 }

@@ -182,7 +182,7 @@ func TestLedgerRoundTrip(t *testing.T) {
 	if !p.OK() || len(p.Warnings) != 0 {
 		t.Fatalf("issues %v warnings %v", p.Issues, p.Warnings)
 	}
-	info := strings.Join(p.Info(to.term), "\n")
+	info := strings.Join(p.Info(), "\n")
 	if !strings.Contains(info, "将新增承办单位：县生态环境分局、县公安局、县教育局、县交通运输局、县林业局、县农业农村局、县商务局") ||
 		!strings.Contains(info, "导入到：第十一届第五次会议") {
 		t.Errorf("info:\n%s", info)

@@ -22,6 +22,7 @@ type ProposalSheet struct {
 	Columns   map[string]string // column label (data.Col*) → header text found
 	Ignored   []string          // header texts not understood (their columns are not imported)
 	Rows      []data.ProposalRow
+	Source    *Source // the sheet as read, for the rows a partial import leaves out
 }
 
 // Pseudo-fields of the header vocabulary, resolved after mapping.
@@ -120,6 +121,7 @@ func ReadProposals(r io.Reader) (sheet *ProposalSheet, err error) {
 		}
 		s := &ProposalSheet{Sheet: name, HeaderRow: header + 1, Columns: map[string]string{}}
 		cols, start := s.mapColumns(g, header)
+		s.Source = g.newSource(name, start)
 		s.readRows(g, cols, start)
 		if len(s.Rows) == 0 {
 			return s, noProposalsError{name, s.HeaderRow}
@@ -172,6 +174,12 @@ func (s *ProposalSheet) readRows(g *grid, cols map[int]string, start int) {
 			continue
 		}
 		s.Rows = append(s.Rows, data.ProposalRow{Row: r + 1, Cells: cells})
+		s.Source.keep(g, r, func(c int) string {
+			if field, ok := cols[c]; ok {
+				return g.proposalValue(r, c, field)
+			}
+			return ""
+		})
 	}
 }
 

@@ -21,6 +21,7 @@ type RosterSheet struct {
 	Ignored   []string          // header texts not understood (their columns are not imported)
 	Rows      []data.ImportRow
 	Issues    []data.ImportIssue // problems the reader itself found (a 是否常委 cell that is not 是/否)
+	Source    *Source            // the sheet as read, for the rows a partial import leaves out
 }
 
 // headerAliases maps the normalised texts offices use as column headers to
@@ -87,7 +88,9 @@ func fieldOf(header string) string {
 }
 
 // notData are header texts of columns the reader ignores on purpose.
-var notData = map[string]bool{"序号": true, "编号": true, "序": true, "No.": true}
+// 行号 and 问题 are the columns a sheet of rows left out by a partial
+// import adds (WriteLeft).
+var notData = map[string]bool{"序号": true, "编号": true, "序": true, "No.": true, "行号": true, "问题": true}
 
 // stopWords start the lines under a roster that are not members.
 var stopWords = []string{"合计", "总计", "小计", "填表人", "填报人", "制表", "审核人", "审核：", "注：", "注:",
@@ -168,6 +171,7 @@ func ReadRoster(r io.Reader) (sheet *RosterSheet, err error) {
 		}
 		s := &RosterSheet{Sheet: name, HeaderRow: header + 1, Columns: map[string]string{}}
 		cols, start := s.mapColumns(g, header)
+		s.Source = g.newSource(name, start)
 		s.readRows(g, cols, start)
 		if len(s.Rows) == 0 && len(s.Issues) == 0 {
 			return s, noRowsError{name, s.HeaderRow}
@@ -350,6 +354,12 @@ func (s *RosterSheet) readRows(g *grid, cols map[int]column, start int) {
 			continue
 		}
 		s.Rows = append(s.Rows, data.ImportRow{Row: r + 1, Member: m, Fields: fields})
+		s.Source.keep(g, r, func(c int) string {
+			if col, ok := cols[c]; ok {
+				return g.value(r, c, col.field)
+			}
+			return ""
+		})
 		s.Issues = append(s.Issues, issues...)
 	}
 }
