@@ -123,7 +123,10 @@ func yearScopes(t data.Term, years []int) []reportScope {
 // prepareReport loads doc for sc. It touches no widget (it runs off the UI
 // thread).
 func (u *UI) prepareReport(ctx context.Context, doc string, sc reportScope) (*preparedReport, error) {
-	today := u.store.Now().Format("2006-01-02")
+	// The report's date: the figures count up to it, "截至" names it and
+	// the PDF carries it.
+	now := u.store.Now()
+	today, info := now.Format("2006-01-02"), pdf.DocInfo{Date: now}
 	tpl := pdf.GBT9704()
 	switch doc {
 	case docProposals:
@@ -133,7 +136,7 @@ func (u *UI) prepareReport(ctx context.Context, doc string, sc reportScope) (*pr
 		}
 		return &preparedReport{fileName: strings.Join(r.Title(), "") + ".pdf", kind: report.ProposalReportKind,
 			scopeKey: sc.scope.Key(), sections: report.ProposalReportSections, text: r.Text.Sections, pdf: true,
-			write: func(_ context.Context, w io.Writer, _ progress) error { return r.Write(w, tpl, pdf.DocInfo{}) }}, nil
+			write: func(_ context.Context, w io.Writer, _ progress) error { return r.Write(w, tpl, info) }}, nil
 	case docAnnual:
 		r, err := report.LoadAnnualReport(ctx, u.store, sc.scope, today)
 		if err != nil {
@@ -142,7 +145,7 @@ func (u *UI) prepareReport(ctx context.Context, doc string, sc reportScope) (*pr
 		return &preparedReport{fileName: strings.Join(r.Title(), "") + "（" + r.ReviewHeading() + "）.pdf",
 			kind: report.AnnualReportKind, scopeKey: sc.scope.Key(), sections: report.AnnualReportSections,
 			text: r.Text.Sections, pdf: true,
-			write: func(_ context.Context, w io.Writer, _ progress) error { return r.Write(w, tpl, pdf.DocInfo{}) }}, nil
+			write: func(_ context.Context, w io.Writer, _ progress) error { return r.Write(w, tpl, info) }}, nil
 	case docArchive, docNotice:
 		return u.preparePrintout(ctx, doc, sc)
 	}

@@ -72,6 +72,15 @@ func (f reportFlags) docInfo() (pdf.DocInfo, error) {
 	return pdf.DocInfo{Date: d}, nil
 }
 
+// asOf is the report's date as YYYY-MM-DD: --date, else today. The figures
+// are counted up to it and every "截至" names it.
+func (f reportFlags) asOf(s *data.Store, info pdf.DocInfo) string {
+	if !info.Date.IsZero() {
+		return info.Date.Format("2006-01-02")
+	}
+	return s.Now().Format("2006-01-02")
+}
+
 func runReportProposals(env Env, s *data.Store, args []string) error {
 	f := newReportFlags("report proposals")
 	year := f.fs.Int("year", 0, "")
@@ -86,7 +95,7 @@ func runReportProposals(env Env, s *data.Store, args []string) error {
 	if err != nil {
 		return err
 	}
-	r, err := loadProposalReport(env, s, *f.termNo, *f.sessionNo, *year)
+	r, err := loadProposalReport(env, s, *f.termNo, *f.sessionNo, *year, f.asOf(s, info))
 	if err != nil {
 		return err
 	}
@@ -101,7 +110,7 @@ func runReportProposals(env Env, s *data.Store, args []string) error {
 
 // loadProposalReport gathers the 提案工作情况报告 of a session, a year or
 // the whole term.
-func loadProposalReport(env Env, s *data.Store, termNo, sessionNo, year int) (*report.ProposalReport, error) {
+func loadProposalReport(env Env, s *data.Store, termNo, sessionNo, year int, asOf string) (*report.ProposalReport, error) {
 	t, err := term(env, s, termNo)
 	if err != nil {
 		return nil, err
@@ -111,7 +120,7 @@ func loadProposalReport(env Env, s *data.Store, termNo, sessionNo, year int) (*r
 		return nil, err
 	}
 	sc := report.Scope{Term: t, Session: session, Year: year}
-	return report.LoadProposalReport(env.Ctx, s, sc, s.Now().Format("2006-01-02"))
+	return report.LoadProposalReport(env.Ctx, s, sc, asOf)
 }
 
 // runReportText prints the narrative of the 提案工作情况报告 (做法, 不足,
@@ -127,7 +136,7 @@ func runReportText(env Env, s *data.Store, args []string) error {
 	if len(pos) > 0 || *f.out != "" || (*f.sessionNo != 0 && *year != 0) {
 		return usageError{reportUsage}
 	}
-	r, err := loadProposalReport(env, s, *f.termNo, *f.sessionNo, *year)
+	r, err := loadProposalReport(env, s, *f.termNo, *f.sessionNo, *year, s.Now().Format("2006-01-02"))
 	if err != nil {
 		return err
 	}

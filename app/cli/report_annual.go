@@ -41,7 +41,7 @@ func runReportAnnual(env Env, s *data.Store, args []string) error {
 	if *year != 0 && (*year < t.StartYear || *year > t.EndYear) {
 		return fmt.Errorf("%d年不在%s（%d—%d年）之内", *year, t.TermName(), t.StartYear, t.EndYear)
 	}
-	r, err := report.LoadAnnualReport(env.Ctx, s, report.Scope{Term: t, Year: *year}, s.Now().Format("2006-01-02"))
+	r, err := report.LoadAnnualReport(env.Ctx, s, report.Scope{Term: t, Year: *year}, f.asOf(s, info))
 	if err != nil {
 		return err
 	}
