@@ -171,8 +171,7 @@ func TestColumnTableInitialColumnShowsNoArrowUntilReversed(t *testing.T) {
 	test.NewTempApp(t)
 	rows := []city{{"丙", 1}, {"甲", 3}, {"乙", 2}}
 	shown := slices.Clone(rows)
-	var tb *columnTable[city]
-	tb = newColumnTable([]*tableColumn[city]{
+	tb := newColumnTable([]*tableColumn[city]{
 		{title: "排名", width: 50, text: func(c city) string { return strings.Repeat("I", c.people) },
 			compare: func(a, b city) int { return cmp.Compare(a.people, b.people) }, initial: true},
 		{title: "城市", width: 80, text: func(c city) string { return c.name }, sortKey: func(c city) string { return c.name }},

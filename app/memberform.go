@@ -31,7 +31,6 @@ type memberForm struct {
 	errs    fieldErrors
 	general *widget.Label
 	saveBtn *widget.Button
-	onSaved func(data.Member)
 }
 
 func (m *memberList) openForm(x data.Member) {

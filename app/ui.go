@@ -12,7 +12,6 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -316,26 +315,6 @@ func heading(text string) *widget.Label {
 	l.SizeName = theme.SizeNameSubHeadingText
 	return l
 }
-
-// placeholder is an honest empty screen for features a later release adds.
-type placeholder struct {
-	name, feature string
-	res           fyne.Resource
-	obj           fyne.CanvasObject
-}
-
-func newPlaceholder(name string, res fyne.Resource, feature string) *placeholder {
-	p := &placeholder{name: name, res: res, feature: feature}
-	msg := widget.NewLabel(feature + "功能尚未开放，将在后续版本中提供。\n现有数据不受影响。")
-	msg.Alignment = fyne.TextAlignCenter
-	p.obj = container.NewVBox(heading(name), layout.NewSpacer(), container.NewCenter(msg), layout.NewSpacer())
-	return p
-}
-
-func (p *placeholder) title() string            { return p.name }
-func (p *placeholder) icon() fyne.Resource      { return p.res }
-func (p *placeholder) view() fyne.CanvasObject  { return p.obj }
-func (p *placeholder) reload(_ context.Context) {}
 
 // ID is the application ID (also in FyneApp.toml); preferences are stored
 // under it.

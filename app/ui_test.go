@@ -394,26 +394,6 @@ func TestLastScreenAndWindowSizeRemembered(t *testing.T) {
 	}
 }
 
-func TestPlaceholdersAreHonest(t *testing.T) {
-	u := testUI(t, true)
-	for i, s := range u.screens {
-		if p, ok := s.(*placeholder); ok {
-			u.nav.Select(i)
-			if !strings.Contains(labelText(u.body), "尚未开放") {
-				t.Errorf("%s screen does not say it is not open yet", p.name)
-			}
-		}
-	}
-	var titles []string
-	for _, s := range u.screens {
-		titles = append(titles, s.title())
-	}
-	want := []string{"首页", "委员", "提案", "履职活动", "社情民意", "履职考核", "报表", "设置"}
-	if !slices.Equal(titles, want) {
-		t.Errorf("navigation %v, want %v", titles, want)
-	}
-}
-
 // labelText joins the text of every label under o.
 func labelText(o fyne.CanvasObject) string {
 	var b strings.Builder

@@ -45,6 +45,7 @@ func TestOpenBacksUpBeforeMigrating(t *testing.T) {
 	if s, err = Open(ctx, path); err != nil {
 		t.Fatal(err)
 	}
+	defer s.Close()
 	if entries, _ := os.ReadDir(BackupDir(path)); len(entries) != 1 {
 		t.Errorf("reopening an up-to-date database made a backup: %v", entries)
 	}

@@ -21,7 +21,7 @@ trap 'rm -f "$out"' EXIT
 echo "scale databases (built if missing) ..." >&2
 ZHENGXIE_WARM=1 go test -count=1 -timeout 30m -run '^TestWarm$' ./data/demo/scaledb/ >&2
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load $(cut -d' ' -f1-3 /proc/loadavg)" >&2
-go test -run '^$' -bench '^BenchmarkScale' -benchtime 1x -count "$count" -timeout 90m ./data/ ./export/ ./app/ | tee "$out" >&2
+go test -run '^$' -bench '^BenchmarkScale' -benchtime 1x -count "$count" -timeout 90m ./data/ ./export/... ./app/ | tee "$out" >&2
 echo
 go run ./scripts/benchtable <"$out"
 echo

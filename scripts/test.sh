@@ -22,6 +22,10 @@ step "go vet"
 go vet ./...
 done_
 
+step "staticcheck (pinned in go.mod as a tool; no cgo, so the window's driver is not needed)"
+CGO_ENABLED=0 go tool staticcheck ./data/... ./export/... ./app/... ./assets/... ./scripts/...
+done_
+
 step "tests (no cgo, no display)"
 CGO_ENABLED=0 go test ./data/... ./export/... ./app/... ./assets/... ./scripts/...
 done_

@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"cmp"
 	"context"
 	"errors"
 	"flag"
@@ -139,43 +138,4 @@ func runExportRules(env Env, s *data.Store, args []string) error {
 	}
 	fmt.Fprintf(env.Stdout, "已导出规则集“%s”（%d年度）：%s\n", st.Rules.Name, st.Year, pos[1])
 	return nil
-}
-
-// demoRuleSets stores the shipped presets as the rule sets of the demo's
-// assessment years and chooses the 桐城 one (the first preset when none is
-// named so) in each year's setup.
-func demoRuleSets(ctx context.Context, s *data.Store, years ...int) (int, error) {
-	presets, err := rules.Presets()
-	if err != nil {
-		return 0, err
-	}
-	n := 0
-	for _, year := range years {
-		var first, tongcheng int64
-		for _, rs := range presets {
-			st, _, err := storeRuleSet(ctx, s, year, rs, false)
-			if err != nil {
-				return n, fmt.Errorf("示例规则集“%s”：%w", rs.Name, err)
-			}
-			n++
-			if first == 0 {
-				first = st.ID
-			}
-			if tongcheng == 0 && strings.Contains(rs.Name, "桐城") {
-				tongcheng = st.ID
-			}
-		}
-		choice := cmp.Or(tongcheng, first)
-		setup, err := s.AssessmentSetup(ctx, year)
-		if err != nil {
-			return n, err
-		}
-		if choice != 0 {
-			setup.RuleSetID = choice
-			if err := s.SaveAssessmentSetup(ctx, setup); err != nil {
-				return n, err
-			}
-		}
-	}
-	return n, nil
 }

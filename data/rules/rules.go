@@ -60,6 +60,7 @@ func tomlError(err error, input []byte) error {
 	if errors.As(err, &pe) {
 		line := pe.Position.Line
 		if line == 0 {
+			//lint:ignore SA1019 older toml errors set only Line
 			line = pe.Line
 		}
 		msg := pe.Message
