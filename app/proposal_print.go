@@ -25,14 +25,9 @@ var printForms = []struct{ label, kind string }{
 	{"提案办理情况征询意见表（送提案人）", report.FormFeedback},
 }
 
-// printButton offers the forms of a proposal assigned to units; nil before that.
+// printButton offers the forms of a proposal; before it is assigned to
+// units (交办), onPrint says why there is nothing to print.
 func (d *proposalDetail) printButton() *widget.Button {
-	d.printBtn = nil
-	switch d.p.Status {
-	case proposal.Handling, proposal.Answered, proposal.Rehandled, proposal.Closed:
-	default:
-		return nil
-	}
 	d.printBtn = widget.NewButtonWithIcon("打印表单…", theme.DocumentPrintIcon(), d.onPrint)
 	return d.printBtn
 }
@@ -41,6 +36,10 @@ func (d *proposalDetail) printButton() *widget.Button {
 // chooses and offers to open it for printing.
 func (d *proposalDetail) onPrint() {
 	u := d.l.ps.u
+	if why := report.FormsRefusal(d.p); why != "" {
+		dialog.ShowInformation("不能打印表单", d.l.ps.cfg.FormatNumber(d.p.Number)+"提案"+why, u.win)
+		return
+	}
 	checks := make([]*widget.Check, len(printForms))
 	objs := []fyne.CanvasObject{widget.NewLabel("选择要生成的表单（A4，一式一页）：")}
 	for i, f := range printForms {

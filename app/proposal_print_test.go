@@ -22,9 +22,12 @@ func TestPrintFormsOfAnAssignedProposal(t *testing.T) {
 			Units: []data.Assignment{{UnitID: w.units[0].ID, Role: proposal.RoleLead}}})
 	w.reload()
 	w.selectRow(titleParking)
-	if w.l.detail.printBtn != nil {
-		t.Fatal("a proposal not yet assigned offers forms")
+	w.u.pickers.saveFile = func(_, _ string, _ func(string)) { t.Fatal("a proposal not yet assigned offers a file for its forms") }
+	test.Tap(w.l.detail.printBtn)
+	if got := shownText(topOverlay(w.u)); !strings.Contains(got, "已立案，尚未交办承办单位") || !strings.Contains(got, "不能生成提案交办单") {
+		t.Fatalf("a proposal not yet assigned: the refusal says %q", got)
 	}
+	w.u.win.Canvas().Overlays().Top().Hide()
 	w.selectRow(titleWater)
 	d := w.l.detail
 	if d.printBtn == nil {

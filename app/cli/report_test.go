@@ -42,6 +42,15 @@ func TestReportFormFindsTheProposalByNumber(t *testing.T) {
 	if _, err := os.Stat(out); err != nil {
 		t.Fatal(err)
 	}
+	// 第003号 was not filed: no 交办单 full of "—", but the reason, and no file.
+	rejected := filepath.Join(t.TempDir(), "rejected.pdf")
+	code, _, errOut = run(t, "--db", db, "report", "form", "--proposal", "3", "--session", "5", "--out", rejected)
+	if code != ExitError || !strings.Contains(errOut, "第003号提案“关于解决本人子女入学问题的建议”不予立案，没有交办承办单位，不能生成提案交办单和征询意见表") {
+		t.Errorf("a rejected proposal's forms: %d %s", code, errOut)
+	}
+	if _, err := os.Stat(rejected); !os.IsNotExist(err) {
+		t.Errorf("a refused form left a file: %v", err)
+	}
 	code, _, errOut = run(t, "--db", db, "report", "form", "--proposal", "9", "--session", "5", "--out", out)
 	if code != ExitError || !strings.Contains(errOut, "没有案号为 9 的提案") {
 		t.Errorf("unknown number: %d %s", code, errOut)

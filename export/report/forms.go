@@ -64,9 +64,38 @@ const (
 	FormFeedback   = "feedback" // 提案办理情况征询意见表, to the proposers
 )
 
+// FormsRefusal says why a proposal has no forms to print, "" when it has:
+// both the 交办单 and the 征询意见表 are about a proposal handed to its
+// units (交办); before that, or without it, they would be blanks full of
+// "—". The sentence follows "第N号提案“案由”".
+func FormsRefusal(p data.Proposal) string {
+	why := ""
+	switch proposal.Status(p.Status) {
+	case proposal.Handling, proposal.Answered, proposal.Rehandled, proposal.Closed:
+		return ""
+	case proposal.Rejected:
+		why = "不予立案，没有交办承办单位"
+	case proposal.Merged:
+		why = "已并案，由主提案交办，请打印主提案的表单"
+	case proposal.Withdrawn:
+		why = "已撤案，没有交办承办单位"
+	case proposal.Filed:
+		why = "已立案，尚未交办承办单位，交办后才能打印"
+	default:
+		why = "尚未立案交办，交办后才能打印"
+	}
+	return why + "，不能生成提案交办单和征询意见表。"
+}
+
 // WriteProposalForms writes the forms of kinds for each proposal, each
-// form on its own page, without page numbers.
+// form on its own page, without page numbers. A proposal not yet handed to
+// its units is refused (FormsRefusal) and nothing is written.
 func WriteProposalForms(w io.Writer, forms []*ProposalForm, kinds []string, tpl pdf.PageTemplate, info pdf.DocInfo) error {
+	for _, f := range forms {
+		if why := FormsRefusal(f.Proposal); why != "" {
+			return fmt.Errorf("%s提案“%s”%s", f.Config.FormatNumber(f.Proposal.Number), f.Proposal.Title, why)
+		}
+	}
 	tpl.PageNumbers = pdf.PageNumberNone // each form is a sheet of its own
 	d, err := pdf.NewDoc(tpl, info)
 	if err != nil {

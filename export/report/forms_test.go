@@ -63,3 +63,22 @@ func TestProposalFormsPrintTheProposal(t *testing.T) {
 		}
 	}
 }
+
+// A proposal not handed to units has no forms: WriteProposalForms refuses
+// with the reason and writes nothing.
+func TestFormsOfAProposalNotAssignedAreRefused(t *testing.T) {
+	for status, want := range map[proposal.Status]string{
+		proposal.Rejected: "不予立案，没有交办承办单位", proposal.Filed: "已立案，尚未交办承办单位",
+		proposal.Merged: "已并案", proposal.Submitted: "尚未立案交办",
+	} {
+		f := &report.ProposalForm{Proposal: data.Proposal{Number: 3, Title: "关于解决本人子女入学问题的建议", Status: status}}
+		var buf bytes.Buffer
+		err := report.WriteProposalForms(&buf, []*report.ProposalForm{f}, []string{report.FormAssignment}, pdf.GBT9704(), pdf.DocInfo{})
+		if err == nil || !strings.Contains(err.Error(), "提案“关于解决本人子女入学问题的建议”"+want) || buf.Len() > 0 {
+			t.Errorf("%s: %v, %d bytes", status, err, buf.Len())
+		}
+	}
+	if why := report.FormsRefusal(data.Proposal{Status: proposal.Handling}); why != "" {
+		t.Errorf("an assigned proposal is refused: %s", why)
+	}
+}
