@@ -1,7 +1,6 @@
 package app
 
 import (
-	"errors"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -14,7 +13,7 @@ import (
 	"zhengxie/data"
 )
 
-var errNoTerm = errors.New("请先在“设置”中建立届次。")
+var errNoTerm = data.UserErr("请先在“设置”中建立届次。")
 
 // activityForm is what every 履职 add/edit dialog shares: labelled fields
 // with the store's refusals under them, a general message line and

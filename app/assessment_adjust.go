@@ -1,7 +1,6 @@
 package app
 
 import (
-	"errors"
 	"fmt"
 	"maps"
 	"strings"
@@ -138,14 +137,14 @@ func parseAdjustment(kind, points, reason string) (assess.Points, string, error)
 	points = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(points), "+"))
 	reason = strings.TrimSpace(reason)
 	if points == "" {
-		return assess.Points{}, "", errors.New("请填写分值，如 2、1.5 或 10/3。")
+		return assess.Points{}, "", data.UserErr("请填写分值，如 2、1.5 或 10/3。")
 	}
 	p, err := assess.ParsePoints(points)
 	if err != nil {
-		return assess.Points{}, "", fmt.Errorf("分值“%s”不是数字，请填写如 2、1.5 或 10/3。", points)
+		return assess.Points{}, "", data.UserErr(fmt.Sprintf("分值“%s”不是数字，请填写如 2、1.5 或 10/3。", points))
 	}
 	if p.IsZero() {
-		return assess.Points{}, "", errors.New("分值不能为 0。")
+		return assess.Points{}, "", data.UserErr("分值不能为 0。")
 	}
 	if p.Sign() < 0 {
 		p = p.Neg()
@@ -154,7 +153,7 @@ func parseAdjustment(kind, points, reason string) (assess.Points, string, error)
 		p = p.Neg()
 	}
 	if reason == "" {
-		return assess.Points{}, "", errors.New("请填写加分或扣分的理由。")
+		return assess.Points{}, "", data.UserErr("请填写加分或扣分的理由。")
 	}
 	return p, reason, nil
 }

@@ -58,7 +58,7 @@ func (s *assessmentScreen) onNewFromPreset() {
 		return
 	}
 	if len(presets) == 0 {
-		showError(fmt.Errorf("没有可用的预置考核办法"), s.u.win)
+		showError(data.UserErr("没有可用的预置考核办法"), s.u.win)
 		return
 	}
 	c := &presetChooser{presets: presets}

@@ -3,7 +3,6 @@ package app
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -133,7 +132,7 @@ func afterCrash(c *crash, dbPath string, u *UI, store *data.Store) int {
 // a panic on the way is an error, not a second crash.
 func backupAfterCrash(s *data.Store) (path string, err error) {
 	if s == nil {
-		return "", errors.New("数据文件没有打开")
+		return "", data.UserErr("数据文件没有打开")
 	}
 	defer s.Close()
 	if c := catchPanic(func() {
@@ -145,7 +144,7 @@ func backupAfterCrash(s *data.Store) (path string, err error) {
 		info, err = s.Backup(context.Background(), backup.Auto)
 		path = info.Path
 	}); c != nil {
-		return "", fmt.Errorf("备份时程序出错：%v", c.value)
+		return "", data.UserErrf(&internalError{value: c.value}, "备份时程序出错，备份没有完成。")
 	}
 	return path, err
 }
@@ -190,19 +189,23 @@ func (u *UI) showLastCrash() {
 	}
 }
 
-// internalError is a panic in background work, as the error its done
-// function shows: the work did not finish; the log says where it failed.
+// internalError is a panic in background work, the cause of the user
+// error its done function shows: the work did not finish; the log says
+// where it failed.
 type internalError struct {
 	value any
 	log   string
 }
 
-func (e *internalError) Error() string {
+func (e *internalError) Error() string { return fmt.Sprintf("panic: %v", e.value) }
+
+// userError is what the user reads about the panic.
+func (e *internalError) userError() error {
 	msg := "程序内部出错，这项操作没有完成。"
 	if e.log != "" {
 		msg += "\n错误记录保存在：" + e.log
 	}
-	return msg + "\n请重试；如仍出错，请把错误记录发给技术支持。"
+	return data.UserErrf(e, "%s\n请重试；如仍出错，请把错误记录发给技术支持。", msg)
 }
 
 // guarded runs work; a panic becomes an *internalError with a crash log
@@ -217,7 +220,7 @@ func guarded(dbPath string, work func() error) (err error) {
 		fyne.LogError("write crash log", lerr)
 	}
 	fmt.Fprintf(os.Stderr, "后台操作出错：%v\n错误记录：%s\n", c.value, log)
-	return &internalError{value: c.value, log: log}
+	return (&internalError{value: c.value, log: log}).userError()
 }
 
 // testPanicEnv makes the program panic on purpose, for tests of the crash

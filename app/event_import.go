@@ -2,7 +2,6 @@ package app
 
 import (
 	"context"
-	"errors"
 	"fmt"
 
 	"fyne.io/fyne/v2"
@@ -31,7 +30,7 @@ type eventImport struct {
 // transaction; done runs after a successful import.
 func (u *UI) showEventImport(termID int64, done func()) {
 	if termID == 0 {
-		showError(errors.New("请先在“设置”中建立届次。"), u.win)
+		showError(data.UserErr("请先在“设置”中建立届次。"), u.win)
 		return
 	}
 	u.openFile("导入会议活动及出席情况（Excel .xlsx）", []string{".xlsx"}, func(path string) {

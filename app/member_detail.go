@@ -80,7 +80,7 @@ func (m *memberList) onAdd() {
 		return // Ctrl+N for a 只读 user
 	}
 	if m.u.term.ID == 0 {
-		showError(fmt.Errorf("请先在“设置”中建立届次。"), m.u.win)
+		showError(data.UserErr("请先在“设置”中建立届次。"), m.u.win)
 		return
 	}
 	m.openForm(data.Member{Membership: data.Membership{TermID: m.u.term.ID}})

@@ -1,7 +1,6 @@
 package app
 
 import (
-	"errors"
 	"fmt"
 	"net/url"
 	"path/filepath"
@@ -282,7 +281,7 @@ func (d *proposalDetail) onOpenFolder() {
 	}
 	u := d.l.ps.u
 	if d.files[d.fileSel].Path == "" { // a stored path leaving the attachments folder (data.ListAttachments)
-		showError(errors.New("该附件记录的路径不在附件文件夹内，本程序不打开它。请移除该附件后重新添加。"), u.win)
+		showError(data.UserErr("该附件记录的路径不在附件文件夹内，本程序不打开它。请移除该附件后重新添加。"), u.win)
 		return
 	}
 	dir := storage.NewFileURI(filepath.Dir(d.files[d.fileSel].Path))

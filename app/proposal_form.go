@@ -1,7 +1,6 @@
 package app
 
 import (
-	"errors"
 	"slices"
 	"strconv"
 	"strings"
@@ -61,11 +60,11 @@ type proposalForm struct {
 func (l *proposalList) onAdd() {
 	u := l.ps.u
 	if u.term.ID == 0 {
-		showError(errors.New("请先在“设置”中建立届次。"), u.win)
+		showError(data.UserErr("请先在“设置”中建立届次。"), u.win)
 		return
 	}
 	if len(l.ps.sessions) == 0 {
-		showError(errors.New("本届还没有会次，请先在“设置 → 届次与会议”中添加。"), u.win)
+		showError(data.UserErr("本届还没有会次，请先在“设置 → 届次与会议”中添加。"), u.win)
 		return
 	}
 	p := data.Proposal{SessionID: l.ps.sessions[len(l.ps.sessions)-1].ID, Submitted: l.ps.today(),

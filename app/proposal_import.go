@@ -30,7 +30,7 @@ type proposalImport struct {
 func (l *proposalList) onImport() {
 	u := l.ps.u
 	if u.term.ID == 0 {
-		showError(fmt.Errorf("请先在“设置”中建立届次。"), u.win)
+		showError(data.UserErr("请先在“设置”中建立届次。"), u.win)
 		return
 	}
 	sessions, err := u.store.ListSessions(u.ctx, u.term.ID)
@@ -39,7 +39,7 @@ func (l *proposalList) onImport() {
 		return
 	}
 	if len(sessions) == 0 {
-		showError(fmt.Errorf("%s还没有会次，请先在“设置 → 届次与会议”中添加，再导入提案台账。", u.term.TermName()), u.win)
+		showError(data.UserErr(fmt.Sprintf("%s还没有会次，请先在“设置 → 届次与会议”中添加，再导入提案台账。", u.term.TermName())), u.win)
 		return
 	}
 	u.openFile("导入提案台账（Excel .xlsx）", []string{".xlsx"}, func(path string) {

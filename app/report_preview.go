@@ -3,7 +3,6 @@ package app
 import (
 	"bytes"
 	"context"
-	"errors"
 	"fmt"
 	"image/color"
 	"io"
@@ -17,6 +16,7 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 
+	"zhengxie/data"
 	"zhengxie/data/savefile"
 )
 
@@ -31,7 +31,7 @@ const (
 )
 
 // errNoRenderer is the message when pdftoppm is not on PATH.
-var errNoRenderer = errors.New("本机没有安装 PDF 预览组件 pdftoppm（poppler-utils），无法在程序内预览。" +
+var errNoRenderer = data.UserErr("本机没有安装 PDF 预览组件 pdftoppm（poppler-utils），无法在程序内预览。" +
 	"请点“保存文件…”后用系统程序打开查看。")
 
 // pdftoppm is the renderer's name; tests may point it elsewhere.
@@ -56,7 +56,8 @@ func renderPages(ctx context.Context, pdf []byte, n int) ([][]byte, error) {
 	out, err := exec.CommandContext(ctx, bin, "-r", fmt.Sprint(previewDPI), "-png", "-f", "1", "-l", fmt.Sprint(n),
 		in, filepath.Join(dir, "page")).CombinedOutput()
 	if err != nil {
-		return nil, fmt.Errorf("生成预览失败：%v %s", err, bytes.TrimSpace(out))
+		return nil, data.UserErrf(fmt.Errorf("pdftoppm: %w: %s", err, bytes.TrimSpace(out)),
+			"生成预览失败：预览组件 pdftoppm 未能转换该 PDF。可以直接保存 PDF 后用其他程序查看。")
 	}
 	files, err := filepath.Glob(filepath.Join(dir, "page-*.png"))
 	if err != nil {

@@ -22,7 +22,7 @@ type importPreview struct {
 
 func (m *memberList) onImport() {
 	if m.u.term.ID == 0 {
-		showError(fmt.Errorf("请先在“设置”中建立届次。"), m.u.win)
+		showError(data.UserErr("请先在“设置”中建立届次。"), m.u.win)
 		return
 	}
 	m.u.openFile("导入委员名册（Excel .xlsx）", []string{".xlsx"}, m.importFile)

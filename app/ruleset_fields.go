@@ -1,7 +1,6 @@
 package app
 
 import (
-	"errors"
 	"fmt"
 	"slices"
 	"sort"
@@ -14,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"zhengxie/data"
 	"zhengxie/data/assess"
 )
 
@@ -139,7 +139,7 @@ func parseCount(s string) (int, error) {
 	}
 	n, err := strconv.Atoi(t)
 	if err != nil || n < 0 || n > 100000 {
-		return 0, fmt.Errorf("“%s”应为不小于0的整数", s)
+		return 0, data.UserErr(fmt.Sprintf("“%s”应为不小于0的整数", s))
 	}
 	return n, nil
 }
@@ -171,19 +171,19 @@ func parsePointsMap(s string) (map[string]assess.Points, error) {
 		k, v, ok := strings.Cut(strings.ReplaceAll(line, "＝", "="), "=")
 		k = strings.TrimSpace(k)
 		if !ok || k == "" {
-			return nil, fmt.Errorf("第%d行“%s”应写成“名称=分值”，如“出席=50”", i+1, line)
+			return nil, data.UserErr(fmt.Sprintf("第%d行“%s”应写成“名称=分值”，如“出席=50”", i+1, line))
 		}
 		if _, dup := out[k]; dup {
-			return nil, fmt.Errorf("第%d行：“%s”写了两次", i+1, k)
+			return nil, data.UserErr(fmt.Sprintf("第%d行：“%s”写了两次", i+1, k))
 		}
 		p, err := assess.ParsePoints(v)
 		if err != nil {
-			return nil, fmt.Errorf("第%d行：%w", i+1, err)
+			return nil, data.UserErrf(err, "第%d行：%s", i+1, err.Error()) // assess's sentence
 		}
 		out[k] = p
 	}
 	if len(out) == 0 {
-		return nil, errors.New("请至少写一行，如“出席=50”")
+		return nil, data.UserErr("请至少写一行，如“出席=50”")
 	}
 	return out, nil
 }

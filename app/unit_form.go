@@ -151,7 +151,7 @@ func (t *unitList) onDefaults() {
 func (t *unitList) onExport() {
 	u := t.ps.u
 	if u.term.ID == 0 {
-		showError(fmt.Errorf("请先在“设置”中建立届次。"), u.win)
+		showError(data.UserErr("请先在“设置”中建立届次。"), u.win)
 		return
 	}
 	f := t.scope()

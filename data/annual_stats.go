@@ -234,13 +234,13 @@ func infoStats(ctx context.Context, q querier, termID int64, from, to string, le
 		FROM activity a WHERE `+periodWhere, append(append([]any{SourceFromProposal, AdoptKindAdopt, AdoptKindInstruct}, args...), args...)...).
 		Scan(&st.Submitted, &st.FromProposals, &st.Issued, &st.Adopted, &st.Instructed, &st.Authors)
 	if err != nil {
-		return st, fmt.Errorf("annual stats: 社情民意: %w", err)
+		return st, fmt.Errorf("annual stats: public-opinion reports: %w", err)
 	}
 	st.AdoptRate = proposalstats.Of(st.Adopted, st.Submitted)
 	rows, err := q.QueryContext(ctx, `SELECT ad.kind, ad.level, count(DISTINCT ad.activity_id), count(*)
 		FROM adoption ad JOIN activity a ON a.id = ad.activity_id WHERE `+periodWhere+` GROUP BY ad.kind, ad.level`, args...)
 	if err != nil {
-		return st, fmt.Errorf("annual stats: 社情民意: %w", err)
+		return st, fmt.Errorf("annual stats: public-opinion reports: %w", err)
 	}
 	defer rows.Close()
 	adopted := map[string]int{}
@@ -251,7 +251,7 @@ func infoStats(ctx context.Context, q querier, termID int64, from, to string, le
 		var kind, level string
 		var infos, n int
 		if err := rows.Scan(&kind, &level, &infos, &n); err != nil {
-			return st, fmt.Errorf("annual stats: 社情民意: %w", err)
+			return st, fmt.Errorf("annual stats: public-opinion reports: %w", err)
 		}
 		if kind == AdoptKindInstruct {
 			st.Instructions += n
@@ -327,7 +327,7 @@ func yearAssessments(ctx context.Context, q querier, t Term, year int, today str
 func yearAssessment(ctx context.Context, q querier, year int, ruleSetID int64) (YearAssessment, error) {
 	res, rs, err := assessYear(ctx, q, year, ruleSetID)
 	if err != nil {
-		return YearAssessment{}, fmt.Errorf("%d年度考核：%w", year, err)
+		return YearAssessment{}, UserErrf(err, "%d年度考核：%s", year, UserMessage(err))
 	}
 	ya := YearAssessment{Year: year, RuleSet: rs.Name, Document: rs.Document}
 	grades, flagged := map[string]int{}, map[string]int{}

@@ -133,7 +133,7 @@ func assessYear(ctx context.Context, q querier, year int, ruleSetID int64) (asse
 	if ps := assess.Validate(rs); len(ps) > 0 {
 		// before anything is loaded: a rule set stored by an older release
 		// may hold values (years far back) that loading would act on
-		return assess.Result{}, rs, assess.Problems(ps)
+		return assess.Result{}, rs, userSentence(assess.Problems(ps))
 	}
 	setup, err := assessmentSetup(ctx, q, year)
 	if err != nil {
@@ -147,7 +147,7 @@ func assessYear(ctx context.Context, q querier, year int, ruleSetID int64) (asse
 		return assess.Result{}, rs, err
 	}
 	res, err := assess.Evaluate(rs, facts)
-	return res, rs, err
+	return res, rs, userSentence(err)
 }
 
 // historyYears is how many earlier years the consequences look back.
@@ -179,7 +179,7 @@ func assessHistory(ctx context.Context, q querier, year, n int) (map[int64][]ass
 		}
 		res, err := assess.Evaluate(st.Rules, facts)
 		if err != nil {
-			return nil, fmt.Errorf("%d年度考核：%w", y, err)
+			return nil, UserErrf(err, "%d年度考核：%s", y, err.Error()) // Problems or an overflow, in Chinese
 		}
 		for _, m := range res.Members {
 			if m.Excluded == "" {

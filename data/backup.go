@@ -36,18 +36,8 @@ func (b BackupInfo) Summary() string {
 	return fmt.Sprintf("委员任职 %d 条，提案 %d 件，履职活动 %d 项", b.Members, b.Proposals, b.Activities)
 }
 
-// FileProblem is a refusal of a database or backup file, with the Chinese
-// sentence a user reads (data.UserMessage shows it as it is).
-type FileProblem struct {
-	Msg string
-	Err error // the technical cause, if any
-}
-
-func (e *FileProblem) Error() string { return e.Msg }
-func (e *FileProblem) Unwrap() error { return e.Err }
-
-// ErrNotDatabase, ErrDamaged and ErrBackupTooNew are the causes of a
-// FileProblem, for errors.Is.
+// ErrNotDatabase, ErrDamaged and ErrBackupTooNew are the causes of the
+// *UserError refusing a file, for errors.Is.
 var (
 	ErrNotDatabase  = errors.New("not a zhengxie database")
 	ErrDamaged      = errors.New("database file is damaged")
@@ -193,12 +183,12 @@ var sqliteHeader = []byte("SQLite format 3\x00")
 // our mark (application_id) or none, exactly the tables and columns its
 // schema version defines, no attachment path leaving the attachments
 // folder — and reads what it holds. It opens the file read-only and changes nothing.
-// A refusal is a *FileProblem.
+// A refusal is a *UserError.
 func InspectBackup(ctx context.Context, path string) (BackupInfo, error) {
 	b := BackupInfo{Path: path, Name: filepath.Base(path)}
 	st, err := os.Stat(path)
 	if err != nil {
-		return b, &FileProblem{Msg: "找不到备份文件：" + path, Err: err}
+		return b, &UserError{Msg: "找不到备份文件：" + path, Err: err}
 	}
 	b.Size = st.Size()
 	b.Time = st.ModTime()
@@ -217,7 +207,7 @@ func InspectBackup(ctx context.Context, path string) (BackupInfo, error) {
 		return b, damaged(err)
 	}
 	if b.SchemaVersion > SchemaVersion() {
-		return b, &FileProblem{Err: ErrBackupTooNew, Msg: fmt.Sprintf(
+		return b, &UserError{Err: ErrBackupTooNew, Msg: fmt.Sprintf(
 			"该文件由更新版本的“政协履职”保存（数据结构第 %d 版，本程序为第 %d 版），不能在本程序中使用。请先升级本程序。",
 			b.SchemaVersion, SchemaVersion())}
 	}
@@ -262,7 +252,7 @@ func checkOurs(ctx context.Context, db *sql.DB, v int) error {
 		return damaged(err)
 	}
 	if len(bad) > 0 {
-		return &FileProblem{Err: ErrAttachmentPath, Msg: fmt.Sprintf(
+		return &UserError{Err: ErrAttachmentPath, Msg: fmt.Sprintf(
 			"该文件中有 %d 个附件的路径指向附件文件夹以外（如“%s”），文件可能被人改动过，不能恢复。请换一个备份文件。",
 			len(bad), bad[0].Path)}
 	}
@@ -272,26 +262,26 @@ func checkOurs(ctx context.Context, db *sql.DB, v int) error {
 // damagedDatabase is the refusal to open a damaged database file, with
 // where its backups are and how to restore one.
 func damagedDatabase(path string, err error) error {
-	return &FileProblem{Err: errors.Join(ErrDamaged, err), Msg: fmt.Sprintf(
+	return &UserError{Err: errors.Join(ErrDamaged, err), Msg: fmt.Sprintf(
 		"数据文件 %s 已损坏或不是“政协履职”的数据库，无法打开。备份在 %s；"+
 			"可运行 zhengxie restore 备份文件 --yes 恢复最近一份完好的备份（当前文件会先另存为备份）。",
 		path, BackupDir(path))}
 }
 
 func damaged(err error) error {
-	return &FileProblem{Err: errors.Join(ErrDamaged, err),
+	return &UserError{Err: errors.Join(ErrDamaged, err),
 		Msg: "文件已损坏（完整性检查未通过），不能使用。请换一个备份文件。"}
 }
 
 func checkHeader(path string) error {
 	f, err := os.Open(path)
 	if err != nil {
-		return &FileProblem{Msg: "无法读取文件：" + path, Err: err}
+		return &UserError{Msg: "无法读取文件：" + path, Err: err}
 	}
 	defer f.Close()
 	head := make([]byte, len(sqliteHeader))
 	if _, err := io.ReadFull(f, head); err != nil || !bytes.Equal(head, sqliteHeader) {
-		return &FileProblem{Err: ErrNotDatabase,
+		return &UserError{Err: ErrNotDatabase,
 			Msg: "该文件不是“政协履职”的数据库或备份文件。如是加密备份（.age），请输入密码后恢复。"}
 	}
 	return nil

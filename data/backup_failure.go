@@ -82,6 +82,7 @@ func BackupFailureReason(err error) string {
 		msg = err.Error()
 	}
 	var pe *fs.PathError
+	var ue *UserError
 	switch {
 	case err == nil:
 		return "原因不明"
@@ -93,8 +94,8 @@ func BackupFailureReason(err error) string {
 			where = pe.Path
 		}
 		return "无法写入备份文件夹（" + where + "）：没有写入权限，或该位置不是文件夹。请检查后点“立即备份”。"
-	case hasHan(msg):
-		return msg
+	case errors.As(err, &ue):
+		return ue.Msg
 	}
 	return "未能写入备份。技术信息：" + msg
 }

@@ -11,7 +11,7 @@ import (
 )
 
 // FuzzInspectBackup feeds arbitrary bytes as a backup file: InspectBackup
-// must refuse with a FileProblem (a Chinese sentence) or accept a sound
+// must refuse with a UserError (a Chinese sentence) or accept a sound
 // database, never panic.
 func FuzzInspectBackup(f *testing.F) {
 	ctx := context.Background()
@@ -41,7 +41,7 @@ func FuzzInspectBackup(f *testing.F) {
 			t.Fatal(err)
 		}
 		info, err := data.InspectBackup(ctx, path)
-		var fp *data.FileProblem
+		var fp *data.UserError
 		if err != nil && !errors.As(err, &fp) {
 			t.Fatalf("refusal without a Chinese message: %v", err)
 		}

@@ -141,9 +141,9 @@ func TestRestoreRefusesBadFilesAndChangesNothing(t *testing.T) {
 				r.Close()
 				t.Fatal("restore accepted the file")
 			}
-			var fp *data.FileProblem
+			var fp *data.UserError
 			if !errors.As(err, &fp) || (c.cause != nil && !errors.Is(err, c.cause)) {
-				t.Fatalf("error %v (%T), want a FileProblem caused by %v", err, err, c.cause)
+				t.Fatalf("error %v (%T), want a UserError caused by %v", err, err, c.cause)
 			}
 			if msg := data.UserMessage(err); !strings.Contains(msg, c.msg) {
 				t.Errorf("message %q does not say %q", msg, c.msg)

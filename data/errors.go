@@ -5,11 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"os"
 	"runtime"
 	"strings"
 	"syscall"
-	"unicode/utf8"
 
 	"modernc.org/sqlite"
 	sqlite3 "modernc.org/sqlite/lib"
@@ -61,15 +59,61 @@ func (es ValidationErrors) Field(name string) string {
 	return ""
 }
 
+// UserError is a failure told in the user's words: Msg is the whole
+// Chinese sentence a user reads (what happened, that nothing was changed,
+// what to do); Err, when there is one, is the technical cause, kept for
+// errors.Is/As and the log but never shown. It is the one error type whose
+// text reaches the user as it is (besides *ValidationError and
+// ValidationErrors, which name a field): a Chinese sentence in a plain
+// error does not, so a driver's English wrapped with a Chinese prefix
+// cannot slip through.
+type UserError struct {
+	Msg string
+	Err error
+}
+
+func (e *UserError) Error() string { return e.Msg }
+func (e *UserError) Unwrap() error { return e.Err }
+
+// UserErr is a *UserError with no technical cause.
+func UserErr(msg string) error { return &UserError{Msg: msg} }
+
+// UserErrf is a *UserError caused by err (nil for none), its sentence
+// formatted as by fmt.Sprintf. To say why, a caller puts the cause's own
+// sentence into the text: UserErrf(err, "无法读取 %s：%s", path, UserMessage(err)).
+func UserErrf(err error, format string, args ...any) error {
+	return &UserError{Msg: fmt.Sprintf(format, args...), Err: err}
+}
+
+// userSentence makes the error of a pure domain package (assess, proposal,
+// validate), whose text is a Chinese sentence by that package's contract
+// but which cannot import data, a *UserError at the store's boundary.
+func userSentence(err error) error {
+	if err == nil {
+		return nil
+	}
+	return &UserError{Msg: err.Error(), Err: err}
+}
+
+// FileProblem is the name the file checks (open, restore, lock) gave the
+// user error before there was one type for all.
+type FileProblem = UserError
+
 // UserMessage is the one place where errors become the Chinese sentences a
-// user reads. Validation errors already are such sentences; everything else
-// says what happened and that nothing was changed.
+// user reads: the sentence of the *UserError found in err's chain, or the
+// field messages of a validation error; a known condition (not found, busy,
+// disk full, cancelled …) gets its sentence; anything else says the
+// operation failed and nothing was changed, with the technical text on a
+// line of its own for support.
 func UserMessage(err error) string {
+	var ue *UserError
 	var ves ValidationErrors
 	var ve *ValidationError
 	switch {
 	case err == nil:
 		return ""
+	case errors.As(err, &ue):
+		return ue.Msg
 	case errors.As(err, &ves):
 		lines := make([]string, len(ves))
 		for i, e := range ves {
@@ -89,31 +133,16 @@ func UserMessage(err error) string {
 	case errors.Is(err, context.Canceled):
 		return "操作已取消，数据未更改。"
 	}
-	msg := err.Error()
-	if zh, tech := systemMessage(err); zh != "" {
-		switch {
-		case tech != "" && strings.Contains(msg, tech):
-			// the Chinese sentence in place of the driver's or system's
-			// text, keeping what the caller said around it when Chinese
-			before, after, _ := strings.Cut(msg, tech)
-			if before = trimASCIITail(before); hasHan(before + after) {
-				return before + zh + after
-			}
-			return zh
-		case hasHan(msg):
-			return msg // a sentence of ours that names no technical text (FileProblem)
-		}
+	if zh := systemMessage(err); zh != "" {
 		return zh
 	}
-	if hasHan(msg) {
-		return msg
-	}
-	return "操作失败，数据未更改。\n技术信息：" + msg
+	return msgUnknown + "\n技术信息：" + err.Error()
 }
 
 // Sentences for the failures of SQLite and of the disk that a user can act
 // on: what happened, that nothing was saved, and what to do.
 const (
+	msgUnknown  = "操作失败，数据未更改。"
 	msgBusy     = "数据库正被另一个程序使用（可能是另一个“政协履职”窗口，或正在运行的命令行），数据未保存。请稍后再试，或关闭另一个窗口后重试。"
 	msgFull     = "磁盘空间已满，数据未保存。请清理磁盘（删除不需要的文件，或把旧备份移到别处）后重试。"
 	msgReadOnly = "数据文件是只读的，数据未保存。请检查文件或文件夹的权限（U盘是否有写保护），然后重试。"
@@ -121,50 +150,41 @@ const (
 	msgCorrupt  = "数据文件已损坏或不是“政协履职”的数据库，数据未更改。请在“设置 → 备份与恢复”中恢复最近的备份，或运行 zhengxie check 查看详情。"
 	msgCantOpen = "无法打开数据文件：文件夹不存在或没有访问权限。请检查数据文件的位置和权限。"
 	msgPerm     = "没有访问数据文件的权限，数据未保存。请检查文件或文件夹的权限。"
+	msgNotExist = "找不到该文件或文件夹，请检查路径是否正确。"
+	msgFilePerm = "没有访问该文件或文件夹的权限，请检查权限后重试。"
 )
 
 // systemMessage is the Chinese sentence for a SQLite result code (by the
-// driver's code, not its text) or a full disk, and the technical text it
-// replaces; "" when err is neither.
-func systemMessage(err error) (zh, tech string) {
+// driver's code, not its text) or a full disk; "" when err is neither.
+func systemMessage(err error) string {
 	var se *sqlite.Error
 	if errors.As(err, &se) {
-		zh := ""
 		switch primaryCode(se.Code()) {
 		case sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED:
-			zh = msgBusy
+			return msgBusy
 		case sqlite3.SQLITE_FULL:
-			zh = msgFull
+			return msgFull
 		case sqlite3.SQLITE_READONLY:
-			zh = msgReadOnly
+			return msgReadOnly
 		case sqlite3.SQLITE_IOERR:
-			zh = msgIO
+			return msgIO
 		case sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB:
-			zh = msgCorrupt
+			return msgCorrupt
 		case sqlite3.SQLITE_CANTOPEN:
-			zh = msgCantOpen
+			return msgCantOpen
 		case sqlite3.SQLITE_PERM, sqlite3.SQLITE_AUTH:
-			zh = msgPerm
-		}
-		if zh != "" {
-			return zh, se.Error()
+			return msgPerm
 		}
 	}
-	if DiskFull(err) {
-		var pe *fs.PathError
-		var le *os.LinkError
-		var errno syscall.Errno
-		switch {
-		case errors.As(err, &pe):
-			return msgFull, pe.Error()
-		case errors.As(err, &le):
-			return msgFull, le.Error()
-		case errors.As(err, &errno):
-			return msgFull, errno.Error()
-		}
-		return msgFull, ""
+	switch {
+	case DiskFull(err):
+		return msgFull
+	case errors.Is(err, fs.ErrNotExist):
+		return msgNotExist
+	case errors.Is(err, fs.ErrPermission):
+		return msgFilePerm
 	}
-	return "", ""
+	return ""
 }
 
 // sqliteCode is the result code of the SQLite error in err's chain: an
@@ -203,27 +223,4 @@ func DiskFull(err error) bool {
 	}
 	var errno syscall.Errno
 	return runtime.GOOS == "windows" && errors.As(err, &errno) && (errno == 112 || errno == 39)
-}
-
-// trimASCIITail drops the Go wrappers ("create member: ") that stand
-// between a Chinese sentence and the technical text it wraps.
-func trimASCIITail(s string) string {
-	i := len(s)
-	for i > 0 {
-		r, size := utf8.DecodeLastRuneInString(s[:i])
-		if r >= utf8.RuneSelf {
-			break
-		}
-		i -= size
-	}
-	return s[:i]
-}
-
-func hasHan(s string) bool {
-	for _, r := range s {
-		if r >= 0x4E00 && r <= 0x9FFF {
-			return true
-		}
-	}
-	return false
 }

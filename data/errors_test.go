@@ -67,8 +67,8 @@ func TestUserMessageDatabaseBusy(t *testing.T) {
 	m := newMember(term, "张明")
 	err = s.CreateMember(ctx, &m)
 	wantUserMessage(t, err, "数据库正被另一个程序使用", "请稍后再试", "关闭另一个窗口")
-	// A Chinese sentence around it is kept, with the driver's text replaced.
-	wantUserMessage(t, fmt.Errorf("无法打开数据文件 %s：%w", s.Path(), err), "无法打开数据文件", "：数据库正被另一个程序使用")
+	// A user error naming what failed says why in the cause's own words.
+	wantUserMessage(t, data.UserErrf(err, "无法打开数据文件 %s：%s", s.Path(), data.UserMessage(err)), "无法打开数据文件", "：数据库正被另一个程序使用")
 }
 
 // The database may not grow (as on a full disk): SQLITE_FULL.
@@ -101,7 +101,8 @@ func TestUserMessageReadOnly(t *testing.T) {
 
 // The operating system says the disk is full while a file is written.
 func TestUserMessageDiskFull(t *testing.T) {
-	err := fmt.Errorf("写入文件失败：%w", &fs.PathError{Op: "write", Path: "/媒体/U盘/名册.xlsx", Err: syscall.ENOSPC})
+	cause := &fs.PathError{Op: "write", Path: "/媒体/U盘/名册.xlsx", Err: syscall.ENOSPC}
+	err := data.UserErrf(cause, "写入文件失败：%s", data.UserMessage(cause))
 	wantUserMessage(t, err, "写入文件失败：磁盘空间已满", "清理磁盘")
 	if !data.DiskFull(err) {
 		t.Error("DiskFull misses ENOSPC")
@@ -115,11 +116,51 @@ func TestUserMessageKeepsOurSentenceAroundDriverErrors(t *testing.T) {
 		t.Fatal(err)
 	}
 	_, err := data.Open(context.Background(), path)
-	var fp *data.FileProblem
+	var fp *data.UserError
 	if !errors.As(err, &fp) {
 		t.Fatalf("open garbage: %v", err)
 	}
 	if got := data.UserMessage(err); got != fp.Msg {
 		t.Errorf("message %q, want the refusal's own %q", got, fp.Msg)
+	}
+}
+
+// A Chinese prefix does not make a driver's English a sentence for the
+// user: only a *data.UserError (or a validation error) is shown as it is,
+// through any number of wrappings.
+func TestUserMessageShowsOnlyTypedSentences(t *testing.T) {
+	s, _ := datatest.County(t)
+	sqlErr := s.ExecForTest(context.Background(), "INSERT INTO no_such_table VALUES (1)")
+	if sqlErr == nil {
+		t.Fatal("no SQL error")
+	}
+	msg := data.UserMessage(fmt.Errorf("保存失败：%w", sqlErr))
+	sentence, detail, _ := strings.Cut(msg, "\n技术信息：")
+	if sentence != "操作失败，数据未更改。" {
+		t.Errorf("sentence %q, want the general one", sentence)
+	}
+	for _, english := range []string{"no such table", "SQL"} {
+		if strings.Contains(sentence, english) {
+			t.Errorf("sentence %q shows the driver's %q", sentence, english)
+		}
+	}
+	if !strings.Contains(detail, "no such table") {
+		t.Errorf("technical detail %q lacks the driver's text", detail)
+	}
+
+	typed := data.UserErrf(sqlErr, "第3行：身份证号已被他人使用，未导入任何数据。")
+	wrapped := fmt.Errorf("import roster: %w", fmt.Errorf("row 3: %w", typed))
+	if got := data.UserMessage(wrapped); got != "第3行：身份证号已被他人使用，未导入任何数据。" {
+		t.Errorf("twice wrapped user error reads %q", got)
+	}
+	if !errors.Is(wrapped, sqlErr) {
+		t.Error("the user error hides its cause from errors.Is")
+	}
+	var ue *data.UserError
+	if !errors.As(wrapped, &ue) || ue.Err != sqlErr {
+		t.Errorf("errors.As finds %+v", ue)
+	}
+	if got := data.UserMessage(fmt.Errorf("save: %w", data.UserErr("请先在“设置”中建立届次。"))); got != "请先在“设置”中建立届次。" {
+		t.Errorf("user error without a cause reads %q", got)
 	}
 }

@@ -342,7 +342,7 @@ func ParseEventDate(v string) (date, end string, err error) {
 		if err == nil && d != "" {
 			if e, ok := completeEnd(d, strings.TrimSpace(parts[1])); ok {
 				if e < d {
-					return "", "", fmt.Errorf("“%s”结束日期早于开始日期", strings.TrimSpace(v))
+					return "", "", UserErr(fmt.Sprintf("“%s”结束日期早于开始日期", strings.TrimSpace(v)))
 				}
 				return d, e, nil
 			}
@@ -350,9 +350,11 @@ func ParseEventDate(v string) (date, end string, err error) {
 	}
 	switch _, err = validate.Date(s); {
 	case err == nil:
-		err = fmt.Errorf("“%s”无法识别，请写成 2026-03-05 或 2026年3月5日 的形式", strings.TrimSpace(v))
+		err = UserErr(fmt.Sprintf("“%s”无法识别，请写成 2026-03-05 或 2026年3月5日 的形式", strings.TrimSpace(v)))
 	case !strings.Contains(err.Error(), "“"):
-		err = fmt.Errorf("“%s”：%w", strings.TrimSpace(v), err)
+		err = UserErrf(err, "“%s”：%s", strings.TrimSpace(v), err.Error()) // validate's sentence
+	default:
+		err = userSentence(err)
 	}
 	return "", "", err
 }

@@ -9,7 +9,7 @@ import (
 	"zhengxie/data/dblock"
 )
 
-// ErrInUse is the cause of the FileProblem LockDatabase returns when another
+// ErrInUse is the cause of the *UserError LockDatabase returns when another
 // program holds the database's lock.
 var ErrInUse = errors.New("database is in use by another program")
 
@@ -30,13 +30,13 @@ const (
 // is a file "<db>.lock" beside the database naming the holder, plus an
 // operating-system lock that ends with the holding process, so a lock left
 // by a program that was killed is taken over. When another program holds it,
-// the error is a *FileProblem (ErrInUse) saying who and since when.
+// the error is a *UserError (ErrInUse) saying who and since when.
 // Ordinary command-line writes take no lock: SQLite serialises them.
 func LockDatabase(path, program string) (*DBLock, error) {
 	l, err := dblock.Acquire(path, program)
 	var held *dblock.HeldError
 	if errors.As(err, &held) {
-		return nil, &FileProblem{Err: errors.Join(ErrInUse, err), Msg: inUseMessage(held.Holder, program)}
+		return nil, &UserError{Err: errors.Join(ErrInUse, err), Msg: inUseMessage(held.Holder, program)}
 	}
 	if err != nil {
 		return nil, fmt.Errorf("lock database %s: %w", path, err)

@@ -195,7 +195,7 @@ func (b *ArchiveBook) loadYears(ctx context.Context, _ *Store, q querier, _ int6
 		}
 		res, rs, err := assessYear(ctx, q, y, setup.RuleSetID)
 		if err != nil {
-			return fmt.Errorf("%d年度考核：%w", y, err)
+			return UserErrf(err, "%d年度考核：%s", y, UserMessage(err))
 		}
 		by := bookYear{year: y, rules: rs, results: map[int64]assess.MemberResult{}}
 		for _, m := range res.Members {

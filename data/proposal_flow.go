@@ -61,7 +61,7 @@ func (s *Store) BulkAssign(ctx context.Context, orders []AssignOrder, date, acto
 			if err := s.apply(ctx, tx, o.ProposalID, st); err != nil {
 				var number int
 				tx.QueryRowContext(ctx, "SELECT number FROM proposal WHERE id = ?", o.ProposalID).Scan(&number)
-				return fmt.Errorf("%s提案：%s", cfg.FormatNumber(number), UserMessage(err))
+				return UserErrf(err, "%s提案：%s", cfg.FormatNumber(number), UserMessage(err))
 			}
 		}
 		return nil
@@ -78,7 +78,7 @@ func (s *Store) apply(ctx context.Context, tx *sql.Tx, id int64, st Step) error 
 	}
 	next, err := proposal.Next(p.Status, st.Action)
 	if err != nil {
-		return err
+		return userSentence(err)
 	}
 	if st.Date == "" {
 		st.Date = s.Now().Format("2006-01-02")

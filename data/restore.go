@@ -88,7 +88,7 @@ func Restore(ctx context.Context, from, to string, opt RestoreOptions) (*Store, 
 		return nil, res, err
 	}
 	if same, _ := sameFile(from, to); same {
-		return nil, res, &FileProblem{Msg: "不能用正在使用的数据文件本身来恢复。请选择备份文件夹中的备份。"}
+		return nil, res, &UserError{Msg: "不能用正在使用的数据文件本身来恢复。请选择备份文件夹中的备份。"}
 	}
 	if _, err := os.Stat(to); err == nil {
 		if res.Safety, err = safetyBackup(ctx, to, time.Now()); err != nil {

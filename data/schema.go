@@ -11,7 +11,7 @@ import (
 	"sync"
 )
 
-// ErrSchemaMismatch is the cause of the FileProblem for a file whose tables
+// ErrSchemaMismatch is the cause of the *UserError for a file whose tables
 // and columns are not the ones its schema version (user_version) defines: a
 // table dropped, a version number lowered, another program's file.
 var ErrSchemaMismatch = errors.New("schema differs from the one its version defines")
@@ -163,7 +163,7 @@ func sortedKeys(m schema) []string {
 
 // foreignFile is the refusal of an SQLite file that is not one of ours.
 func foreignFile(cause error) error {
-	return &FileProblem{Err: errors.Join(ErrNotDatabase, cause),
+	return &UserError{Err: errors.Join(ErrNotDatabase, cause),
 		Msg: "该文件是其他程序的 SQLite 数据库，不是“政协履职”的数据库或备份文件，不能使用。"}
 }
 
@@ -174,7 +174,7 @@ func schemaMismatch(v int, problems []string) error {
 	if len(shown) > 3 {
 		shown = append(shown[:3:3], fmt.Sprintf("等 %d 处", len(problems)))
 	}
-	return &FileProblem{Err: ErrSchemaMismatch, Msg: fmt.Sprintf(
+	return &UserError{Err: ErrSchemaMismatch, Msg: fmt.Sprintf(
 		"该文件的数据结构与它标明的第 %d 版不符（%s），可能被其他程序改动过或不是完整的“政协履职”备份，不能使用。请换一个备份文件。",
 		v, strings.Join(shown, "；"))}
 }

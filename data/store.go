@@ -46,7 +46,7 @@ type Store struct {
 // another number (or none) and is refused.
 const ApplicationID = 0x5A584C5A
 
-// ErrReplaced is the cause of the FileProblem a store returns once its file
+// ErrReplaced is the cause of the *UserError a store returns once its file
 // has been replaced or moved underneath it (see Replaced).
 var ErrReplaced = errors.New("database file was replaced while open")
 
@@ -90,7 +90,7 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	return s, nil
 }
 
-// Replaced reports, as a *FileProblem (ErrReplaced), that the database file
+// Replaced reports, as a *UserError (ErrReplaced), that the database file
 // was replaced or moved since the store opened it — by a restore or a copy
 // from another program that did not respect the lock. The store refuses
 // every write from then on (they would go to the old, unlinked file); the
@@ -104,7 +104,7 @@ func (s *Store) Replaced() error {
 	if err == nil && os.SameFile(st, *file) {
 		return nil
 	}
-	return &FileProblem{Err: ErrReplaced, Msg: "数据文件 " + s.path + " 已被其他程序替换或移走（例如在命令行恢复了备份）。" +
+	return &UserError{Err: ErrReplaced, Msg: "数据文件 " + s.path + " 已被其他程序替换或移走（例如在命令行恢复了备份）。" +
 		"本窗口中的修改不会再保存：请关闭本窗口，再重新打开本程序。"}
 }
 

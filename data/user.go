@@ -1,7 +1,6 @@
 package data
 
 import (
-	"errors"
 	"fmt"
 	"sync"
 	"time"
@@ -58,35 +57,37 @@ type KDF struct {
 // measured in docs/security.md.
 var DefaultKDF = KDF{Time: 3, Memory: 64 * 1024, Threads: 4}
 
-// Login and permission errors; their texts are what the user reads.
+// Login errors; their texts are what the user reads.
 var (
-	ErrBadLogin     = errors.New("用户名或密码错误")
-	ErrUserDisabled = errors.New("该用户已停用，请联系管理员")
+	ErrBadLogin     = UserErr("用户名或密码错误")
+	ErrUserDisabled = UserErr("该用户已停用，请联系管理员")
 )
 
-// LockedError says a user is locked out and for how many more minutes.
+// LockedError, the cause of the *UserError a locked-out user gets, says
+// for how many more minutes.
 type LockedError struct {
 	Until   time.Time
 	Minutes int // rounded up, at least 1
 }
 
 func (e *LockedError) Error() string {
-	return fmt.Sprintf("已锁定，请在%d分钟后再试", e.Minutes)
+	return fmt.Sprintf("user locked for %d more minutes", e.Minutes)
 }
 
-func lockedError(until, now time.Time) *LockedError {
-	m := int((until.Sub(now) + time.Minute - 1) / time.Minute)
-	return &LockedError{Until: until, Minutes: max(m, 1)}
+func lockedError(until, now time.Time) error {
+	m := max(int((until.Sub(now)+time.Minute-1)/time.Minute), 1)
+	return UserErrf(&LockedError{Until: until, Minutes: m}, "已锁定，请在%d分钟后再试", m)
 }
 
-// PermissionError refuses a change the logged-in user's role does not allow.
-type PermissionError struct{ Msg string }
+// PermissionError, the cause of the *UserError refusing a change, names
+// the role the change needs.
+type PermissionError struct{ Need Role }
 
-func (e *PermissionError) Error() string { return e.Msg }
+func (e *PermissionError) Error() string { return "permission denied: needs role " + string(e.Need) }
 
 var (
-	errReadOnly  = &PermissionError{"当前用户为只读权限，不能修改数据，数据未更改。"}
-	errAdminOnly = &PermissionError{"只有管理员可以进行此操作，数据未更改。"}
+	errReadOnly  = UserErrf(&PermissionError{RoleClerk}, "当前用户为只读权限，不能修改数据，数据未更改。")
+	errAdminOnly = UserErrf(&PermissionError{RoleAdmin}, "只有管理员可以进行此操作，数据未更改。")
 )
 
 // actor is who is using the store: recorded in every audit line, and what

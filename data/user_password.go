@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/subtle"
 	"database/sql"
+	"errors"
 	"fmt"
 	"time"
 )
@@ -37,7 +38,7 @@ func (s *Store) ChangePassword(ctx context.Context, id int64, old, password stri
 		if err := s.inTx(ctx, func(tx *sql.Tx) error { return s.countFailure(ctx, tx, &u, now, &result) }); err != nil {
 			return fmt.Errorf("change password: %w", err)
 		}
-		if _, ok := result.(*LockedError); ok {
+		if le := (*LockedError)(nil); errors.As(result, &le) {
 			return result
 		}
 		return Invalid("原密码", "原密码不正确")

@@ -105,7 +105,7 @@ func assessRuleSet(env Env, s *data.Store, year int, name string) (int64, error)
 func ruleSetByName(env Env, s *data.Store, year int, name string) (data.StoredRuleSet, error) {
 	st, err := s.RuleSetByName(env.Ctx, year, name)
 	if errors.Is(err, data.ErrNotFound) {
-		return st, fmt.Errorf("%d年度没有名为“%s”的规则集。%s", year, name, ruleSetNames(env, s, year))
+		return st, data.UserErr(fmt.Sprintf("%d年度没有名为“%s”的规则集。%s", year, name, ruleSetNames(env, s, year)))
 	}
 	return st, err
 }

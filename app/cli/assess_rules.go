@@ -69,7 +69,7 @@ func storeRuleSet(ctx context.Context, s *data.Store, year int, rs assess.RuleSe
 	old, err := s.RuleSetByName(ctx, year, rs.Name)
 	switch {
 	case err == nil && !replace:
-		return st, false, fmt.Errorf("%d年度已有名为“%s”的规则集，未导入。要替换它请加 --replace，或用 --name 另起名称。", year, rs.Name)
+		return st, false, data.UserErr(fmt.Sprintf("%d年度已有名为“%s”的规则集，未导入。要替换它请加 --replace，或用 --name 另起名称。", year, rs.Name))
 	case err == nil:
 		st.ID = old.ID
 	case !errors.Is(err, data.ErrNotFound):

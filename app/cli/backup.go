@@ -2,7 +2,6 @@ package cli
 
 import (
 	"bufio"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -148,7 +147,7 @@ func passphrase(env Env, file string, confirm bool) (string, error) {
 	if file != "" {
 		body, err := os.ReadFile(file)
 		if err != nil {
-			return "", fmt.Errorf("无法读取密码文件 %s：%w", file, err)
+			return "", data.UserErrf(err, "无法读取密码文件 %s：%s", file, data.UserMessage(err))
 		}
 		line, _, _ := strings.Cut(string(body), "\n")
 		return strings.TrimRight(line, "\r"), nil
@@ -172,7 +171,7 @@ func passphrase(env Env, file string, confirm bool) (string, error) {
 			return "", err
 		}
 		if again != pass {
-			return "", errors.New("两次输入的密码不一致，未备份。")
+			return "", data.UserErr("两次输入的密码不一致，未备份。")
 		}
 	}
 	return pass, nil
@@ -181,7 +180,7 @@ func passphrase(env Env, file string, confirm bool) (string, error) {
 func readLine(r *bufio.Reader) (string, error) {
 	line, err := r.ReadString('\n')
 	if err != nil && (err != io.EOF || line == "") {
-		return "", errors.New("没有读到密码。")
+		return "", data.UserErr("没有读到密码。")
 	}
 	return strings.TrimRight(line, "\r\n"), nil
 }

@@ -205,7 +205,7 @@ func Run(env Env, args []string, gui func(db string) int) int {
 	}
 	s, err := data.Open(env.Ctx, db)
 	if err != nil {
-		return exitCode(env, fmt.Errorf("无法打开数据文件 %s：%w", db, err))
+		return exitCode(env, data.UserErrf(err, "无法打开数据文件 %s：%s", db, data.UserMessage(err)))
 	}
 	defer func() {
 		if s != nil {
@@ -284,13 +284,13 @@ func term(env Env, s *data.Store, number int) (data.Term, error) {
 	if number > 0 {
 		t, err := s.TermByNumber(env.Ctx, number)
 		if errors.Is(err, data.ErrNotFound) {
-			return t, fmt.Errorf("没有第%d届（%s）", number, data.ChineseNumber(number))
+			return t, data.UserErr(fmt.Sprintf("没有第%d届（%s）", number, data.ChineseNumber(number)))
 		}
 		return t, err
 	}
 	t, err := s.CurrentTerm(env.Ctx)
 	if errors.Is(err, data.ErrNotFound) {
-		return t, errors.New("数据库中还没有届次。请先打开窗口程序完成首次设置，或运行 zhengxie demo 生成示例数据。")
+		return t, data.UserErr("数据库中还没有届次。请先打开窗口程序完成首次设置，或运行 zhengxie demo 生成示例数据。")
 	}
 	return t, err
 }
@@ -314,7 +314,7 @@ func runInit(env Env, s *data.Store, args []string) error {
 		Term: data.Term{Number: *number, StartYear: *start, EndYear: *end}}
 	t, err := s.SetUp(env.Ctx, in)
 	if errors.Is(err, data.ErrConflict) {
-		return errors.New("数据库已经设置过委员会，不能重复设置。如需修改，请在窗口程序的“设置”中进行。")
+		return data.UserErr("数据库已经设置过委员会，不能重复设置。如需修改，请在窗口程序的“设置”中进行。")
 	}
 	if err != nil {
 		return err

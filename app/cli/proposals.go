@@ -67,9 +67,9 @@ func sessionByNumber(env Env, s *data.Store, t data.Term, number int) (*data.Ses
 	}
 	missing := fmt.Sprintf("%s没有第%s次会议", t.TermName(), data.ChineseNumber(number))
 	if len(names) == 0 {
-		return nil, fmt.Errorf("%s：本届还没有登记任何会议。请先运行 zhengxie session add --number %d --date 年-月-日 添加，"+
-			"或在窗口程序的“设置 → 届次与会议”中添加。", missing, number)
+		return nil, data.UserErr(fmt.Sprintf("%s：本届还没有登记任何会议。请先运行 zhengxie session add --number %d --date 年-月-日 添加，"+
+			"或在窗口程序的“设置 → 届次与会议”中添加。", missing, number))
 	}
-	return nil, fmt.Errorf("%s。本届已有的会次：%s。如需新增，运行 zhengxie session add --number %d --date 年-月-日。",
-		missing, strings.Join(names, "、"), number)
+	return nil, data.UserErr(fmt.Sprintf("%s。本届已有的会次：%s。如需新增，运行 zhengxie session add --number %d --date 年-月-日。",
+		missing, strings.Join(names, "、"), number))
 }

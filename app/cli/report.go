@@ -147,7 +147,7 @@ func runReportText(env Env, s *data.Store, args []string) error {
 	}
 	src, err := os.ReadFile(*set)
 	if err != nil {
-		return fmt.Errorf("无法读取文件 %s：%w", *set, err)
+		return data.UserErrf(err, "无法读取文件 %s：%s", *set, data.UserMessage(err))
 	}
 	sections, err := report.ParseNarrative(report.ProposalReportSections, string(src))
 	if err != nil {
@@ -230,7 +230,7 @@ func proposalByNumber(env Env, s *data.Store, termNo, sessionNo int, number stri
 			return data.Proposal{}, err
 		}
 		if len(sessions) == 0 {
-			return data.Proposal{}, fmt.Errorf("%s还没有登记任何会议", t.TermName())
+			return data.Proposal{}, data.UserErr(fmt.Sprintf("%s还没有登记任何会议", t.TermName()))
 		}
 		session = &sessions[len(sessions)-1]
 	}
@@ -243,5 +243,5 @@ func proposalByNumber(env Env, s *data.Store, termNo, sessionNo int, number stri
 			return p, nil
 		}
 	}
-	return data.Proposal{}, fmt.Errorf("%s%s没有案号为 %d 的提案（可用 --session 指定会次）", t.TermName(), session.SessionName(), n)
+	return data.Proposal{}, data.UserErr(fmt.Sprintf("%s%s没有案号为 %d 的提案（可用 --session 指定会次）", t.TermName(), session.SessionName(), n))
 }

@@ -39,7 +39,7 @@ func runReportAnnual(env Env, s *data.Store, args []string) error {
 		return err
 	}
 	if *year != 0 && (*year < t.StartYear || *year > t.EndYear) {
-		return fmt.Errorf("%d年不在%s（%d—%d年）之内", *year, t.TermName(), t.StartYear, t.EndYear)
+		return data.UserErr(fmt.Sprintf("%d年不在%s（%d—%d年）之内", *year, t.TermName(), t.StartYear, t.EndYear))
 	}
 	r, err := report.LoadAnnualReport(env.Ctx, s, report.Scope{Term: t, Year: *year}, f.asOf(s, info))
 	if err != nil {

@@ -66,7 +66,7 @@ func runReportArchive(env Env, s *data.Store, args []string) error {
 	}
 	paths, err := set.WriteFolder(env.Ctx, *f.out)
 	if err != nil {
-		return fmt.Errorf("已生成 %d 份后中止：%w", len(paths), err)
+		return data.UserErrf(err, "已生成 %d 份后中止：%s", len(paths), data.UserMessage(err))
 	}
 	fmt.Fprintf(env.Stdout, "已生成%s委员履职档案 %d 份，每人一个文件，在文件夹：%s\n", t.TermName(), len(paths), *f.out)
 	return nil
@@ -86,7 +86,7 @@ func memberByName(env Env, s *data.Store, t data.Term, name string) (int64, erro
 	}
 	switch len(found) {
 	case 0:
-		return 0, fmt.Errorf("%s没有名为“%s”的委员", t.TermName(), name)
+		return 0, data.UserErr(fmt.Sprintf("%s没有名为“%s”的委员", t.TermName(), name))
 	case 1:
 		return found[0].Membership.ID, nil
 	}
@@ -94,8 +94,8 @@ func memberByName(env Env, s *data.Store, t data.Term, name string) (int64, erro
 	for _, m := range found {
 		who = append(who, fmt.Sprintf("%s（%s，%s）", m.Name, m.Sector, m.Birth))
 	}
-	return 0, fmt.Errorf("%s有 %d 位名为“%s”的委员：%s。名册中同名的委员请在窗口程序中打印", t.TermName(), len(found), name,
-		strings.Join(who, "、"))
+	return 0, data.UserErr(fmt.Sprintf("%s有 %d 位名为“%s”的委员：%s。名册中同名的委员请在窗口程序中打印", t.TermName(), len(found), name,
+		strings.Join(who, "、")))
 }
 
 // runReportNotice writes the 履职考核结果公示 of a year.
