@@ -95,10 +95,6 @@ func userSentence(err error) error {
 	return &UserError{Msg: err.Error(), Err: err}
 }
 
-// FileProblem is the name the file checks (open, restore, lock) gave the
-// user error before there was one type for all.
-type FileProblem = UserError
-
 // UserMessage is the one place where errors become the Chinese sentences a
 // user reads: the sentence of the *UserError found in err's chain, or the
 // field messages of a validation error; a known condition (not found, busy,

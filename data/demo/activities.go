@@ -64,7 +64,7 @@ func writeActivities(ctx context.Context, s *data.Store, t data.Term, seed int64
 		}
 		for _, steps := range []func(int, []data.Session) error{w.plenary, w.meetings, w.training, w.activities, w.infos, w.honours} {
 			if err := steps(y, sessions); err != nil {
-				return w.n, fmt.Errorf("populate demo: %d 履职: %w", y, err)
+				return w.n, fmt.Errorf("populate demo: %d activities: %w", y, err)
 			}
 		}
 	}

@@ -15,7 +15,7 @@ import (
 )
 
 // ErrNotEmpty is returned when the database is already set up.
-var ErrNotEmpty = errors.New("数据库已有数据，不能填充示例数据")
+var ErrNotEmpty = data.UserErr("数据库已有数据，不能填充示例数据")
 
 // Options control the generated data.
 type Options struct {

@@ -168,7 +168,7 @@ func assignAtMeeting(ctx context.Context, s *data.Store, sp *sessionPlan, today 
 		return nil
 	}
 	if err := s.BulkAssign(ctx, orders, sp.assign, staff[0]); err != nil {
-		return fmt.Errorf("交办会: %w", err)
+		return fmt.Errorf("assignment meeting: %w", err)
 	}
 	return nil
 }

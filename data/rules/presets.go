@@ -3,7 +3,6 @@ package rules
 import (
 	"context"
 	"errors"
-	"fmt"
 	"strings"
 	"sync"
 
@@ -21,11 +20,11 @@ func Presets() ([]assess.RuleSet, error) {
 	for _, name := range presetFiles {
 		b, err := assets.Presets.ReadFile("presets/" + name)
 		if err != nil {
-			return nil, fmt.Errorf("内置规则“%s”缺失：%w", name, err)
+			return nil, data.UserErrf(err, "内置规则“%s”缺失：%s", name, data.UserMessage(err))
 		}
 		rs, err := Parse(b)
 		if err != nil {
-			return nil, fmt.Errorf("内置规则“%s”有误：%w", name, err)
+			return nil, data.UserErrf(err, "内置规则“%s”有误：%s", name, err.Error()) // Parse's sentences
 		}
 		out = append(out, rs)
 	}

@@ -11,6 +11,7 @@ import (
 
 	"github.com/BurntSushi/toml"
 
+	"zhengxie/data"
 	"zhengxie/data/assess"
 	"zhengxie/data/savefile"
 )
@@ -29,8 +30,8 @@ const maxRulesSize = 256 << 10
 // result has passed assess.Validate.
 func Parse(b []byte) (assess.RuleSet, error) {
 	if len(b) > maxRulesSize {
-		return assess.RuleSet{}, fmt.Errorf("文件太大（%.1f MB），不像是考核规则文件（规则文件通常只有几 KB）。请检查是否选错了文件",
-			float64(len(b))/(1<<20))
+		return assess.RuleSet{}, data.UserErr(fmt.Sprintf("文件太大（%.1f MB），不像是考核规则文件（规则文件通常只有几 KB）。请检查是否选错了文件",
+			float64(len(b))/(1<<20)))
 	}
 	var rs assess.RuleSet
 	md, err := toml.NewDecoder(bytes.NewReader(b)).Decode(&rs)
@@ -42,14 +43,14 @@ func Parse(b []byte) (assess.RuleSet, error) {
 		for _, k := range keys {
 			lines = append(lines, unknownKey(b, k))
 		}
-		return assess.RuleSet{}, errors.New(strings.Join(lines, "\n"))
+		return assess.RuleSet{}, data.UserErr(strings.Join(lines, "\n"))
 	}
 	if ps := assess.Validate(rs); len(ps) > 0 {
 		lines := make([]string, len(ps))
 		for i, p := range ps {
 			lines[i] = p.Error()
 		}
-		return assess.RuleSet{}, errors.New("考核规则有误：\n" + strings.Join(lines, "\n"))
+		return assess.RuleSet{}, data.UserErrf(assess.Problems(ps), "考核规则有误：\n%s", strings.Join(lines, "\n"))
 	}
 	return rs, nil
 }
@@ -73,14 +74,14 @@ func tomlError(err error, input []byte) error {
 			return valueError(pe.LastKey, msg, string(input))
 		}
 		if line > 0 {
-			return fmt.Errorf("第%d行：%s", line, chineseTOML(msg))
+			return data.UserErrf(err, "第%d行：%s", line, chineseTOML(msg))
 		}
-		return fmt.Errorf("规则文件格式有误：%s", chineseTOML(msg))
+		return data.UserErrf(err, "规则文件格式有误：%s", chineseTOML(msg))
 	}
 	if m := lineRe.FindStringSubmatch(err.Error()); m != nil {
-		return fmt.Errorf("第%s行：%s", m[1], chineseTOML(err.Error()))
+		return data.UserErrf(err, "第%s行：%s", m[1], chineseTOML(err.Error()))
 	}
-	return fmt.Errorf("规则文件格式有误：%s", chineseTOML(err.Error()))
+	return data.UserErrf(err, "规则文件格式有误：%s", chineseTOML(err.Error()))
 }
 
 var lineRe = regexp.MustCompile(`line (\d+)`)
@@ -98,10 +99,10 @@ func valueError(key, msg, input string) error {
 		t := strings.TrimSpace(line)
 		rest, ok := strings.CutPrefix(t, leaf)
 		if ok && strings.HasPrefix(strings.TrimSpace(rest), "=") && value != "" && strings.Contains(rest, value) {
-			return fmt.Errorf("第%d行：%s", i+1, msg)
+			return data.UserErr(fmt.Sprintf("第%d行：%s", i+1, msg))
 		}
 	}
-	return fmt.Errorf("%s 的值有误：%s", key, msg)
+	return data.UserErr(fmt.Sprintf("%s 的值有误：%s", key, msg))
 }
 
 func hasChinese(s string) bool {
@@ -171,7 +172,7 @@ func Format(rs assess.RuleSet) ([]byte, error) {
 	enc := toml.NewEncoder(&buf)
 	enc.Indent = ""
 	if err := enc.Encode(rs); err != nil {
-		return nil, fmt.Errorf("写出考核规则失败：%w", err)
+		return nil, data.UserErrf(err, "写出考核规则失败：%s", data.UserMessage(err))
 	}
 	return buf.Bytes(), nil
 }
@@ -186,11 +187,11 @@ func oneLine(s string) string {
 func ReadFile(path string) (assess.RuleSet, error) {
 	b, err := os.ReadFile(path)
 	if err != nil {
-		return assess.RuleSet{}, fmt.Errorf("无法读取规则文件“%s”：%w", path, err)
+		return assess.RuleSet{}, data.UserErrf(err, "无法读取规则文件“%s”：%s", path, data.UserMessage(err))
 	}
 	rs, err := Parse(b)
 	if err != nil {
-		return assess.RuleSet{}, fmt.Errorf("规则文件“%s”有误：\n%w", path, err)
+		return assess.RuleSet{}, data.UserErrf(err, "规则文件“%s”有误：\n%s", path, err.Error()) // Parse's sentences
 	}
 	return rs, nil
 }

@@ -95,7 +95,7 @@ func IsSealed(path string) bool {
 func Unseal(src, passphrase, dst string) error {
 	in, err := os.Open(src)
 	if err != nil {
-		return &data.FileProblem{Msg: "无法读取加密备份：" + src, Err: err}
+		return &data.UserError{Msg: "无法读取加密备份：" + src, Err: err}
 	}
 	defer in.Close()
 	return writeAtomically(dst, func(w io.Writer) error {
@@ -107,18 +107,18 @@ func Unseal(src, passphrase, dst string) error {
 func unseal(r io.Reader, passphrase string, w io.Writer, maxWork int) error {
 	id, err := age.NewScryptIdentity(passphrase)
 	if err != nil {
-		return &data.FileProblem{Msg: "请输入密码。", Err: ErrWrongPassphrase}
+		return &data.UserError{Msg: "请输入密码。", Err: ErrWrongPassphrase}
 	}
 	id.SetMaxWorkFactor(maxWork)
 	br := bufio.NewReader(r)
 	if head, _ := br.Peek(len(sealedMagic)); !bytes.Equal(head, sealedMagic) {
-		return &data.FileProblem{Msg: "该文件不是“政协履职”的加密备份（.age）。", Err: ErrDamaged}
+		return &data.UserError{Msg: "该文件不是“政协履职”的加密备份（.age）。", Err: ErrDamaged}
 	}
 	dec, err := age.Decrypt(br, id)
 	var noMatch *age.NoIdentityMatchError
 	switch {
 	case errors.As(err, &noMatch):
-		return &data.FileProblem{Msg: "密码不正确，未恢复任何数据。请核对密码后重试。", Err: ErrWrongPassphrase}
+		return &data.UserError{Msg: "密码不正确，未恢复任何数据。请核对密码后重试。", Err: ErrWrongPassphrase}
 	case err != nil:
 		return sealDamaged(err)
 	}
@@ -129,7 +129,7 @@ func unseal(r io.Reader, passphrase string, w io.Writer, maxWork int) error {
 }
 
 func sealDamaged(err error) error {
-	return &data.FileProblem{Err: errors.Join(ErrDamaged, err),
+	return &data.UserError{Err: errors.Join(ErrDamaged, err),
 		Msg: "加密备份文件已损坏或被改动，无法解密，未恢复任何数据。请换一个备份文件。"}
 }
 

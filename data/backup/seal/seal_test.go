@@ -135,7 +135,7 @@ func FuzzUnseal(f *testing.F) {
 		go func() { done <- unseal(bytes.NewReader(in), pass, &out, 4) }()
 		select {
 		case err := <-done:
-			var fp *data.FileProblem
+			var fp *data.UserError
 			if err != nil && !errors.As(err, &fp) {
 				t.Fatalf("error without a Chinese message: %v", err)
 			}
