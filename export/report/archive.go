@@ -88,7 +88,7 @@ func (a *ArchiveSet) Build(ctx context.Context) (*pdf.Doc, error) {
 // stay.
 func (a *ArchiveSet) WriteFolder(ctx context.Context, dir string) ([]string, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return nil, fmt.Errorf("无法创建文件夹“%s”：%w", dir, err)
+		return nil, data.UserErrf(err, "无法创建文件夹“%s”：%s", dir, data.UserMessage(err))
 	}
 	total := len(a.Book.Members)
 	var fonts []assets.PDFFont // nil: the embedded faces

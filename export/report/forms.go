@@ -114,7 +114,7 @@ func WriteProposalForms(w io.Writer, forms []*ProposalForm, kinds []string, tpl 
 			case FormFeedback:
 				f.Feedback(d)
 			default:
-				return fmt.Errorf("未知的表格类型“%s”", k)
+				return data.UserErr(fmt.Sprintf("未知的表格类型“%s”", k))
 			}
 		}
 	}

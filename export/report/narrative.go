@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"strings"
+	"zhengxie/data"
 )
 
 // The narrative of a report as a plain text file the office can edit in
@@ -57,17 +58,17 @@ func ParseNarrative(sections []NarrativeSection, src string) (map[string]string,
 		if name, ok := sectionName(trimmed); ok {
 			k, known := byName[name]
 			if !known {
-				return nil, fmt.Errorf("第 %d 行：没有名为“%s”的部分，可用的有：%s", i+1, name, strings.Join(names, "、"))
+				return nil, data.UserErr(fmt.Sprintf("第 %d 行：没有名为“%s”的部分，可用的有：%s", i+1, name, strings.Join(names, "、")))
 			}
 			if _, dup := out[k]; dup || k == key {
-				return nil, fmt.Errorf("第 %d 行：“%s”出现了两次", i+1, name)
+				return nil, data.UserErr(fmt.Sprintf("第 %d 行：“%s”出现了两次", i+1, name))
 			}
 			flush()
 			key = k
 			continue
 		}
 		if key == "" && trimmed != "" {
-			return nil, fmt.Errorf("第 %d 行：文字应写在某一部分的标题之下，如 %s", i+1, names[0])
+			return nil, data.UserErr(fmt.Sprintf("第 %d 行：文字应写在某一部分的标题之下，如 %s", i+1, names[0]))
 		}
 		body = append(body, trimmed)
 	}

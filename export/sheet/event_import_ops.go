@@ -29,12 +29,12 @@ func PreviewEventFile(ctx context.Context, s *data.Store, t data.Term, path stri
 	opts data.EventImportOptions) (*EventImportPreview, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, fmt.Errorf("无法打开文件“%s”：%w", filepath.Base(path), err)
+		return nil, data.UserErrf(err, "无法打开文件“%s”：%s", filepath.Base(path), data.UserMessage(err))
 	}
 	defer f.Close()
 	book, err := ReadEvents(f)
 	if errors.Is(err, errNoEventRows) {
-		return nil, fmt.Errorf("“%s”%w（示例行不导入）", filepath.Base(path), err)
+		return nil, data.UserErrf(err, "“%s”%s（示例行不导入）", filepath.Base(path), data.UserMessage(err))
 	}
 	if err != nil {
 		return nil, err

@@ -1,7 +1,6 @@
 package sheet
 
 import (
-	"errors"
 	"fmt"
 	"io"
 	"regexp"
@@ -60,10 +59,10 @@ var eventVocab = newVocab(map[string][]string{
 })
 
 var (
-	errEventsTooBig = errors.New("无法读取文件：文件超过 64 MB，不像是活动签到表。请只保留签到表工作表后再导入")
-	errNoEventTable = errors.New("没有找到参加人员表：各工作表前 15 行中都没有包含“姓名”的表头（表头还需至少一个其他列名，" +
+	errEventsTooBig = data.UserErr("无法读取文件：文件超过 64 MB，不像是活动签到表。请只保留签到表工作表后再导入")
+	errNoEventTable = data.UserErr("没有找到参加人员表：各工作表前 15 行中都没有包含“姓名”的表头（表头还需至少一个其他列名，" +
 		"如 出席情况、界别、活动名称）。请检查表格")
-	errNoEventRows = errors.New("找到了参加人员表的表头，但下面没有参加人员")
+	errNoEventRows = data.UserErr("找到了参加人员表的表头，但下面没有参加人员")
 )
 
 // ReadEvents reads events with their participants from an xlsx file in

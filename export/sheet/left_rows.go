@@ -108,7 +108,7 @@ func WriteLeft(w io.Writer, sources []*Source, left []data.LeftRow) error {
 		}
 	}
 	if first {
-		return fmt.Errorf("没有未导入的行")
+		return data.UserErr("没有未导入的行")
 	}
 	_, err = f.WriteTo(w)
 	return err

@@ -35,7 +35,7 @@ func PreviewProposalFile(ctx context.Context, s *data.Store, session data.Sessio
 	}
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, fmt.Errorf("无法打开文件“%s”：%w", filepath.Base(path), err)
+		return nil, data.UserErrf(err, "无法打开文件“%s”：%s", filepath.Base(path), data.UserMessage(err))
 	}
 	defer f.Close()
 	sheet, err := ReadProposals(f)

@@ -51,7 +51,7 @@ func loadScope(ctx context.Context, s *data.Store, termID, sessionID int64) (pro
 			return sc, nil
 		}
 	}
-	return sc, fmt.Errorf("所选会次不属于%s，请重新选择", sc.term.TermName())
+	return sc, data.UserErr(fmt.Sprintf("所选会次不属于%s，请重新选择", sc.term.TermName()))
 }
 
 // LedgerFile writes the 提案台账 of a session (or of the whole term when
@@ -87,7 +87,7 @@ func UnitSheetFile(ctx context.Context, s *data.Store, path string, termID, sess
 	}
 	day, ok := proposal.ParseDate(today)
 	if !ok {
-		return fmt.Errorf("统计日期“%s”无效，应为 YYYY-MM-DD 格式", today)
+		return data.UserErr(fmt.Sprintf("统计日期“%s”无效，应为 YYYY-MM-DD 格式", today))
 	}
 	stats, err := s.UnitStats(ctx, sc.filter(), today)
 	if err != nil {

@@ -1,7 +1,6 @@
 package sheet
 
 import (
-	"errors"
 	"fmt"
 	"io"
 	"slices"
@@ -69,7 +68,7 @@ var proposalDates = map[string]bool{data.ColSubmitted: true, data.ColAssigned: t
 
 // ErrNoProposals matches the error ReadProposals returns for a sheet that
 // has a header but no proposal rows.
-var ErrNoProposals = errors.New("台账中没有提案数据")
+var ErrNoProposals = data.UserErr("台账中没有提案数据")
 
 type noProposalsError struct {
 	sheet  string
@@ -83,8 +82,8 @@ func (e noProposalsError) Error() string {
 func (e noProposalsError) Is(target error) bool { return target == ErrNoProposals }
 
 var (
-	errLedgerTooBig = errors.New("无法读取文件：文件超过 64 MB，不像是提案台账。请只保留台账工作表后再导入")
-	errNoLedgerHead = errors.New("没有找到表头：前 15 行中没有包含“案由”（或“题目”“提案名称”）的行，" +
+	errLedgerTooBig = data.UserErr("无法读取文件：文件超过 64 MB，不像是提案台账。请只保留台账工作表后再导入")
+	errNoLedgerHead = data.UserErr("没有找到表头：前 15 行中没有包含“案由”（或“题目”“提案名称”）的行，" +
 		"表头还需至少一个其他列名，如 案号、提案人、类别。请检查表格")
 )
 
@@ -124,7 +123,7 @@ func ReadProposals(r io.Reader) (sheet *ProposalSheet, err error) {
 		s.Source = g.newSource(name, start)
 		s.readRows(g, cols, start)
 		if len(s.Rows) == 0 {
-			return s, noProposalsError{name, s.HeaderRow}
+			return s, userErr(noProposalsError{name, s.HeaderRow})
 		}
 		return s, nil
 	}

@@ -40,7 +40,7 @@ func PreviewRosterFile(ctx context.Context, s *data.Store, termID int64, path st
 	}
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, fmt.Errorf("无法打开文件“%s”：%w", filepath.Base(path), err)
+		return nil, data.UserErrf(err, "无法打开文件“%s”：%s", filepath.Base(path), data.UserMessage(err))
 	}
 	defer f.Close()
 	sheet, err := ReadRoster(f)

@@ -1,7 +1,6 @@
 package sheet
 
 import (
-	"errors"
 	"fmt"
 	"io"
 	"slices"
@@ -109,7 +108,11 @@ const maxFileSize = 64 << 20
 
 // ErrNoRows matches the error ReadRoster returns for a sheet that has a
 // header but no member rows (a blank template, say).
-var ErrNoRows = errors.New("名册中没有委员数据")
+var ErrNoRows = data.UserErr("名册中没有委员数据")
+
+// userErr is e, a Chinese sentence of this package's own, as the user error
+// that data.UserMessage shows (e stays in the chain for errors.Is/As).
+func userErr(e error) error { return &data.UserError{Msg: e.Error(), Err: e} }
 
 type noRowsError struct {
 	sheet  string
@@ -124,12 +127,12 @@ func (e noRowsError) Is(target error) bool { return target == ErrNoRows }
 
 // The file-level problems, as the user reads them.
 var (
-	errNotExcel = errors.New("无法读取文件：不是有效的 Excel（.xlsx）文件。如果是旧版 .xls 或 WPS（.et）格式，" +
+	errNotExcel = data.UserErr("无法读取文件：不是有效的 Excel（.xlsx）文件。如果是旧版 .xls 或 WPS（.et）格式，" +
 		"请先在 Excel 或 WPS 中“另存为” Excel 工作簿（.xlsx）后再导入")
-	errOldExcel = errors.New("无法读取文件：这是旧版 Excel（.xls）文件，或是设置了打开密码的文件。" +
+	errOldExcel = data.UserErr("无法读取文件：这是旧版 Excel（.xls）文件，或是设置了打开密码的文件。" +
 		"请在 Excel 或 WPS 中打开，“另存为” Excel 工作簿（.xlsx，不设密码）后再导入")
-	errTooBig   = errors.New("无法读取文件：文件超过 64 MB，不像是委员名册。请只保留名册工作表后再导入")
-	errNoHeader = errors.New("没有找到表头：前 15 行中没有包含“姓名”的行（表头还需至少一个其他列名，" +
+	errTooBig   = data.UserErr("无法读取文件：文件超过 64 MB，不像是委员名册。请只保留名册工作表后再导入")
+	errNoHeader = data.UserErr("没有找到表头：前 15 行中没有包含“姓名”的行（表头还需至少一个其他列名，" +
 		"如 性别、界别、身份证号）。请检查表格，或用“导入模板”按钮生成的模板填写")
 )
 
@@ -174,7 +177,7 @@ func ReadRoster(r io.Reader) (sheet *RosterSheet, err error) {
 		s.Source = g.newSource(name, start)
 		s.readRows(g, cols, start)
 		if len(s.Rows) == 0 && len(s.Issues) == 0 {
-			return s, noRowsError{name, s.HeaderRow}
+			return s, userErr(noRowsError{name, s.HeaderRow})
 		}
 		return s, nil
 	}

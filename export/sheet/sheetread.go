@@ -9,6 +9,7 @@ import (
 	"io"
 	"path/filepath"
 	"strings"
+	"zhengxie/data"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -50,7 +51,8 @@ type boundError struct{ msg string }
 func (e boundError) Error() string { return e.msg }
 
 func refuse(format string, args ...any) error {
-	return boundError{"无法导入：" + fmt.Sprintf(format, args...)}
+	b := boundError{"无法导入：" + fmt.Sprintf(format, args...)}
+	return &data.UserError{Msg: b.msg, Err: b}
 }
 
 // isBoundError reports whether err refuses the whole file (a bound or the
@@ -81,7 +83,7 @@ func openWorkbook(r io.Reader, tooBig error) (*workbook, error) {
 	b, err := io.ReadAll(io.LimitReader(r, maxFileSize+1))
 	switch {
 	case err != nil:
-		return nil, fmt.Errorf("无法读取文件：%w", err)
+		return nil, data.UserErrf(err, "无法读取文件：%s", data.UserMessage(err))
 	case len(b) > maxFileSize:
 		return nil, tooBig
 	case bytes.HasPrefix(b, oleMagic):

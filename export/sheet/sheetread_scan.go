@@ -190,7 +190,7 @@ func (sc *sheetScanner) endRow() error {
 	sc.closeRow()
 	if sc.rowHasValue {
 		if sc.contentRows++; sc.contentRows > maxSheetRows {
-			return tooManyRowsError{sc.name}
+			return userErr(tooManyRowsError{sc.name})
 		}
 	}
 	sc.rowHasValue = false
