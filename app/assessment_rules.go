@@ -140,7 +140,7 @@ func (s *assessmentScreen) onImportRules() {
 		}
 		rs, warnings, err := rules.Admit(s.u.ctx, s.u.store, rs)
 		if err != nil {
-			showError(fmt.Errorf("规则文件“%s”%w", filepath.Base(path), err), s.u.win)
+			showError(data.UserErrf(err, "规则文件“%s”%s", filepath.Base(path), data.UserMessage(err)), s.u.win)
 			return
 		}
 		if msg := s.addRuleSet(rs); msg != "" {

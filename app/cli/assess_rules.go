@@ -37,7 +37,7 @@ func runImportRules(env Env, s *data.Store, args []string) error {
 	}
 	rs, warnings, err := rules.Admit(env.Ctx, s, rs)
 	if err != nil {
-		return fmt.Errorf("规则文件“%s”%w", pos[0], err)
+		return data.UserErrf(err, "规则文件“%s”%s", pos[0], data.UserMessage(err))
 	}
 	st, replaced, err := storeRuleSet(env.Ctx, s, *year, rs, *replace)
 	if err != nil {

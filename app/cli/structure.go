@@ -2,7 +2,6 @@ package cli
 
 import (
 	"cmp"
-	"errors"
 	"flag"
 	"fmt"
 
@@ -26,7 +25,7 @@ func runTerm(env Env, s *data.Store, args []string) error {
 			return err
 		}
 		if len(terms) == 0 {
-			return errors.New("数据库中还没有届次。请先运行 zhengxie init 完成首次设置。")
+			return data.UserErr("数据库中还没有届次。请先运行 zhengxie init 完成首次设置。")
 		}
 		for _, t := range terms {
 			mark := ""
@@ -48,7 +47,7 @@ func runTerm(env Env, s *data.Store, args []string) error {
 			return usageError{use}
 		}
 		if set, err := s.IsSetUp(env.Ctx); err != nil || !set {
-			return cmp.Or(err, errors.New("数据库还没有设置委员会。请先运行 zhengxie init 完成首次设置。"))
+			return cmp.Or(err, data.UserErr("数据库还没有设置委员会。请先运行 zhengxie init 完成首次设置。"))
 		}
 		if *end == 0 {
 			*end = *start + 5

@@ -2,7 +2,6 @@ package rules
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"strings"
 
@@ -32,7 +31,7 @@ func AdmitWith(v assess.Vocabulary, rs assess.RuleSet) (assess.RuleSet, []string
 		for i, p := range ps {
 			lines[i] = p.Error()
 		}
-		return rs, nil, errors.New(fmt.Sprintf("有 %d 处名称本库不认识（按它计分所有人都会得0分），未导入：\n", len(ps)) +
+		return rs, nil, data.UserErr(fmt.Sprintf("有 %d 处名称本库不认识（按它计分所有人都会得0分），未导入：\n", len(ps)) +
 			strings.Join(lines, "\n"))
 	}
 	return out, assess.ColumnClashes(out), nil
