@@ -187,7 +187,7 @@ func runReportForm(env Env, s *data.Store, args []string) error {
 		return err
 	}
 	if why := report.FormsRefusal(p); why != "" {
-		return fmt.Errorf("%s提案“%s”%s", form.Config.FormatNumber(p.Number), p.Title, why)
+		return data.UserErr(fmt.Sprintf("%s提案“%s”%s", form.Config.FormatNumber(p.Number), p.Title, why))
 	}
 	err = savefile.Write(*f.out, func(w io.Writer) error {
 		return report.WriteProposalForms(w, []*report.ProposalForm{form}, kinds, pdf.GBT9704(), info)

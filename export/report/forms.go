@@ -93,7 +93,7 @@ func FormsRefusal(p data.Proposal) string {
 func WriteProposalForms(w io.Writer, forms []*ProposalForm, kinds []string, tpl pdf.PageTemplate, info pdf.DocInfo) error {
 	for _, f := range forms {
 		if why := FormsRefusal(f.Proposal); why != "" {
-			return fmt.Errorf("%s提案“%s”%s", f.Config.FormatNumber(f.Proposal.Number), f.Proposal.Title, why)
+			return data.UserErr(fmt.Sprintf("%s提案“%s”%s", f.Config.FormatNumber(f.Proposal.Number), f.Proposal.Title, why))
 		}
 	}
 	tpl.PageNumbers = pdf.PageNumberNone // each form is a sheet of its own
