@@ -58,6 +58,22 @@ func ShortName(name string) string {
 	return strings.TrimSuffix(strings.TrimPrefix(strings.TrimSpace(name), "政协"), "委员会")
 }
 
+// CommitteeLevel is the committee's level as reports name it: 县, 区, 市 or
+// 旗 from the end of its short name (清河县 → 县, 闵行区 → 区); 县 when the
+// name does not say.
+func CommitteeLevel(c Committee) string {
+	short := strings.TrimSpace(c.ShortName)
+	if short == "" {
+		short = ShortName(c.Name)
+	}
+	for _, l := range []string{"县", "区", "市", "旗"} {
+		if strings.HasSuffix(short, l) {
+			return l
+		}
+	}
+	return "县"
+}
+
 // IssueName is how an issue of the 社情民意 bulletin is cited: the number
 // as typed when it already says 期 ("2026年第8期", "第8期"), else wrapped
 // ("8" → "第8期"); "" when there is none.

@@ -17,3 +17,19 @@ func TestIssueNameSaysQiOnce(t *testing.T) {
 		}
 	}
 }
+
+func TestCommitteeLevel(t *testing.T) {
+	for _, c := range []struct {
+		c    Committee
+		want string
+	}{
+		{Committee{Name: "政协清河县委员会", ShortName: "清河县"}, "县"},
+		{Committee{Name: "政协上海市闵行区委员会"}, "区"},
+		{Committee{Name: "政协桐城市委员会", ShortName: "桐城市"}, "市"},
+		{Committee{Name: "政协某某委员会"}, "县"},
+	} {
+		if got := CommitteeLevel(c.c); got != c.want {
+			t.Errorf("CommitteeLevel(%s) = %s, want %s", c.c.Name, got, c.want)
+		}
+	}
+}

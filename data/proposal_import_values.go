@@ -257,11 +257,24 @@ var (
 )
 
 // parseKey reads a 重点 cell: 是 (the first tier), a tier, or a tier with
-// its 督办领导 ("重点督办\n张副县长", "是（张县长）").
+// its 督办领导 ("重点督办\n张副县长", "是（张县长）", "重点督办 政协副主席 张三").
+// Leaders are listed with 、; a space inside one leader ("政协副主席 张三",
+// a title and a name) stays a space.
 func parseKey(v string) (tier, leader string, ok bool) {
-	fields := strings.FieldsFunc(strings.TrimSpace(v), func(r rune) bool {
-		return strings.ContainsRune("\n\r()（），,；;：: \u3000", r)
-	})
+	var fields []string
+	for _, chunk := range strings.FieldsFunc(strings.TrimSpace(v), func(r rune) bool {
+		return strings.ContainsRune("\n\r()（），,；;：:、", r)
+	}) {
+		if words := strings.Fields(chunk); len(words) > 0 { // Fields also splits at U+3000
+			if len(fields) == 0 {
+				fields = append(fields, words[0]) // the tier, then the first leader
+				words = words[1:]
+			}
+			if len(words) > 0 {
+				fields = append(fields, strings.Join(words, " "))
+			}
+		}
+	}
 	if len(fields) == 0 || noWords[strings.ToUpper(fields[0])] && len(fields) == 1 {
 		return "", "", true
 	}

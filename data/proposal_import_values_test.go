@@ -100,7 +100,9 @@ func TestParseClassAndVerdicts(t *testing.T) {
 func TestParseFlagsKindAndSession(t *testing.T) {
 	for in, want := range map[string][2]string{"": {"", ""}, "否": {"", ""}, "是": {"重点督办", ""},
 		"√": {"重点督办", ""}, "重点办理": {"重点办理", ""}, "重点督办\n王副县长": {"重点督办", "王副县长"},
-		"是（张县长）": {"重点督办", "张县长"}} {
+		"是（张县长）": {"重点督办", "张县长"}, "重点督办\n政协副主席 张三": {"重点督办", "政协副主席 张三"},
+		"重点督办 政协副主席\u3000张三、县委常委 李四": {"重点督办", "政协副主席 张三、县委常委 李四"},
+		"重点督办\n张副县长，李副县长": {"重点督办", "张副县长、李副县长"}} {
 		tier, leader, ok := parseKey(in)
 		if !ok || tier != want[0] || leader != want[1] {
 			t.Errorf("parseKey(%q) = %q %q %v", in, tier, leader, ok)

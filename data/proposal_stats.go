@@ -57,7 +57,7 @@ func (s *Store) proposalStats(ctx context.Context, q querier, f ProposalFilter, 
 func statsItem(p *Proposal, today string, persons map[int64]int64) proposalstats.Item {
 	it := proposalstats.Item{
 		Status: p.Status, Disposition: p.Disposition, ProposerType: p.ProposerType, Kind: p.Kind,
-		Category: p.Category, Class: p.Class, Key: p.KeyTier != "", Excellent: p.ExcellentYear != 0,
+		Category: p.Category, Class: p.Class, Key: p.KeyTier != "", KeyLeader: p.KeyLeader, Excellent: p.ExcellentYear != 0,
 		Overdue: p.Overdue(today),
 	}
 	for _, u := range p.Units {

@@ -18,9 +18,11 @@ type Paragraphs struct {
 }
 
 // Paragraphs writes the report's paragraphs; scope names the period as in
-// Summary ("十一届四次会议以来", "2025年"). classLabel gives the wording of
-// a class code (e.g. A → 所提问题已经解决或基本解决), or nil for the code.
-func (r Report) Paragraphs(scope string, classLabel func(string) string) Paragraphs {
+// Summary ("十一届四次会议以来", "2025年"); level is the committee's level
+// (县, 区, 市: data.CommitteeLevel) for "由县领导领衔督办". classLabel gives the
+// wording of a class code (e.g. A → 所提问题已经解决或基本解决), or nil for
+// the code.
+func (r Report) Paragraphs(scope, level string, classLabel func(string) string) Paragraphs {
 	if r.Received == 0 {
 		return Paragraphs{Submission: scope + "尚未收到提案。"}
 	}
@@ -29,7 +31,7 @@ func (r Report) Paragraphs(scope string, classLabel func(string) string) Paragra
 		Categories: r.categories(),
 		Handling:   r.handling(classLabel),
 		Evaluation: r.evaluation(),
-		Key:        r.key(),
+		Key:        r.key(level),
 	}
 }
 
@@ -113,13 +115,33 @@ func (r Report) evaluation() string {
 	return s
 }
 
-func (r Report) key() string {
+// key says who leads the 重点提案's 督办 as the data has it: local leaders
+// (由县领导), 政协 leaders (由政协领导), both, or — when no 督办领导 was
+// entered — nothing.
+func (r Report) key(level string) string {
 	if r.Key == 0 && r.Excellent == 0 {
 		return ""
 	}
 	var parts []string
 	if r.Key > 0 {
-		parts = append(parts, fmt.Sprintf("确定重点提案%d件，由县领导领衔督办", r.Key))
+		s := fmt.Sprintf("确定重点提案%d件", r.Key)
+		var who string
+		switch {
+		case r.KeyByLocal > 0 && r.KeyByCPPCC > 0:
+			who = level + "领导和政协领导"
+		case r.KeyByLocal > 0:
+			who = level + "领导"
+		case r.KeyByCPPCC > 0:
+			who = "政协领导"
+		}
+		switch {
+		case who == "":
+		case r.KeyLed == r.Key:
+			s += "，由" + who + "领衔督办"
+		default:
+			s += fmt.Sprintf("，其中%d件由%s领衔督办", r.KeyLed, who)
+		}
+		parts = append(parts, s)
 	}
 	if r.Excellent > 0 {
 		parts = append(parts, fmt.Sprintf("评选优秀提案%d件", r.Excellent))

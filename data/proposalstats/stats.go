@@ -37,6 +37,7 @@ type Item struct {
 	Class        string   // final result class code ("A".."E"), "" when not answered
 	Ratings      []string // each proposer's final verdict (满意/基本满意/不满意); only returned evaluations
 	Key          bool     // 重点提案
+	KeyLeader    string   // its 督办领导 as entered ("政协副主席 张三、副县长 李四"), "" when not known
 	Excellent    bool     // 优秀提案
 	Overdue      bool     // assigned, unanswered and past its deadline on the report date
 	PersonIDs    []int64  // proposers who are roster members (person ids), for 参与率
@@ -97,8 +98,11 @@ type Report struct {
 	Participants      int     // distinct members among the proposers
 	ParticipationRate Percent // 委员提案参与率 = Participants / Members
 
-	Key       int // 重点提案 among 立案
-	Excellent int // 优秀提案 among 立案
+	Key int // 重点提案 among 立案
+	// 重点提案 by who leads their 督办 (KeyLeader): 政协 leaders (政协…, …主席)
+	// and local leaders (县长, 区委书记 …); a proposal led by both counts in both.
+	KeyByCPPCC, KeyByLocal, KeyLed int
+	Excellent                      int // 优秀提案 among 立案
 }
 
 // Compute tallies one report's figures from its items.
@@ -181,6 +185,16 @@ func (c *counter) addFiled(it Item) {
 	c.categories.add(it.Category)
 	if it.Key {
 		c.r.Key++
+		cppcc, local := leaderKinds(it.KeyLeader)
+		if cppcc {
+			c.r.KeyByCPPCC++
+		}
+		if local {
+			c.r.KeyByLocal++
+		}
+		if cppcc || local {
+			c.r.KeyLed++
+		}
 	}
 	if it.Excellent {
 		c.r.Excellent++
@@ -316,4 +330,19 @@ func (t *tally) table() Table {
 		row(LabelMissing, n)
 	}
 	return out
+}
+
+// leaderKinds says whether a 督办领导 entry names 政协 leaders (政协副主席,
+// 王主席) and local leaders (副县长, 区委常委 …). Leaders are listed with 、.
+func leaderKinds(leaders string) (cppcc, local bool) {
+	for _, l := range strings.FieldsFunc(leaders, func(r rune) bool { return strings.ContainsRune("、，,；;\n", r) }) {
+		switch l = strings.TrimSpace(l); {
+		case l == "":
+		case strings.Contains(l, "政协") || strings.Contains(l, "主席"):
+			cppcc = true
+		default:
+			local = true
+		}
+	}
+	return cppcc, local
 }

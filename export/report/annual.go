@@ -45,7 +45,7 @@ func LoadAnnualReport(ctx context.Context, s *data.Store, sc Scope, today string
 	if err != nil {
 		return nil, err
 	}
-	r.Proposals = r.Stats.Proposals.Paragraphs(r.periodPhrase(), cfg.ClassLabel)
+	r.Proposals = r.Stats.Proposals.Paragraphs(r.periodPhrase(), data.CommitteeLevel(r.Committee), cfg.ClassLabel)
 	if r.Composition, err = composition.ForTerm(ctx, s, sc.Term); err != nil {
 		return nil, err
 	}

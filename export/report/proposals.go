@@ -87,7 +87,7 @@ func LoadProposalReport(ctx context.Context, s *data.Store, sc Scope, today stri
 	if r.Stats, err = s.ProposalStats(ctx, sc.Filter(), today); err != nil {
 		return nil, err
 	}
-	r.Paragraphs = r.Stats.Paragraphs(sc.Phrase(), r.Config.ClassLabel)
+	r.Paragraphs = r.Stats.Paragraphs(sc.Phrase(), data.CommitteeLevel(r.Committee), r.Config.ClassLabel)
 	key := sc.Filter()
 	key.KeyOnly = true
 	keyed, err := s.ListProposals(ctx, key)
