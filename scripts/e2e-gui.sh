@@ -49,6 +49,7 @@ R_MEM_COUNT="1080 145 200 28" # "共 N 人（本届名册 M 人）"
 P_EXPORT_FULL="326 384"       # export dialog: radio 完整版
 P_EXPORT_FULLID="326 427"     # export dialog: check 含完整身份证号和电话号码
 R_EXPORT_GO="300 490 680 60"  # export dialog: 选择保存位置…
+P_SKIP_BAD="885 662"          # import preview with problems: 只导入没有问题的行
 # member form (Ctrl+N)
 P_FORM_NAME="460 137"
 P_FORM_SEX="460 194"
@@ -392,6 +393,35 @@ import_roster() {
   dismiss || return 1
 }
 
+# A sheet with good and bad rows (app/cli/testdata/partial): 只导入没有问题的行
+# takes the 5 good rows in and saves the 3 bad ones, with 行号 and 问题, to
+# the file named in the save dialog.
+import_skip_bad() {
+  local f="$docs/0-0-partial.xlsx" left="$docs/0-0-partial-left.xlsx" before s
+  cp "$(dirname "$0")/../app/cli/testdata/partial/名册（部分有误）.xlsx" "$f" || { why="no testdata sheet"; return 1; }
+  before=$(zx --db "$demodb" export roster "$tmp/t7.xlsx" --all | grep -o '名册 [0-9]* 人' | grep -o '[0-9]*')
+  click "$P_NAV_MEMBERS"
+  sleep 0.5
+  s=$(sig 0 0 1280 800)
+  click "$P_MEM_IMPORT"
+  wait_change "0 0 1280 800" "$s" || return 1
+  sleep 1
+  click "$P_FILE_FIRST" # 0-0-partial.xlsx sorts first
+  sleep 0.3
+  s=$(sig 0 0 1280 800)
+  press_red "$R_FILE_BUTTONS" || return 1 # 打开
+  wait_change "0 0 1280 800" "$s" || return 1
+  sleep 2 # read and planned in the background; 确认导入 stays grey
+  grab "$out/$(printf %02d $n)-skip-bad-preview.png"
+  click "$P_SKIP_BAD"
+  save_as "0-0-partial-left.xlsx" || return 1
+  until_ 30 roster_count_is $((before + 5)) || { why="the roster does not have $before + 5 members"; return 1; }
+  until_ 10 xlsx_ok "$left" || { why="$left was not written"; return 1; }
+  strings_of "$left" | grep -q "行号" && strings_of "$left" | grep -q "月份 13" || { why="$left lacks 行号 or a reason"; return 1; }
+  dismiss || return 1
+  rm -f "$f"
+}
+
 stat_num() { zx --db "$demodb" stats proposals | grep -o "$1[0-9]*件" | grep -o '[0-9]*'; }
 stat_is() { [ "$(stat_num "$1")" = "$2" ]; }
 
@@ -543,6 +573,7 @@ run pinyin-search-and-filter search_filter
 run export-roster-dialog export_roster
 run add-member-bad-id-then-fix add_member
 run import-roster-with-preview import_roster
+run import-only-the-good-rows import_skip_bad
 run proposal-li-an file_proposal
 run proposal-jiao-ban assign_proposal
 run assessment-explanation-export assessment
