@@ -545,3 +545,52 @@ func TestAssessmentYearWithoutRuleSetShowsTheEmptyState(t *testing.T) {
 		t.Errorf("back in 2026: 张三 %q", got)
 	}
 }
+
+// 导入 of a rule file naming a meeting type the database does not know is
+// refused with the word and the nearest known name, and nothing is stored;
+// an item printed under the 加分 column is imported with a warning.
+func TestAssessmentImportRefusesUnknownNames(t *testing.T) {
+	w := newAssessWorld(t)
+	u, s := w.u, w.s
+	before := w.storedNames(2026)
+	path := filepath.Join(t.TempDir(), "rules.toml")
+	write := func(text string) {
+		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	u.openFile = func(_ string, _ []string, cb func(string)) { cb(path) }
+	write(`name = "笔误"
+[[item]]
+name = "参加会议"
+  [[item.rule]]
+  kind = "event"
+  types = ["全休会议"]
+  points = 5
+`)
+	test.Tap(s.importButton)
+	text := shownText(topOverlay(u))
+	if !strings.Contains(text, "“全休会议”不是本库已知的活动类型，最接近的是“全体会议”") || !strings.Contains(text, "未导入") {
+		t.Errorf("refusal shows %q", text)
+	}
+	if got := w.storedNames(2026); !slices.Equal(got, before) {
+		t.Errorf("refused file stored: %v", got)
+	}
+	u.win.Canvas().Overlays().Top().Hide()
+
+	write(`name = "别名"
+[[item]]
+name = "加分"
+  [[item.rule]]
+  kind = "event"
+  types = ["全会"]
+  points = 5
+`)
+	test.Tap(s.importButton)
+	if text := shownText(topOverlay(u)); !strings.Contains(text, "第1项“加分”的列名“加分”与结果表固定的“加分”列相同") {
+		t.Errorf("warning shows %q", text)
+	}
+	if s.ruleSelect.Selected != "别名" || s.rs.Items[0].Rules[0].Types[0] != "全体会议" {
+		t.Errorf("alias set %q not chosen with 全体会议: %+v", s.ruleSelect.Selected, s.rs.Items[0].Rules)
+	}
+}

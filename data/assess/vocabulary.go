@@ -168,12 +168,12 @@ func (r *resolver) word(where, field string, n Names, w string) string {
 	}
 	msg := fmt.Sprintf("%s中的“%s”不是本库已知的%s", field, w, n.Label)
 	if near := Nearest(w, n.Known, 3); len(near) > 0 {
-		msg += "，最接近的是“" + strings.Join(near, "”“") + "”"
+		msg += "，最接近的是“" + strings.Join(near, "”、“") + "”"
 	} else {
 		msg += "（已知的有：" + strings.Join(n.Known, "、") + "）"
 	}
 	if n.Settable {
-		msg += "；如确需新的名称，请先在“设置 → 履职”中添加"
+		msg += "；如确需新的名称，请先在“设置”的“履职”中添加"
 	}
 	r.add(where, "%s", msg)
 	return w
